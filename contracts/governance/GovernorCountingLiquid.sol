@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {IGovernor, Governor} from "@openzeppelin/contracts/governance/Governor.sol";
+import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/GovernorVotes.sol";
+import {ILiquidVotes} from "../delegation/ILiquidVotes.sol";
+import {LiquidTally} from "./LiquidTally.sol";
+
+/**
+ * @title GovernorCountingLiquid
+ * @notice Counting module for OpenZeppelin's {Governor} that implements liquid democracy: every proposal
+ * carries a topic, and each voting unit counts once, for the first account on its holder's chain (on
+ * that topic, at the proposal's snapshot) that voted. Anyone may vote after their delegate did: the
+ * weight they and everyone below them represent moves off the delegate's choice onto theirs, at any
+ * depth. Supports For / Against / Abstain in Governor Bravo order; quorum counts For and Abstain.
+ *
+ * The votes source must implement {ILiquidVotes} (a resident registry or a liquid voting token).
+ *
+ * Events for indexers: {IGovernor-VoteCast} carries the weight a voter claimed when voting, and
+ * {VoteReduced} (the same event as OpenZeppelin's GovernorCountingOverridable) the amount an earlier
+ * voter lost to an override. Summing both per choice gives the tally exactly.
+ */
+abstract contract GovernorCountingLiquid is GovernorVotes {
+    using LiquidTally for LiquidTally.Ledger;
+
+    /// @dev Supported vote types. Matches Governor Bravo ordering.
+    enum VoteType {
+        Against,
+        For,
+        Abstain
+    }
+
+    /// @dev Covered amounts of concurrent proposals live in this many reusable lanes (see {LiquidTally}).
+    uint256 private constant LANES = 8;
+
+    struct ProposalLiquid {
+        uint8 topic;
+        uint48 tag;
+        uint64 lane;
+    }
+
+    LiquidTally.Ledger private _ledger;
+    mapping(uint256 proposalId => uint256[3]) private _tallies;
+    mapping(uint256 proposalId => ProposalLiquid) private _proposalLiquid;
+    uint256[LANES] private _laneOccupant;
+    uint48 private _lastTag;
+    /// @dev Passes the topic from {proposeOnTopic} through the standard {propose} to {_propose}.
+    uint8 private transient _pendingTopic;
+
+    /// @dev The proposal is decided on `topic`: delegations on that topic carry votes.
+    event ProposalTopicSet(uint256 indexed proposalId, uint8 topic);
+
+    /// @dev The votes cast by `delegate` were reduced by `weight` after someone on its chain voted directly.
+    event VoteReduced(address indexed delegate, uint256 proposalId, uint8 support, uint256 weight);
+
+    /// @dev The topic is not registered in the votes source.
+    error GovernorUnknownTopic(uint8 topic);
+
+    /// @inheritdoc IGovernor
+    // solhint-disable-next-line func-name-mixedcase
+    function COUNTING_MODE() public pure virtual override returns (string memory) {
+        return "support=bravo&quorum=for,abstain&delegation=liquid";
+    }
+
+    /// @inheritdoc IGovernor
+    function hasVoted(uint256 proposalId, address account) public view virtual override returns (bool) {
+        return _ledger.receipt(proposalId, account).voted;
+    }
+
+    /// @notice Current tallies of a proposal.
+    function proposalVotes(uint256 proposalId)
+        public
+        view
+        virtual
+        returns (uint256 againstVotes, uint256 forVotes, uint256 abstainVotes)
+    {
+        uint256[3] storage tally = _tallies[proposalId];
+        return (tally[uint8(VoteType.Against)], tally[uint8(VoteType.For)], tally[uint8(VoteType.Abstain)]);
+    }
+
+    /// @notice The topic a proposal is decided on.
+    function proposalTopic(uint256 proposalId) public view virtual returns (uint8) {
+        return _proposalLiquid[proposalId].topic;
+    }
+
+    /// @notice Whether `account` voted, how, and the weight counted for it now (overrides below reduce it).
+    function voteReceipt(uint256 proposalId, address account)
+        public
+        view
+        virtual
+        returns (bool voted, uint8 support, uint256 weight)
+    {
+        LiquidTally.Receipt memory receipt = _ledger.receipt(proposalId, account);
+        return (receipt.voted, receipt.choice, receipt.weight);
+    }
+
+    /**
+     * @notice Creates a proposal decided on `topic` (the standard {propose} uses the general topic).
+     * Same rules as {propose}: anyone above the proposal threshold.
+     */
+    function proposeOnTopic(
+        uint8 topic,
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        string memory description
+    ) public virtual returns (uint256) {
+        if (topic >= _liquidVotes().topicCount()) revert GovernorUnknownTopic(topic);
+        _pendingTopic = topic;
+        uint256 proposalId = propose(targets, values, calldatas, description);
+        _pendingTopic = 0;
+        return proposalId;
+    }
+
+    /// @dev Records the topic (set by {proposeOnTopic}, general otherwise) and reserves a lane.
+    function _propose(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        string memory description,
+        address proposer
+    ) internal virtual override returns (uint256 proposalId) {
+        proposalId = super._propose(targets, values, calldatas, description, proposer);
+        uint8 topic = _pendingTopic;
+        uint48 tag = ++_lastTag;
+        _proposalLiquid[proposalId] = ProposalLiquid(topic, tag, _reserveLane(proposalId, tag));
+        emit ProposalTopicSet(proposalId, topic);
+    }
+
+    /// @dev A lane whose last proposal's voting is over, or a lane of its own when all are busy.
+    function _reserveLane(uint256 proposalId, uint48 tag) private returns (uint64) {
+        uint256 now_ = clock();
+        for (uint256 lane; lane < LANES; ++lane) {
+            uint256 occupant = _laneOccupant[lane];
+            if (occupant == 0 || proposalDeadline(occupant) < now_) {
+                _laneOccupant[lane] = proposalId;
+                return uint64(lane);
+            }
+        }
+        return uint64(LANES + tag);
+    }
+
+    /// @dev Quorum counts For and Abstain.
+    function _quorumReached(uint256 proposalId) internal view virtual override returns (bool) {
+        uint256[3] storage tally = _tallies[proposalId];
+        return quorum(proposalSnapshot(proposalId)) <= tally[uint8(VoteType.For)] + tally[uint8(VoteType.Abstain)];
+    }
+
+    /// @dev For must be strictly above Against.
+    function _voteSucceeded(uint256 proposalId) internal view virtual override returns (bool) {
+        uint256[3] storage tally = _tallies[proposalId];
+        return tally[uint8(VoteType.For)] > tally[uint8(VoteType.Against)];
+    }
+
+    /**
+     * @dev Casts a vote by the liquid rule. Replaces {Governor-_castVote} because the weight depends on the
+     * proposal's topic and on earlier votes, which {Governor-_getVotes} cannot see.
+     */
+    function _castVote(uint256 proposalId, address account, uint8 support, string memory reason, bytes memory params)
+        internal
+        virtual
+        override
+        returns (uint256 weight)
+    {
+        _validateStateBitmap(proposalId, _encodeStateBitmap(ProposalState.Active));
+        weight = _countVote(proposalId, account, support, 0, params);
+        if (params.length == 0) {
+            emit VoteCast(account, proposalId, support, weight, reason);
+        } else {
+            emit VoteCastWithParams(account, proposalId, support, weight, reason, params);
+        }
+        _tallyUpdated(proposalId);
+    }
+
+    /// @dev Counts by the liquid rule; `totalWeight` is ignored (the weight comes from the chain).
+    function _countVote(uint256 proposalId, address account, uint8 support, uint256, bytes memory)
+        internal
+        virtual
+        override
+        returns (uint256 weight)
+    {
+        if (support > uint8(VoteType.Abstain)) revert GovernorInvalidVoteType();
+        if (_ledger.receipt(proposalId, account).voted) revert GovernorAlreadyCastVote(account);
+
+        ProposalLiquid memory liquid = _proposalLiquid[proposalId];
+        LiquidTally.Vote memory vote = LiquidTally.Vote({
+            id: proposalId,
+            lane: liquid.lane,
+            tag: liquid.tag,
+            snapshot: uint48(proposalSnapshot(proposalId)),
+            topic: liquid.topic,
+            source: _liquidVotes()
+        });
+        address reduced;
+        uint8 reducedSupport;
+        (weight, reduced, reducedSupport) = _ledger.cast(vote, account, support);
+
+        uint256[3] storage tally = _tallies[proposalId];
+        tally[support] += weight;
+        if (reduced != address(0)) {
+            tally[reducedSupport] -= weight;
+            emit VoteReduced(reduced, proposalId, reducedSupport, weight);
+        }
+    }
+
+    function _liquidVotes() internal view returns (ILiquidVotes) {
+        return ILiquidVotes(address(token()));
+    }
+}
