@@ -81,7 +81,7 @@ contract CoreGasBench is GasRecorder {
         record("oz.delegate.first");
         vm.warp(block.timestamp + 1);
         vm.prank(changer);
-        token.delegate(plainVoter);
+        token.delegate(warmVoter);
         record("oz.delegate.change");
         vm.prank(delegator);
         token.delegate(delegate_);
@@ -156,12 +156,16 @@ contract CoreGasBench is GasRecorder {
     }
 
     function city(uint256 topics) private returns (City memory c) {
+        return city(topics, DEPTH);
+    }
+
+    function city(uint256 topics, uint256 depth) private returns (City memory c) {
         timelock = freshTimelock();
         string[] memory names = new string[](topics - 1);
         for (uint256 i; i < names.length; ++i) {
             names[i] = string.concat("topic-", vm.toString(i + 1));
         }
-        c.registry = new ResidentRegistry("Bench City", DEPTH, address(timelock), address(this), names);
+        c.registry = new ResidentRegistry("Bench City", depth, address(timelock), address(this), names);
         c.governor = new PolityGovernor(
             "Bench City",
             ILiquidVotes(address(c.registry)),
@@ -320,31 +324,42 @@ contract CoreGasBench is GasRecorder {
         }
     }
 
-    /// @dev The most expensive single operations at the maximum depth (8) and maximum topics (8).
+    /// @dev The most expensive single operations where maxDepth × topics reaches its bound (24), from the
+    /// deepest chains (8 hops, 3 topics) to the most topics (10 topics, at most 2 hops).
     function test_polityWorstCase() public {
-        City memory c = city(8);
+        worstCase(8, 3);
+        worstCase(6, 4);
+        worstCase(4, 6);
+        worstCase(3, 8);
+        worstCase(2, 10);
+        writeFigures("core-polity-worst");
+    }
+
+    function worstCase(uint256 depth, uint256 topics) private {
+        City memory c = city(topics, depth);
+        string memory suffix = string.concat(".depth", vm.toString(depth), ".topics", vm.toString(topics));
         address mover = admitted(c);
-        // Two disjoint lines of D - 1 hops on every topic: joining either makes the mover's chains D hops.
-        address oldTop = lineAllTopics(c, DEPTH)[0];
-        address newTop = lineAllTopics(c, DEPTH)[0];
-        vm.warp(block.timestamp + 1);
-        vm.prank(mover);
-        c.registry.delegateAll(oldTop);
-        record("polity.worst.delegateAll.first.maxDepthMaxTopics");
-        vm.warp(block.timestamp + 1);
-        vm.prank(mover);
-        c.registry.delegateAll(newTop);
-        record("polity.worst.delegateAll.change.maxDepthMaxTopics");
+        // Two disjoint lines of depth - 1 hops on every topic: joining either makes the mover's chains maximal.
+        address oldTop = lineAllTopics(c, depth)[0];
+        address newTop = lineAllTopics(c, depth)[0];
+        moveAll(c.registry, mover, oldTop, string.concat("polity.worst.delegateAll.first", suffix));
+        moveAll(c.registry, mover, newTop, string.concat("polity.worst.delegateAll.change", suffix));
         vm.warp(block.timestamp + 1);
         vm.prank(mover);
         c.registry.delegateOnTopic(1, oldTop);
-        record("polity.worst.delegate.change.maxDepth");
+        record(string.concat("polity.worst.delegate.change", suffix));
 
         vm.warp(block.timestamp + 1);
         address[] memory one = new address[](1);
         one[0] = mover;
         c.registry.revoke(one, "moved away");
-        record("polity.worst.revoke.maxDepthMaxTopics");
-        writeFigures("core-polity-worst");
+        record(string.concat("polity.worst.revoke", suffix));
+    }
+
+    function moveAll(ResidentRegistry registry, address mover, address to, string memory name) private {
+        vm.warp(block.timestamp + 1);
+        vm.prank(mover);
+        registry.delegateAll(to);
+        record(name);
     }
 }

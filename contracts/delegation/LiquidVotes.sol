@@ -32,8 +32,15 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
 
     /// @notice Compile-time bound for the deployment's maximum chain length (see docs/liquid-delegation.md).
     uint256 public constant MAX_DEPTH_BOUND = DelegatorHeights.LANES;
-    /// @notice How many topics may ever be registered (see docs/liquid-delegation.md for the gas reasoning).
-    uint8 public constant MAX_TOPICS = 8;
+    /// @notice Hard bound on topics, whatever the depth (see {MAX_DEPTH_TIMES_TOPICS}).
+    uint8 public constant MAX_TOPICS = 10;
+    /**
+     * @notice Bound on maxDepth × number of topics. The most expensive single operation, moving every
+     * topic's delegation from one maximal chain to another, writes about 2 × depth × topics checkpoints;
+     * keeping the product at most this, and topics at most {MAX_TOPICS}, keeps it under 3,000,000 gas
+     * (measured by `pnpm bench:gas`, see docs/liquid-delegation.md).
+     */
+    uint256 public constant MAX_DEPTH_TIMES_TOPICS = 24;
     /// @notice The general topic: ERC-5805's `delegate`/`getVotes` act on it.
     uint8 public constant GENERAL_TOPIC = 0;
 
@@ -41,13 +48,21 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
         keccak256("Delegation(address delegatee,uint256 nonce,uint256 expiry)");
 
     /// @dev The current delegation of an account on a topic. `since` is when `delegate` was set, so that a
-    /// read at a timepoint after it needs no search; `delegatedTo` records that someone ever delegated to
-    /// the account on this topic, so that accounts nobody represents skip the delegated-votes lookup.
+    /// read at a timepoint after it needs no search.
     struct Delegation {
         address delegate;
         uint48 since;
-        bool delegatedTo;
     }
+
+    /**
+     * @dev Per-account flags, kept by the units source next to its own per-account data (see
+     * {_delegationFlags}) so that a vote by someone who never took part in delegation reads one word:
+     * bits 0-15 the topics the account delegates now, 16-31 the topics it ever delegated on, 32-47 the
+     * topics on which someone ever delegated to it.
+     */
+    uint256 private constant DELEGATING = 0;
+    uint256 private constant EVER_DELEGATED = 16;
+    uint256 private constant EVER_DELEGATED_TO = 32;
 
     uint256 private immutable _maxDepth;
 
@@ -60,8 +75,6 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     /// @dev Units of all accounts whose chain passes through the account (excluding its own units).
     mapping(address account => mapping(uint8 topic => Checkpoints.Trace208)) private _delegatedVotes;
     mapping(address account => mapping(uint8 topic => uint256)) private _delegatorHeights;
-    /// @dev Bitmap of the topics on which the account has a delegate: unit changes only walk those chains.
-    mapping(address account => uint256) private _delegatedTopics;
 
     Checkpoints.Trace208 private _totalUnits;
 
@@ -91,6 +104,12 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
         return _maxDepth;
     }
 
+    /// @notice How many topics this deployment may register: fewer when chains may be longer.
+    function maxTopics() public view returns (uint256) {
+        uint256 byGas = MAX_DEPTH_TIMES_TOPICS / _maxDepth;
+        return byGas < MAX_TOPICS ? byGas : MAX_TOPICS;
+    }
+
     /// @inheritdoc ILiquidVotes
     function topicCount() public view returns (uint8) {
         return _topicCount;
@@ -105,7 +124,7 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     /// @dev Registers a topic; derived contracts expose it to governance only.
     function _registerTopic(string memory name) internal returns (uint8 topic) {
         topic = _topicCount;
-        if (topic >= MAX_TOPICS) revert LiquidVotesTooManyTopics(MAX_TOPICS);
+        if (topic >= maxTopics()) revert LiquidVotesTooManyTopics(maxTopics());
         bytes32 nameHash = keccak256(bytes(name));
         for (uint8 t; t < topic; ++t) {
             if (keccak256(bytes(_topicNames[t])) == nameHash) revert LiquidVotesDuplicateTopic(name, t);
@@ -167,7 +186,8 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
         if (from == to) return;
         if (to != address(0)) _checkDelegation(account, to);
 
-        _moveAlongChains(account, topic, from, to, record.delegatedTo);
+        uint256 flags = _delegationFlags(account);
+        _moveAlongChains(account, topic, from, to, flags);
 
         uint48 now_ = clock();
         if (record.since != 0 && record.since < now_) {
@@ -175,21 +195,25 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
         }
         record.delegate = to;
         record.since = now_;
-        if (to == address(0)) _delegatedTopics[account] &= ~(uint256(1) << topic);
-        else _delegatedTopics[account] |= uint256(1) << topic;
+        uint256 bit = uint256(1) << topic;
+        uint256 next = to == address(0)
+            ? flags & ~(bit << DELEGATING)
+            : flags | (bit << DELEGATING) | (bit << EVER_DELEGATED);
+        if (next != flags) _setDelegationFlags(account, next);
 
         emit TopicDelegateChanged(account, topic, from, to);
         if (topic == GENERAL_TOPIC) emit DelegateChanged(account, from, to);
     }
 
     /// @dev Moves `account`'s weight and height from the chain at `from` to the chain at `to`.
-    function _moveAlongChains(address account, uint8 topic, address from, address to, bool delegatedTo) private {
+    function _moveAlongChains(address account, uint8 topic, address from, address to, uint256 flags) private {
         uint256 height = _delegatorHeights[account][topic].height();
         address[] memory newChain = _chainForDelegation(account, to, topic, height);
         address[] memory oldChain = _currentChain(from, topic);
         (uint256 oldOnly, uint256 newOnly) = _withoutCommonTail(oldChain, newChain);
 
-        uint256 weight = _getVotingUnits(account) + (delegatedTo ? _delegatedVotes[account][topic].latest() : 0);
+        uint256 weight = _getVotingUnits(account)
+            + (_hasFlag(flags, EVER_DELEGATED_TO, topic) ? _delegatedVotes[account][topic].latest() : 0);
         if (weight != 0) {
             _moveDelegatedVotes(oldChain, oldOnly, topic, weight, false);
             _moveDelegatedVotes(newChain, newOnly, topic, weight, true);
@@ -274,8 +298,10 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
      */
     function _updateHeights(address[] memory chain, uint8 topic, uint256 height, bool add) private {
         if (add) {
-            Delegation storage first = _delegations[chain[0]][topic];
-            if (!first.delegatedTo) first.delegatedTo = true;
+            uint256 flags = _delegationFlags(chain[0]);
+            if (!_hasFlag(flags, EVER_DELEGATED_TO, topic)) {
+                _setDelegationFlags(chain[0], flags | (uint256(1) << (EVER_DELEGATED_TO + topic)));
+            }
         }
         uint256 leaving = add ? type(uint256).max : height;
         uint256 joining = add ? height : type(uint256).max;
@@ -307,11 +333,13 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     }
 
     function _unitsMoved(address account, uint256 amount, bool added) private {
+        uint256 flags = _delegationFlags(account);
         uint256 own = _getVotingUnits(account);
-        uint256 delegated = _delegatedVotes[account][GENERAL_TOPIC].latest();
+        uint256 delegated =
+            _hasFlag(flags, EVER_DELEGATED_TO, GENERAL_TOPIC) ? _delegatedVotes[account][GENERAL_TOPIC].latest() : 0;
         emit DelegateVotesChanged(account, delegated + (added ? own - amount : own + amount), delegated + own);
 
-        uint256 topics = _delegatedTopics[account];
+        uint256 topics = (flags >> DELEGATING) & type(uint16).max;
         for (uint8 topic; topics != 0; ++topic) {
             if (topics & 1 == 1) {
                 for (address node = _delegations[account][topic].delegate; node != address(0);) {
@@ -329,9 +357,21 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     /// @dev Voting units of `account` at a past `timepoint`.
     function _pastUnitsOf(address account, uint48 timepoint) internal view virtual returns (uint256);
 
-    /// @dev Whether `account` may cast a vote on something snapshotted at `timepoint`, with its units then.
-    function _voterUnitsAt(address account, uint48 timepoint) internal view virtual returns (bool, uint256) {
-        return (true, _pastUnitsOf(account, timepoint));
+    /**
+     * @dev Whether `account` may cast a vote on something snapshotted at `timepoint`, its units then, and
+     * its current delegation flags: a units source that keeps the flags in the same word as its own
+     * per-account data answers a vote with a single storage read.
+     */
+    function _voterUnitsAt(address account, uint48 timepoint) internal view virtual returns (bool, uint256, uint256);
+
+    /// @dev The account's delegation flags (see {DELEGATING}); the units source decides where they live.
+    function _delegationFlags(address account) internal view virtual returns (uint256);
+
+    /// @dev Stores the account's delegation flags (48 bits).
+    function _setDelegationFlags(address account, uint256 flags) internal virtual;
+
+    function _hasFlag(uint256 flags, uint256 field, uint8 topic) private pure returns (bool) {
+        return (flags >> (field + topic)) & 1 == 1;
     }
 
     // ─── Reads ───────────────────────────────────────────────────────────────────────────────────
@@ -405,12 +445,10 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
         returns (bool eligible, uint256 power, uint256 delegated, address delegate_)
     {
         uint48 at = _validateTimepoint(timepoint);
-        uint256 units;
-        (eligible, units) = _voterUnitsAt(account, at);
-        Delegation memory record = _delegations[account][topic];
-        if (record.delegatedTo) delegated = _delegatedVotes[account][topic].upperLookupRecent(at);
-        delegate_ = record.since <= at ? record.delegate : _pastDelegate(account, topic, at);
-        power = units + delegated;
+        (bool canVote, uint256 units, uint256 flags) = _voterUnitsAt(account, at);
+        if (_hasFlag(flags, EVER_DELEGATED_TO, topic)) delegated = _delegatedVotes[account][topic].upperLookupRecent(at);
+        if (_hasFlag(flags, EVER_DELEGATED, topic)) delegate_ = _delegateAt(account, topic, at);
+        return (canVote, units + delegated, delegated, delegate_);
     }
 
     function _delegateAt(address account, uint8 topic, uint48 at) private view returns (address) {

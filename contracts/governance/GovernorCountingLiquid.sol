@@ -16,6 +16,11 @@ import {LiquidTally} from "./LiquidTally.sol";
  *
  * The votes source must implement {ILiquidVotes} (a resident registry or a liquid voting token).
  *
+ * Proposal ids carry the proposal's sequence number, topic and lane (see {getProposalId}), so that
+ * counting a vote needs no lookup for them: `id = sequence | lane << 64 | topic << 72`. As with
+ * OpenZeppelin's GovernorSequentialProposalId, the id of a proposal is found from its contents through
+ * a stored mapping, and {hashProposal} stays the standard hash.
+ *
  * Events for indexers: {IGovernor-VoteCast} carries the weight a voter claimed when voting, and
  * {VoteReduced} (the same event as OpenZeppelin's GovernorCountingOverridable) the amount an earlier
  * voter lost to an override. Summing both per choice gives the tally exactly.
@@ -33,17 +38,15 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
     /// @dev Covered amounts of concurrent proposals live in this many reusable lanes (see {LiquidTally}).
     uint256 private constant LANES = 8;
 
-    struct ProposalLiquid {
-        uint8 topic;
-        uint48 tag;
-        uint64 lane;
-    }
+    uint256 private constant LANE_SHIFT = 64;
+    uint256 private constant TOPIC_SHIFT = 72;
+    uint256 private constant OWN_LANE = type(uint8).max;
 
     LiquidTally.Ledger private _ledger;
     mapping(uint256 proposalId => uint256[3]) private _tallies;
-    mapping(uint256 proposalId => ProposalLiquid) private _proposalLiquid;
+    mapping(uint256 proposalHash => uint256 proposalId) private _proposalIds;
     uint256[LANES] private _laneOccupant;
-    uint48 private _lastTag;
+    uint64 private _lastSequence;
     /// @dev Passes the topic from {proposeOnTopic} through the standard {propose} to {_propose}.
     uint8 private transient _pendingTopic;
 
@@ -80,7 +83,24 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
 
     /// @notice The topic a proposal is decided on.
     function proposalTopic(uint256 proposalId) public view virtual returns (uint8) {
-        return _proposalLiquid[proposalId].topic;
+        return uint8(proposalId >> TOPIC_SHIFT);
+    }
+
+    /// @notice The proposal's number in the order proposals were created (1, 2, 3, ...).
+    function proposalSequence(uint256 proposalId) public view virtual returns (uint64) {
+        return uint64(proposalId);
+    }
+
+    /// @notice The id of the proposal with these contents (reverts if there is none).
+    function getProposalId(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) public view virtual override returns (uint256) {
+        uint256 proposalId = _proposalIds[hashProposal(targets, values, calldatas, descriptionHash)];
+        if (proposalId == 0) revert GovernorNonexistentProposal(0);
+        return proposalId;
     }
 
     /// @notice Whether `account` voted, how, and the weight counted for it now (overrides below reduce it).
@@ -112,32 +132,35 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
         return proposalId;
     }
 
-    /// @dev Records the topic (set by {proposeOnTopic}, general otherwise) and reserves a lane.
+    /// @dev Gives new contents their id: the next sequence number, the topic set by {proposeOnTopic}
+    /// (general otherwise) and a lane.
     function _propose(
         address[] memory targets,
         uint256[] memory values,
         bytes[] memory calldatas,
         string memory description,
         address proposer
-    ) internal virtual override returns (uint256 proposalId) {
-        proposalId = super._propose(targets, values, calldatas, description, proposer);
-        uint8 topic = _pendingTopic;
-        uint48 tag = ++_lastTag;
-        _proposalLiquid[proposalId] = ProposalLiquid(topic, tag, _reserveLane(proposalId, tag));
-        emit ProposalTopicSet(proposalId, topic);
+    ) internal virtual override returns (uint256) {
+        uint256 proposalHash = hashProposal(targets, values, calldatas, keccak256(bytes(description)));
+        if (_proposalIds[proposalHash] == 0) {
+            uint256 sequence = ++_lastSequence;
+            uint256 lane = _freeLane();
+            uint256 proposalId = sequence | (lane << LANE_SHIFT) | (uint256(_pendingTopic) << TOPIC_SHIFT);
+            if (lane != OWN_LANE) _laneOccupant[lane] = proposalId;
+            _proposalIds[proposalHash] = proposalId;
+            emit ProposalTopicSet(proposalId, _pendingTopic);
+        }
+        return super._propose(targets, values, calldatas, description, proposer);
     }
 
-    /// @dev A lane whose last proposal's voting is over, or a lane of its own when all are busy.
-    function _reserveLane(uint256 proposalId, uint48 tag) private returns (uint64) {
+    /// @dev A lane whose last proposal's voting is over, or OWN_LANE when all are busy.
+    function _freeLane() private view returns (uint256) {
         uint256 now_ = clock();
         for (uint256 lane; lane < LANES; ++lane) {
             uint256 occupant = _laneOccupant[lane];
-            if (occupant == 0 || proposalDeadline(occupant) < now_) {
-                _laneOccupant[lane] = proposalId;
-                return uint64(lane);
-            }
+            if (occupant == 0 || proposalDeadline(occupant) < now_) return lane;
         }
-        return uint64(LANES + tag);
+        return OWN_LANE;
     }
 
     /// @dev Quorum counts For and Abstain.
@@ -182,13 +205,14 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
         if (support > uint8(VoteType.Abstain)) revert GovernorInvalidVoteType();
         if (_ledger.receipt(proposalId, account).voted) revert GovernorAlreadyCastVote(account);
 
-        ProposalLiquid memory liquid = _proposalLiquid[proposalId];
+        uint256 sequence = uint64(proposalId);
+        uint256 lane = uint8(proposalId >> LANE_SHIFT);
         LiquidTally.Vote memory vote = LiquidTally.Vote({
             id: proposalId,
-            lane: liquid.lane,
-            tag: liquid.tag,
+            lane: lane == OWN_LANE ? LANES + sequence : lane,
+            tag: uint48(sequence),
             snapshot: uint48(proposalSnapshot(proposalId)),
-            topic: liquid.topic,
+            topic: uint8(proposalId >> TOPIC_SHIFT),
             source: _liquidVotes()
         });
         address reduced;

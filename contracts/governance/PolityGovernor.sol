@@ -84,6 +84,15 @@ contract PolityGovernor is
         return super.proposalNeedsQueuing(proposalId);
     }
 
+    function getProposalId(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) public view override(Governor, GovernorCountingLiquid) returns (uint256) {
+        return super.getProposalId(targets, values, calldatas, descriptionHash);
+    }
+
     function proposalDeadline(uint256 proposalId)
         public
         view

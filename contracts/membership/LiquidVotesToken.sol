@@ -23,6 +23,7 @@ contract LiquidVotesToken is ERC20, ERC20Permit, LiquidVotes, Ownable {
     using Checkpoints for Checkpoints.Trace208;
 
     mapping(address account => Checkpoints.Trace208) private _balanceCheckpoints;
+    mapping(address account => uint256) private _flags;
 
     /**
      * @param owner_ governance (the timelock): registers topics and mints
@@ -63,6 +64,19 @@ contract LiquidVotesToken is ERC20, ERC20Permit, LiquidVotes, Ownable {
 
     function _pastUnitsOf(address account, uint48 timepoint) internal view override returns (uint256) {
         return _balanceCheckpoints[account].upperLookupRecent(timepoint);
+    }
+
+    /// @dev Any holder may vote, also a delegate holding no tokens.
+    function _voterUnitsAt(address account, uint48 timepoint) internal view override returns (bool, uint256, uint256) {
+        return (true, _balanceCheckpoints[account].upperLookupRecent(timepoint), _flags[account]);
+    }
+
+    function _delegationFlags(address account) internal view override returns (uint256) {
+        return _flags[account];
+    }
+
+    function _setDelegationFlags(address account, uint256 flags) internal override {
+        _flags[account] = flags;
     }
 
     function nonces(address owner) public view override(ERC20Permit, Nonces) returns (uint256) {

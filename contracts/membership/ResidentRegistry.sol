@@ -33,11 +33,14 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
     }
 
     /// @dev A resident's current state and since when it holds; earlier states live in `_pastResidency`.
+    /// The word also carries the account's delegation flags for {LiquidVotes}, so that casting a vote
+    /// reads a single slot here for residents who never delegated.
     struct Residency {
         uint48 since;
         uint48 expiresAt;
         uint32 district;
         bool member;
+        uint48 delegationFlags;
     }
 
     mapping(address account => Residency) private _residency;
@@ -103,7 +106,7 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
             }
 
             bool renewal = _residency[account].member;
-            _setResidency(account, Residency(now_, admission.expiresAt, admission.district, true));
+            _setResidency(account, now_, admission.expiresAt, admission.district, true);
             if (renewal) {
                 emit ResidentRenewed(account, admission.credential, admission.district, admission.expiresAt);
             } else {
@@ -143,17 +146,21 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
     }
 
     function _leave(address account, Residency memory current) private {
-        _setResidency(account, Residency(clock(), current.expiresAt, current.district, false));
+        _setResidency(account, clock(), current.expiresAt, current.district, false);
         _transferVotingUnits(account, address(0), 1);
     }
 
-    /// @dev Keeps the previous state in the history (unless it began in this same second) and stores `next`.
-    function _setResidency(address account, Residency memory next) private {
-        Residency memory previous = _residency[account];
-        if (previous.since != 0 && previous.since < next.since) {
-            _pastResidency[account].push(previous.since, _pack(previous));
+    /// @dev Keeps the previous state in the history (unless it began in this same second) and stores the
+    /// new one, leaving the delegation flags as they are.
+    function _setResidency(address account, uint48 since, uint48 expiresAt, uint32 district, bool member) private {
+        Residency storage current = _residency[account];
+        if (current.since != 0 && current.since < since) {
+            _pastResidency[account].push(current.since, _pack(current));
         }
-        _residency[account] = next;
+        current.since = since;
+        current.expiresAt = expiresAt;
+        current.district = district;
+        current.member = member;
     }
 
     // ─── Reads ───────────────────────────────────────────────────────────────────────────────────
@@ -202,7 +209,7 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
         if (state.since > at) state = _unpack(_pastResidency[account].upperLookupRecent(at));
     }
 
-    function _pack(Residency memory state) private pure returns (uint208) {
+    function _pack(Residency storage state) private view returns (uint208) {
         return uint208(state.expiresAt) | (uint208(state.district) << 48) | (state.member ? uint208(1) << 80 : 0);
     }
 
@@ -223,9 +230,24 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
     }
 
     /// @dev A resident votes on a snapshot only if it was admitted and unexpired at that time.
-    function _voterUnitsAt(address account, uint48 timepoint) internal view override returns (bool, uint256) {
-        Residency memory state = _residencyAt(account, timepoint);
-        return (state.member && state.expiresAt > timepoint, state.member ? 1 : 0);
+    function _voterUnitsAt(address account, uint48 timepoint)
+        internal
+        view
+        override
+        returns (bool eligible, uint256 units, uint256 flags)
+    {
+        Residency memory current = _residency[account];
+        flags = current.delegationFlags;
+        Residency memory state = current.since > timepoint ? _unpack(_pastResidency[account].upperLookupRecent(timepoint)) : current;
+        return (state.member && state.expiresAt > timepoint, state.member ? 1 : 0, flags);
+    }
+
+    function _delegationFlags(address account) internal view override returns (uint256) {
+        return _residency[account].delegationFlags;
+    }
+
+    function _setDelegationFlags(address account, uint256 flags) internal override {
+        _residency[account].delegationFlags = uint48(flags);
     }
 
     /// @dev Only current residents delegate, and only to current residents. Revoking is always allowed.

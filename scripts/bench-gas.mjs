@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// `pnpm bench:gas`: runs the gas benchmarks (forge, profile `bench`: every call its own transaction)
+// for OpenZeppelin's Governor and Polity's in the same run, merges the figures into bench/gas.json
+// (a flat object, `oz.` and `polity.` prefixes), and prints the table with the ratios the targets use.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'bench', 'out');
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+process.stderr.write('[polity] running gas benchmarks (forge, isolated transactions)...\n');
+const run = spawnSync('pnpm', ['exec', 'forge', 'test', '--summary'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: { ...process.env, FOUNDRY_PROFILE: 'bench' },
+});
+if (run.status !== 0) {
+  process.stderr.write('[polity] a gas benchmark failed: rerun `FOUNDRY_PROFILE=bench pnpm exec forge test -vv` to see why.\n');
+  process.exit(run.status ?? 1);
+}
+
+const figures = {};
+for (const file of readdirSync(outDir).filter((name) => name.endsWith('.json')).sort()) {
+  Object.assign(figures, JSON.parse(readFileSync(join(outDir, file), 'utf8')));
+}
+const sorted = Object.fromEntries(Object.entries(figures).sort(([a], [b]) => a.localeCompare(b)));
+writeFileSync(join(root, 'bench', 'gas.json'), `${JSON.stringify(sorted, null, 2)}\n`);
+
+const format = (gas) => (gas === undefined ? '—' : gas.toLocaleString('en-US'));
+const width = Math.max(...Object.keys(sorted).map((name) => name.length));
+console.log(`\n${'operation'.padEnd(width)}  ${'gas'.padStart(11)}`);
+for (const [name, gas] of Object.entries(sorted)) console.log(`${name.padEnd(width)}  ${format(gas).padStart(11)}`);
+
+// The targets of the voting-core issue, each a ratio or a bound computed from this same run.
+const g = (name) => sorted[name];
+const depth = (sorted['polity.meta.maxDepth'] ?? 8);
+const worst = Object.entries(sorted).filter(([name]) => name.startsWith('polity.worst.'));
+const [worstName, worstGas] = worst.reduce((a, b) => (b[1] > a[1] ? b : a), ['', 0]);
+const targets = [
+  ['castVote without delegation ≤ OZ CountingSimple castVote', g('polity.castVote.noDelegation'), g('oz.castVote.noDelegation'), 'ratio'],
+  ['override at depth 1 ≤ OZ castOverrideVote', g('polity.override.depth1'), g('oz.castOverrideVote'), 'ratio'],
+  ['each further hop (depth 1 → 4) ≤ 15,000', (g('polity.override.depth4') - g('polity.override.depth1')) / 3, 15000, 'bound'],
+  [`each further hop (depth 1 → ${depth}) ≤ 15,000`, (g(`polity.override.depth${depth}`) - g('polity.override.depth1')) / (depth - 1), 15000, 'bound'],
+  [`no operation at max depth × max topics above 3,000,000 (${worstName})`, worstGas, 3_000_000, 'bound'],
+];
+console.log('\ntargets');
+for (const [label, value, limit, kind] of targets) {
+  if (value === undefined || limit === undefined || Number.isNaN(value)) {
+    console.log(`  ?    ${label}: figure missing`);
+    continue;
+  }
+  const ok = value <= limit;
+  const detail = kind === 'ratio' ? `${format(value)} / ${format(limit)} = ${(value / limit).toFixed(3)}` : `${format(Math.round(value))} (limit ${format(limit)})`;
+  console.log(`  ${ok ? 'met ' : 'MISS'} ${label}: ${detail}`);
+}
+console.log('\nwritten: bench/gas.json');
