@@ -1,0 +1,6415 @@
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// BudgetRounds
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const budgetRoundsAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'registry_',
+        internalType: 'contract ResidentRegistry',
+        type: 'address',
+      },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'council', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'COUNCIL_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_PROJECTS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'ROUND_MANAGER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'acceptProject',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'acceptedProjects',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'next', internalType: 'enum IBudgetRounds.Phase', type: 'uint8' },
+    ],
+    name: 'advancePhase',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ballotCommitment',
+    outputs: [
+      { name: 'commitment', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'ballots', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'voter', internalType: 'address', type: 'address' },
+    ],
+    name: 'ballotOf',
+    outputs: [
+      { name: 'cast', internalType: 'bool', type: 'bool' },
+      { name: 'projects', internalType: 'uint8[]', type: 'uint8[]' },
+      { name: 'points', internalType: 'uint16[]', type: 'uint16[]' },
+      { name: 'weight', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projects', internalType: 'uint8[]', type: 'uint8[]' },
+    ],
+    name: 'castBallot',
+    outputs: [{ name: 'weight', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projects', internalType: 'uint8[]', type: 'uint8[]' },
+      { name: 'points', internalType: 'uint16[]', type: 'uint16[]' },
+    ],
+    name: 'castCumulativeBallot',
+    outputs: [{ name: 'weight', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'clock',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projects', internalType: 'uint8[]', type: 'uint8[]' },
+    ],
+    name: 'declareExclusiveGroup',
+    outputs: [{ name: 'group', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'data', internalType: 'bytes[]', type: 'bytes[]' }],
+    name: 'multicall',
+    outputs: [{ name: 'results', internalType: 'bytes[]', type: 'bytes[]' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'config',
+        internalType: 'struct IBudgetRounds.RoundConfig',
+        type: 'tuple',
+        components: [
+          { name: 'token', internalType: 'contract IERC20', type: 'address' },
+          { name: 'district', internalType: 'uint32', type: 'uint32' },
+          { name: 'delegation', internalType: 'bool', type: 'bool' },
+          { name: 'topic', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'maxSubmissionsPerResident',
+            internalType: 'uint8',
+            type: 'uint8',
+          },
+          { name: 'budget', internalType: 'uint128', type: 'uint128' },
+          {
+            name: 'ballot',
+            internalType: 'struct IBudgetRounds.BallotDesign',
+            type: 'tuple',
+            components: [
+              {
+                name: 'kind',
+                internalType: 'enum IBudgetRounds.BallotKind',
+                type: 'uint8',
+              },
+              { name: 'minProjects', internalType: 'uint16', type: 'uint16' },
+              { name: 'maxProjects', internalType: 'uint16', type: 'uint16' },
+              { name: 'minSpendBps', internalType: 'uint16', type: 'uint16' },
+              { name: 'points', internalType: 'uint16', type: 'uint16' },
+              {
+                name: 'maxPointsPerProject',
+                internalType: 'uint16',
+                type: 'uint16',
+              },
+            ],
+          },
+          {
+            name: 'timeline',
+            internalType: 'struct IBudgetRounds.Timeline',
+            type: 'tuple',
+            components: [
+              { name: 'reviewStart', internalType: 'uint48', type: 'uint48' },
+              { name: 'votingStart', internalType: 'uint48', type: 'uint48' },
+              { name: 'votingEnd', internalType: 'uint48', type: 'uint48' },
+            ],
+          },
+          {
+            name: 'counting',
+            internalType: 'struct IBudgetRounds.Counting',
+            type: 'tuple',
+            components: [
+              {
+                name: 'rule',
+                internalType: 'enum IBudgetRounds.CountingRule',
+                type: 'uint8',
+              },
+              { name: 'stopAtMisfit', internalType: 'bool', type: 'bool' },
+              { name: 'minSupport', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'completion',
+                internalType: 'enum IBudgetRounds.Completion',
+                type: 'uint8',
+              },
+              {
+                name: 'challengeWindow',
+                internalType: 'uint32',
+                type: 'uint32',
+              },
+              { name: 'challengeBond', internalType: 'uint96', type: 'uint96' },
+            ],
+          },
+          { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+      { name: 'categories', internalType: 'string[]', type: 'string[]' },
+    ],
+    name: 'openRound',
+    outputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'phaseOf',
+    outputs: [
+      { name: '', internalType: 'enum IBudgetRounds.Phase', type: 'uint8' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'project',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBudgetRounds.Project',
+        type: 'tuple',
+        components: [
+          { name: 'cost', internalType: 'uint128', type: 'uint128' },
+          { name: 'category', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'status',
+            internalType: 'enum IBudgetRounds.ProjectStatus',
+            type: 'uint8',
+          },
+          { name: 'group', internalType: 'uint8', type: 'uint8' },
+          { name: 'latitude', internalType: 'int32', type: 'int32' },
+          { name: 'longitude', internalType: 'int32', type: 'int32' },
+          { name: 'proposer', internalType: 'address', type: 'address' },
+          { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'projectCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'projectCounts',
+    outputs: [
+      {
+        name: 'counts',
+        internalType: 'struct IBudgetRounds.ProjectCount[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'cost', internalType: 'uint128', type: 'uint128' },
+          { name: 'group', internalType: 'uint8', type: 'uint8' },
+          { name: 'accepted', internalType: 'bool', type: 'bool' },
+          { name: 'support', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'registry',
+    outputs: [
+      { name: '', internalType: 'contract ResidentRegistry', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+      { name: 'reasonHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'rejectProject',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+      { name: 'cost', internalType: 'uint128', type: 'uint128' },
+      { name: 'reasonHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'revalueProject',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'roundConfig',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IBudgetRounds.RoundConfig',
+        type: 'tuple',
+        components: [
+          { name: 'token', internalType: 'contract IERC20', type: 'address' },
+          { name: 'district', internalType: 'uint32', type: 'uint32' },
+          { name: 'delegation', internalType: 'bool', type: 'bool' },
+          { name: 'topic', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'maxSubmissionsPerResident',
+            internalType: 'uint8',
+            type: 'uint8',
+          },
+          { name: 'budget', internalType: 'uint128', type: 'uint128' },
+          {
+            name: 'ballot',
+            internalType: 'struct IBudgetRounds.BallotDesign',
+            type: 'tuple',
+            components: [
+              {
+                name: 'kind',
+                internalType: 'enum IBudgetRounds.BallotKind',
+                type: 'uint8',
+              },
+              { name: 'minProjects', internalType: 'uint16', type: 'uint16' },
+              { name: 'maxProjects', internalType: 'uint16', type: 'uint16' },
+              { name: 'minSpendBps', internalType: 'uint16', type: 'uint16' },
+              { name: 'points', internalType: 'uint16', type: 'uint16' },
+              {
+                name: 'maxPointsPerProject',
+                internalType: 'uint16',
+                type: 'uint16',
+              },
+            ],
+          },
+          {
+            name: 'timeline',
+            internalType: 'struct IBudgetRounds.Timeline',
+            type: 'tuple',
+            components: [
+              { name: 'reviewStart', internalType: 'uint48', type: 'uint48' },
+              { name: 'votingStart', internalType: 'uint48', type: 'uint48' },
+              { name: 'votingEnd', internalType: 'uint48', type: 'uint48' },
+            ],
+          },
+          {
+            name: 'counting',
+            internalType: 'struct IBudgetRounds.Counting',
+            type: 'tuple',
+            components: [
+              {
+                name: 'rule',
+                internalType: 'enum IBudgetRounds.CountingRule',
+                type: 'uint8',
+              },
+              { name: 'stopAtMisfit', internalType: 'bool', type: 'bool' },
+              { name: 'minSupport', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'completion',
+                internalType: 'enum IBudgetRounds.Completion',
+                type: 'uint8',
+              },
+              {
+                name: 'challengeWindow',
+                internalType: 'uint32',
+                type: 'uint32',
+              },
+              { name: 'challengeBond', internalType: 'uint96', type: 'uint96' },
+            ],
+          },
+          { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'roundCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'snapshotOf',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'cost', internalType: 'uint128', type: 'uint128' },
+      { name: 'category', internalType: 'uint8', type: 'uint8' },
+      { name: 'latitude', internalType: 'int32', type: 'int32' },
+      { name: 'longitude', internalType: 'int32', type: 'int32' },
+      { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'submitProject',
+    outputs: [{ name: 'projectId', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'supportOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'syncPhase',
+    outputs: [
+      { name: '', internalType: 'enum IBudgetRounds.Phase', type: 'uint8' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'voter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'projects',
+        internalType: 'uint8[]',
+        type: 'uint8[]',
+        indexed: false,
+      },
+      {
+        name: 'points',
+        internalType: 'uint16[]',
+        type: 'uint16[]',
+        indexed: false,
+      },
+      {
+        name: 'weight',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'commitment',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'BallotCast',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'voter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'reduction',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'weight',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'commitment',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'BallotWeightReduced',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'group', internalType: 'uint8', type: 'uint8', indexed: true },
+      {
+        name: 'projects',
+        internalType: 'uint8[]',
+        type: 'uint8[]',
+        indexed: false,
+      },
+    ],
+    name: 'ExclusiveGroupDeclared',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'projectId',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'ProjectAccepted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'projectId',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'reasonHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ProjectRejected',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'projectId',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'reviewer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'previousCost',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'cost',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'reasonHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ProjectRevalued',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'projectId',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'proposer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'cost',
+        internalType: 'uint128',
+        type: 'uint128',
+        indexed: false,
+      },
+      {
+        name: 'category',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'latitude',
+        internalType: 'int32',
+        type: 'int32',
+        indexed: false,
+      },
+      {
+        name: 'longitude',
+        internalType: 'int32',
+        type: 'int32',
+        indexed: false,
+      },
+      {
+        name: 'descriptionHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ProjectSubmitted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'openedBy',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'config',
+        internalType: 'struct IBudgetRounds.RoundConfig',
+        type: 'tuple',
+        components: [
+          { name: 'token', internalType: 'contract IERC20', type: 'address' },
+          { name: 'district', internalType: 'uint32', type: 'uint32' },
+          { name: 'delegation', internalType: 'bool', type: 'bool' },
+          { name: 'topic', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'maxSubmissionsPerResident',
+            internalType: 'uint8',
+            type: 'uint8',
+          },
+          { name: 'budget', internalType: 'uint128', type: 'uint128' },
+          {
+            name: 'ballot',
+            internalType: 'struct IBudgetRounds.BallotDesign',
+            type: 'tuple',
+            components: [
+              {
+                name: 'kind',
+                internalType: 'enum IBudgetRounds.BallotKind',
+                type: 'uint8',
+              },
+              { name: 'minProjects', internalType: 'uint16', type: 'uint16' },
+              { name: 'maxProjects', internalType: 'uint16', type: 'uint16' },
+              { name: 'minSpendBps', internalType: 'uint16', type: 'uint16' },
+              { name: 'points', internalType: 'uint16', type: 'uint16' },
+              {
+                name: 'maxPointsPerProject',
+                internalType: 'uint16',
+                type: 'uint16',
+              },
+            ],
+          },
+          {
+            name: 'timeline',
+            internalType: 'struct IBudgetRounds.Timeline',
+            type: 'tuple',
+            components: [
+              { name: 'reviewStart', internalType: 'uint48', type: 'uint48' },
+              { name: 'votingStart', internalType: 'uint48', type: 'uint48' },
+              { name: 'votingEnd', internalType: 'uint48', type: 'uint48' },
+            ],
+          },
+          {
+            name: 'counting',
+            internalType: 'struct IBudgetRounds.Counting',
+            type: 'tuple',
+            components: [
+              {
+                name: 'rule',
+                internalType: 'enum IBudgetRounds.CountingRule',
+                type: 'uint8',
+              },
+              { name: 'stopAtMisfit', internalType: 'bool', type: 'bool' },
+              { name: 'minSupport', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'completion',
+                internalType: 'enum IBudgetRounds.Completion',
+                type: 'uint8',
+              },
+              {
+                name: 'challengeWindow',
+                internalType: 'uint32',
+                type: 'uint32',
+              },
+              { name: 'challengeBond', internalType: 'uint96', type: 'uint96' },
+            ],
+          },
+          { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+        ],
+        indexed: false,
+      },
+      {
+        name: 'categories',
+        internalType: 'string[]',
+        type: 'string[]',
+        indexed: false,
+      },
+    ],
+    name: 'RoundOpened',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'phase',
+        internalType: 'enum IBudgetRounds.Phase',
+        type: 'uint8',
+        indexed: false,
+      },
+      { name: 'at', internalType: 'uint48', type: 'uint48', indexed: false },
+      {
+        name: 'snapshot',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+    ],
+    name: 'RoundPhaseChanged',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
+    name: 'AddressEmptyCode',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'voter', internalType: 'address', type: 'address' },
+      { name: 'snapshot', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'BallotNotEligible',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'spent', internalType: 'uint256', type: 'uint256' },
+      { name: 'budget', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotOverBudget',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projects', internalType: 'uint256', type: 'uint256' },
+      { name: 'points', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotPointsMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotProjectNotOnBallot',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'points', internalType: 'uint256', type: 'uint256' },
+      { name: 'maximum', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotProjectOverPointLimit',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'previous', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotProjectsNotAscending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotSupportOverflow',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'minimum', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotTooFewProjects',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'total', internalType: 'uint256', type: 'uint256' },
+      { name: 'maximum', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotTooManyPoints',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'maximum', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotTooManyProjects',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'spent', internalType: 'uint256', type: 'uint256' },
+      { name: 'minimum', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotUnderMinimumSpend',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'kind',
+        internalType: 'enum IBudgetRounds.BallotKind',
+        type: 'uint8',
+      },
+    ],
+    name: 'BallotWrongDesign',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'voter', internalType: 'address', type: 'address' },
+      { name: 'district', internalType: 'uint32', type: 'uint32' },
+      { name: 'roundDistrict', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'BallotWrongDistrict',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'BallotZeroPoints',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'registryClockMode', internalType: 'string', type: 'string' },
+    ],
+    name: 'BudgetRoundClockMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'district', internalType: 'uint32', type: 'uint32' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'BudgetRoundDistrictDelegation',
+  },
+  {
+    type: 'error',
+    inputs: [
+      {
+        name: 'design',
+        internalType: 'struct IBudgetRounds.BallotDesign',
+        type: 'tuple',
+        components: [
+          {
+            name: 'kind',
+            internalType: 'enum IBudgetRounds.BallotKind',
+            type: 'uint8',
+          },
+          { name: 'minProjects', internalType: 'uint16', type: 'uint16' },
+          { name: 'maxProjects', internalType: 'uint16', type: 'uint16' },
+          { name: 'minSpendBps', internalType: 'uint16', type: 'uint16' },
+          { name: 'points', internalType: 'uint16', type: 'uint16' },
+          {
+            name: 'maxPointsPerProject',
+            internalType: 'uint16',
+            type: 'uint16',
+          },
+        ],
+      },
+    ],
+    name: 'BudgetRoundInvalidBallotDesign',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
+    name: 'BudgetRoundInvalidCategories',
+  },
+  {
+    type: 'error',
+    inputs: [
+      {
+        name: 'counting',
+        internalType: 'struct IBudgetRounds.Counting',
+        type: 'tuple',
+        components: [
+          {
+            name: 'rule',
+            internalType: 'enum IBudgetRounds.CountingRule',
+            type: 'uint8',
+          },
+          { name: 'stopAtMisfit', internalType: 'bool', type: 'bool' },
+          { name: 'minSupport', internalType: 'uint64', type: 'uint64' },
+          {
+            name: 'completion',
+            internalType: 'enum IBudgetRounds.Completion',
+            type: 'uint8',
+          },
+          { name: 'challengeWindow', internalType: 'uint32', type: 'uint32' },
+          { name: 'challengeBond', internalType: 'uint96', type: 'uint96' },
+        ],
+      },
+    ],
+    name: 'BudgetRoundInvalidCounting',
+  },
+  {
+    type: 'error',
+    inputs: [
+      {
+        name: 'maxSubmissionsPerResident',
+        internalType: 'uint8',
+        type: 'uint8',
+      },
+    ],
+    name: 'BudgetRoundInvalidSubmissionLimit',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'now_', internalType: 'uint48', type: 'uint48' },
+      {
+        name: 'timeline',
+        internalType: 'struct IBudgetRounds.Timeline',
+        type: 'tuple',
+        components: [
+          { name: 'reviewStart', internalType: 'uint48', type: 'uint48' },
+          { name: 'votingStart', internalType: 'uint48', type: 'uint48' },
+          { name: 'votingEnd', internalType: 'uint48', type: 'uint48' },
+        ],
+      },
+    ],
+    name: 'BudgetRoundInvalidTimeline',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'BudgetRoundNotRoundManager',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'BudgetRoundUnknown',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'topicCount', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'BudgetRoundUnknownTopic',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'votingEnd', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'BudgetRoundVotingCannotCloseEarly',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'current',
+        internalType: 'enum IBudgetRounds.Phase',
+        type: 'uint8',
+      },
+      {
+        name: 'required',
+        internalType: 'enum IBudgetRounds.Phase',
+        type: 'uint8',
+      },
+    ],
+    name: 'BudgetRoundWrongPhase',
+  },
+  { type: 'error', inputs: [], name: 'BudgetRoundZeroBudget' },
+  { type: 'error', inputs: [], name: 'BudgetRoundZeroToken' },
+  { type: 'error', inputs: [], name: 'FailedCall' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'voter', internalType: 'address', type: 'address' },
+      { name: 'snapshot', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'LiquidTallyIneligibleVoter',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'group', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'ProjectAlreadyInGroup',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'cost', internalType: 'uint256', type: 'uint256' },
+      { name: 'budget', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ProjectCostOverBudget',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'size', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ProjectGroupTooSmall',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'district', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'ProjectNotResident',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxProjects', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ProjectRoundFull',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum IBudgetRounds.ProjectStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'ProjectStatusUnchanged',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'proposer', internalType: 'address', type: 'address' },
+      { name: 'limit', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'ProjectSubmissionLimit',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ProjectTooManyGroups',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ProjectUnknown',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'category', internalType: 'uint8', type: 'uint8' },
+      { name: 'categoryCount', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'ProjectUnknownCategory',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'ProjectZeroCost',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bits', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SafeCastOverflowedUintDowncast',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// BudgetRoundsDeployer
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const budgetRoundsDeployerAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCode',
+    outputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCodeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'registry',
+        internalType: 'contract ResidentRegistry',
+        type: 'address',
+      },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'council', internalType: 'address', type: 'address' },
+    ],
+    name: 'deploy',
+    outputs: [
+      { name: '', internalType: 'contract BudgetRounds', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'ComponentDeployerStoreFailed',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// GovernorDeployer
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const governorDeployerAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCode',
+    outputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCodeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'votes', internalType: 'contract ILiquidVotes', type: 'address' },
+      {
+        name: 'timelock',
+        internalType: 'contract TimelockController',
+        type: 'address',
+      },
+      {
+        name: 'settings',
+        internalType: 'struct PolityGovernor.Settings',
+        type: 'tuple',
+        components: [
+          { name: 'votingDelay', internalType: 'uint48', type: 'uint48' },
+          { name: 'votingPeriod', internalType: 'uint32', type: 'uint32' },
+          {
+            name: 'proposalThreshold',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'quorumNumerator', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'lateQuorumExtension',
+            internalType: 'uint48',
+            type: 'uint48',
+          },
+          { name: 'guardian', internalType: 'address', type: 'address' },
+        ],
+      },
+    ],
+    name: 'deploy',
+    outputs: [
+      { name: '', internalType: 'contract PolityGovernor', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'ComponentDeployerStoreFailed',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IERC20
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const ierc20Abi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'owner', internalType: 'address', type: 'address' },
+      { name: 'spender', internalType: 'address', type: 'address' },
+    ],
+    name: 'allowance',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'balanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transfer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transferFrom',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'spender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Approval',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address', indexed: true },
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Transfer',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// LiquidVotesToken
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const liquidVotesTokenAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'symbol', internalType: 'string', type: 'string' },
+      { name: 'owner_', internalType: 'address', type: 'address' },
+      { name: 'maxDepth_', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'CLOCK_MODE',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DOMAIN_SEPARATOR',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'GENERAL_TOPIC',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_DEPTH_BOUND',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_DEPTH_TIMES_TOPICS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_TOPICS',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'owner', internalType: 'address', type: 'address' },
+      { name: 'spender', internalType: 'address', type: 'address' },
+    ],
+    name: 'allowance',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'approve',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'balanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'chainAt',
+    outputs: [{ name: 'chain', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'chainOf',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'clock',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'decimals',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'delegatee', internalType: 'address', type: 'address' }],
+    name: 'delegate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'delegatee', internalType: 'address', type: 'address' }],
+    name: 'delegateAll',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'delegateAt',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'delegatee', internalType: 'address', type: 'address' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'expiry', internalType: 'uint256', type: 'uint256' },
+      { name: 'v', internalType: 'uint8', type: 'uint8' },
+      { name: 'r', internalType: 'bytes32', type: 'bytes32' },
+      { name: 's', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'delegateBySig',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'delegateOf',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'delegatee', internalType: 'address', type: 'address' },
+    ],
+    name: 'delegateOnTopic',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'delegates',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'delegationHeight',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'delegatorCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getPastBalanceOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'timepoint', internalType: 'uint256', type: 'uint256' }],
+    name: 'getPastTotalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getPastVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'getVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxDepth',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxTopics',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'mint',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'name',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'nonces',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pastTopicVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pastUnits',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'owner', internalType: 'address', type: 'address' },
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'v', internalType: 'uint8', type: 'uint8' },
+      { name: 'r', internalType: 'bytes32', type: 'bytes32' },
+      { name: 's', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'permit',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'name', internalType: 'string', type: 'string' }],
+    name: 'registerTopic',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'renounceOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'symbol',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'topicCount',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'topic', internalType: 'uint8', type: 'uint8' }],
+    name: 'topicName',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'topicVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transfer',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'transferFrom',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'voterAt',
+    outputs: [
+      { name: 'eligible', internalType: 'bool', type: 'bool' },
+      { name: 'power', internalType: 'uint256', type: 'uint256' },
+      { name: 'delegated', internalType: 'uint256', type: 'uint256' },
+      { name: 'delegate_', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'spender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Approval',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'delegator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'fromDelegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'toDelegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'DelegateChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'delegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'previousVotes',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newVotes',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DelegateVotesChanged',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'delegator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'topic', internalType: 'uint8', type: 'uint8', indexed: true },
+      {
+        name: 'fromDelegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'toDelegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'TopicDelegateChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'topic', internalType: 'uint8', type: 'uint8', indexed: true },
+      { name: 'name', internalType: 'string', type: 'string', indexed: false },
+    ],
+    name: 'TopicRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'from', internalType: 'address', type: 'address', indexed: true },
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Transfer',
+  },
+  { type: 'error', inputs: [], name: 'CheckpointUnorderedInsertion' },
+  {
+    type: 'error',
+    inputs: [{ name: 'height', internalType: 'uint256', type: 'uint256' }],
+    name: 'DelegatorHeightsOverflow',
+  },
+  { type: 'error', inputs: [], name: 'ECDSAInvalidSignature' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'ECDSAInvalidSignatureLength',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 's', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'ECDSAInvalidSignatureS',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'spender', internalType: 'address', type: 'address' },
+      { name: 'allowance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientAllowance',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'sender', internalType: 'address', type: 'address' },
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ERC20InsufficientBalance',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'approver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidApprover',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'receiver', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidReceiver',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSender',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'spender', internalType: 'address', type: 'address' }],
+    name: 'ERC20InvalidSpender',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'deadline', internalType: 'uint256', type: 'uint256' }],
+    name: 'ERC2612ExpiredSignature',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'signer', internalType: 'address', type: 'address' },
+      { name: 'owner', internalType: 'address', type: 'address' },
+    ],
+    name: 'ERC2612InvalidSigner',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+      { name: 'clock', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'ERC5805FutureLookup',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'currentNonce', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidAccountNonce',
+  },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'delegator', internalType: 'address', type: 'address' },
+      { name: 'delegatee', internalType: 'address', type: 'address' },
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxDepth', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'LiquidVotesChainTooLong',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'delegator', internalType: 'address', type: 'address' },
+      { name: 'delegatee', internalType: 'address', type: 'address' },
+    ],
+    name: 'LiquidVotesDelegationCycle',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'LiquidVotesDuplicateTopic',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'maxDepth', internalType: 'uint256', type: 'uint256' },
+      { name: 'bound', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'LiquidVotesInvalidMaxDepth',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'maxTopics', internalType: 'uint256', type: 'uint256' }],
+    name: 'LiquidVotesTooManyTopics',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'topic', internalType: 'uint8', type: 'uint8' }],
+    name: 'LiquidVotesUnknownTopic',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'OwnableInvalidOwner',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'OwnableUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bits', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SafeCastOverflowedUintDowncast',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'expiry', internalType: 'uint256', type: 'uint256' }],
+    name: 'VotesExpiredSignature',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// MilestoneEscrow
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const milestoneEscrowAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'results_',
+        internalType: 'contract IRoundResults',
+        type: 'address',
+      },
+      { name: 'treasury_', internalType: 'address', type: 'address' },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'council', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'COUNCIL_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_MILESTONES',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+      { name: 'recipient', internalType: 'address', type: 'address' },
+      {
+        name: 'milestones',
+        internalType: 'struct MilestoneEscrow.Milestone[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'amount', internalType: 'uint128', type: 'uint128' },
+          { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+    ],
+    name: 'fundProject',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'grantOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct MilestoneEscrow.Grant',
+        type: 'tuple',
+        components: [
+          { name: 'token', internalType: 'contract IERC20', type: 'address' },
+          {
+            name: 'status',
+            internalType: 'enum MilestoneEscrow.GrantStatus',
+            type: 'uint8',
+          },
+          { name: 'milestoneCount', internalType: 'uint16', type: 'uint16' },
+          {
+            name: 'releasedMilestones',
+            internalType: 'uint16',
+            type: 'uint16',
+          },
+          { name: 'recipient', internalType: 'address', type: 'address' },
+          { name: 'allocation', internalType: 'uint128', type: 'uint128' },
+          { name: 'released', internalType: 'uint128', type: 'uint128' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'milestoneOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct MilestoneEscrow.Milestone',
+        type: 'tuple',
+        components: [
+          { name: 'amount', internalType: 'uint128', type: 'uint128' },
+          { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'evidenceHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'releaseMilestone',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'results',
+    outputs: [
+      { name: '', internalType: 'contract IRoundResults', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+      { name: 'reasonHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'stopProject',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'treasury',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'projectId',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'recipient',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'evidenceHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'MilestoneReleased',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'projectId',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'descriptionHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'MilestoneScheduled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'projectId',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'released',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProjectCompleted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'projectId',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'token',
+        internalType: 'contract IERC20',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'from',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'recipient',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'allocation',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'milestoneCount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProjectFunded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'projectId',
+        internalType: 'uint8',
+        type: 'uint8',
+        indexed: true,
+      },
+      {
+        name: 'refund',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'reasonHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ProjectStopped',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'allocation', internalType: 'uint256', type: 'uint256' },
+      { name: 'cost', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'EscrowAllocationOverCost',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'count', internalType: 'uint256', type: 'uint256' },
+      { name: 'maximum', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'EscrowMilestoneCount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'next', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'EscrowMilestoneOutOfOrder',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum MilestoneEscrow.GrantStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'EscrowProjectAlreadyFunded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum MilestoneEscrow.GrantStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'EscrowProjectNotActive',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+      { name: 'received', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'EscrowTransferShortfall',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'EscrowZeroMilestone',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'EscrowZeroRecipient',
+  },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// MilestoneEscrowDeployer
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const milestoneEscrowDeployerAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCode',
+    outputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCodeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'results',
+        internalType: 'contract IRoundResults',
+        type: 'address',
+      },
+      { name: 'treasury', internalType: 'address', type: 'address' },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'council', internalType: 'address', type: 'address' },
+    ],
+    name: 'deploy',
+    outputs: [
+      { name: '', internalType: 'contract MilestoneEscrow', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'ComponentDeployerStoreFailed',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// PolityFactory
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const polityFactoryAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'deployers_',
+        internalType: 'struct PolityFactory.Deployers',
+        type: 'tuple',
+        components: [
+          {
+            name: 'timelock',
+            internalType: 'contract TimelockDeployer',
+            type: 'address',
+          },
+          {
+            name: 'registry',
+            internalType: 'contract RegistryDeployer',
+            type: 'address',
+          },
+          {
+            name: 'governor',
+            internalType: 'contract GovernorDeployer',
+            type: 'address',
+          },
+          {
+            name: 'rounds',
+            internalType: 'contract BudgetRoundsDeployer',
+            type: 'address',
+          },
+          {
+            name: 'results',
+            internalType: 'contract RoundResultsDeployer',
+            type: 'address',
+          },
+          {
+            name: 'escrow',
+            internalType: 'contract MilestoneEscrowDeployer',
+            type: 'address',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'config',
+        internalType: 'struct PolityFactory.PolityConfig',
+        type: 'tuple',
+        components: [
+          { name: 'name', internalType: 'string', type: 'string' },
+          { name: 'maxDepth', internalType: 'uint256', type: 'uint256' },
+          { name: 'topics', internalType: 'string[]', type: 'string[]' },
+          { name: 'registrar', internalType: 'address', type: 'address' },
+          { name: 'council', internalType: 'address', type: 'address' },
+          { name: 'timelockDelay', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'governor',
+            internalType: 'struct PolityGovernor.Settings',
+            type: 'tuple',
+            components: [
+              { name: 'votingDelay', internalType: 'uint48', type: 'uint48' },
+              { name: 'votingPeriod', internalType: 'uint32', type: 'uint32' },
+              {
+                name: 'proposalThreshold',
+                internalType: 'uint256',
+                type: 'uint256',
+              },
+              {
+                name: 'quorumNumerator',
+                internalType: 'uint256',
+                type: 'uint256',
+              },
+              {
+                name: 'lateQuorumExtension',
+                internalType: 'uint48',
+                type: 'uint48',
+              },
+              { name: 'guardian', internalType: 'address', type: 'address' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'deployPolity',
+    outputs: [
+      {
+        name: 'polity',
+        internalType: 'struct PolityFactory.Polity',
+        type: 'tuple',
+        components: [
+          {
+            name: 'registry',
+            internalType: 'contract ResidentRegistry',
+            type: 'address',
+          },
+          {
+            name: 'timelock',
+            internalType: 'contract TimelockController',
+            type: 'address',
+          },
+          {
+            name: 'governor',
+            internalType: 'contract PolityGovernor',
+            type: 'address',
+          },
+          {
+            name: 'rounds',
+            internalType: 'contract BudgetRounds',
+            type: 'address',
+          },
+          {
+            name: 'results',
+            internalType: 'contract RoundResults',
+            type: 'address',
+          },
+          {
+            name: 'escrow',
+            internalType: 'contract MilestoneEscrow',
+            type: 'address',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'deployers',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct PolityFactory.Deployers',
+        type: 'tuple',
+        components: [
+          {
+            name: 'timelock',
+            internalType: 'contract TimelockDeployer',
+            type: 'address',
+          },
+          {
+            name: 'registry',
+            internalType: 'contract RegistryDeployer',
+            type: 'address',
+          },
+          {
+            name: 'governor',
+            internalType: 'contract GovernorDeployer',
+            type: 'address',
+          },
+          {
+            name: 'rounds',
+            internalType: 'contract BudgetRoundsDeployer',
+            type: 'address',
+          },
+          {
+            name: 'results',
+            internalType: 'contract RoundResultsDeployer',
+            type: 'address',
+          },
+          {
+            name: 'escrow',
+            internalType: 'contract MilestoneEscrowDeployer',
+            type: 'address',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'deployedBy',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'name', internalType: 'string', type: 'string', indexed: false },
+      {
+        name: 'polity',
+        internalType: 'struct PolityFactory.Polity',
+        type: 'tuple',
+        components: [
+          {
+            name: 'registry',
+            internalType: 'contract ResidentRegistry',
+            type: 'address',
+          },
+          {
+            name: 'timelock',
+            internalType: 'contract TimelockController',
+            type: 'address',
+          },
+          {
+            name: 'governor',
+            internalType: 'contract PolityGovernor',
+            type: 'address',
+          },
+          {
+            name: 'rounds',
+            internalType: 'contract BudgetRounds',
+            type: 'address',
+          },
+          {
+            name: 'results',
+            internalType: 'contract RoundResults',
+            type: 'address',
+          },
+          {
+            name: 'escrow',
+            internalType: 'contract MilestoneEscrow',
+            type: 'address',
+          },
+        ],
+        indexed: false,
+      },
+    ],
+    name: 'PolityDeployed',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// PolityGovernor
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const polityGovernorAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'votes', internalType: 'contract ILiquidVotes', type: 'address' },
+      {
+        name: 'timelock',
+        internalType: 'contract TimelockController',
+        type: 'address',
+      },
+      {
+        name: 'settings',
+        internalType: 'struct PolityGovernor.Settings',
+        type: 'tuple',
+        components: [
+          { name: 'votingDelay', internalType: 'uint48', type: 'uint48' },
+          { name: 'votingPeriod', internalType: 'uint32', type: 'uint32' },
+          {
+            name: 'proposalThreshold',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'quorumNumerator', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'lateQuorumExtension',
+            internalType: 'uint48',
+            type: 'uint48',
+          },
+          { name: 'guardian', internalType: 'address', type: 'address' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'receive', stateMutability: 'payable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'BALLOT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'CLOCK_MODE',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'COUNTING_MODE',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'EXTENDED_BALLOT_TYPEHASH',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'calldatas', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'cancel',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      { name: 'support', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'castVote',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      { name: 'support', internalType: 'uint8', type: 'uint8' },
+      { name: 'voter', internalType: 'address', type: 'address' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'castVoteBySig',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      { name: 'support', internalType: 'uint8', type: 'uint8' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+    ],
+    name: 'castVoteWithReason',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      { name: 'support', internalType: 'uint8', type: 'uint8' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+      { name: 'params', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'castVoteWithReasonAndParams',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      { name: 'support', internalType: 'uint8', type: 'uint8' },
+      { name: 'voter', internalType: 'address', type: 'address' },
+      { name: 'reason', internalType: 'string', type: 'string' },
+      { name: 'params', internalType: 'bytes', type: 'bytes' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'castVoteWithReasonAndParamsBySig',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'clock',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'calldatas', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'execute',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'calldatas', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'getProposalId',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+      { name: 'params', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'getVotesWithParams',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasVoted',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'calldatas', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'hashProposal',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'lateQuorumVoteExtension',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'name',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'nonces',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: '', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'onERC1155BatchReceived',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'onERC1155Received',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'onERC721Received',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalCodeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalDeadline',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalEta',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'proposalGuardian',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalNeedsQueuing',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalProposer',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalSequence',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalSnapshot',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'proposalThreshold',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalTopic',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'proposalVotes',
+    outputs: [
+      { name: 'againstVotes', internalType: 'uint256', type: 'uint256' },
+      { name: 'forVotes', internalType: 'uint256', type: 'uint256' },
+      { name: 'abstainVotes', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'calldatas', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'description', internalType: 'string', type: 'string' },
+    ],
+    name: 'propose',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'calldatas', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'description', internalType: 'string', type: 'string' },
+    ],
+    name: 'proposeOnTopic',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'calldatas', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'descriptionHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'queue',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'timepoint', internalType: 'uint256', type: 'uint256' }],
+    name: 'quorum',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'quorumDenominator',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'timepoint', internalType: 'uint256', type: 'uint256' }],
+    name: 'quorumNumerator',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'quorumNumerator',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'relay',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newVoteExtension', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'setLateQuorumVoteExtension',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newProposalGuardian', internalType: 'address', type: 'address' },
+    ],
+    name: 'setProposalGuardian',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'newProposalThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+      },
+    ],
+    name: 'setProposalThreshold',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newVotingDelay', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'setVotingDelay',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newVotingPeriod', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'setVotingPeriod',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'state',
+    outputs: [
+      { name: '', internalType: 'enum IGovernor.ProposalState', type: 'uint8' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'timelock',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'token',
+    outputs: [{ name: '', internalType: 'contract IERC5805', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'newQuorumNumerator', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'updateQuorumNumerator',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'newTimelock',
+        internalType: 'contract TimelockController',
+        type: 'address',
+      },
+    ],
+    name: 'updateTimelock',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'version',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'voteReceipt',
+    outputs: [
+      { name: 'voted', internalType: 'bool', type: 'bool' },
+      { name: 'support', internalType: 'uint8', type: 'uint8' },
+      { name: 'weight', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'votingDelay',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'votingPeriod',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldVoteExtension',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'newVoteExtension',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'LateQuorumVoteExtensionSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'proposalId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProposalCanceled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'proposalId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'codeHashes',
+        internalType: 'bytes32[]',
+        type: 'bytes32[]',
+        indexed: false,
+      },
+    ],
+    name: 'ProposalCodePinned',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'proposalId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'proposer',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'targets',
+        internalType: 'address[]',
+        type: 'address[]',
+        indexed: false,
+      },
+      {
+        name: 'values',
+        internalType: 'uint256[]',
+        type: 'uint256[]',
+        indexed: false,
+      },
+      {
+        name: 'signatures',
+        internalType: 'string[]',
+        type: 'string[]',
+        indexed: false,
+      },
+      {
+        name: 'calldatas',
+        internalType: 'bytes[]',
+        type: 'bytes[]',
+        indexed: false,
+      },
+      {
+        name: 'voteStart',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'voteEnd',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'description',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'ProposalCreated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'proposalId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProposalExecuted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'proposalId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'extendedDeadline',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'ProposalExtended',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldProposalGuardian',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'newProposalGuardian',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'ProposalGuardianSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'proposalId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'etaSeconds',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProposalQueued',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldProposalThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newProposalThreshold',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProposalThresholdSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'proposalId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      { name: 'topic', internalType: 'uint8', type: 'uint8', indexed: false },
+    ],
+    name: 'ProposalTopicSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldQuorumNumerator',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newQuorumNumerator',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'QuorumNumeratorUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldTimelock',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'newTimelock',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'TimelockChange',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'voter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'proposalId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'support', internalType: 'uint8', type: 'uint8', indexed: false },
+      {
+        name: 'weight',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'reason',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+    ],
+    name: 'VoteCast',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'voter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'proposalId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'support', internalType: 'uint8', type: 'uint8', indexed: false },
+      {
+        name: 'weight',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'reason',
+        internalType: 'string',
+        type: 'string',
+        indexed: false,
+      },
+      { name: 'params', internalType: 'bytes', type: 'bytes', indexed: false },
+    ],
+    name: 'VoteCastWithParams',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'delegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'proposalId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'support', internalType: 'uint8', type: 'uint8', indexed: false },
+      {
+        name: 'weight',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'VoteReduced',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldVotingDelay',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newVotingDelay',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'VotingDelaySet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldVotingPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newVotingPeriod',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'VotingPeriodSet',
+  },
+  { type: 'error', inputs: [], name: 'CheckpointUnorderedInsertion' },
+  { type: 'error', inputs: [], name: 'ERC6372InconsistentClock' },
+  { type: 'error', inputs: [], name: 'FailedCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'voter', internalType: 'address', type: 'address' }],
+    name: 'GovernorAlreadyCastVote',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'GovernorAlreadyQueuedProposal',
+  },
+  { type: 'error', inputs: [], name: 'GovernorDisabledDeposit' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'proposer', internalType: 'address', type: 'address' },
+      { name: 'votes', internalType: 'uint256', type: 'uint256' },
+      { name: 'threshold', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GovernorInsufficientProposerVotes',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'targets', internalType: 'uint256', type: 'uint256' },
+      { name: 'calldatas', internalType: 'uint256', type: 'uint256' },
+      { name: 'values', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GovernorInvalidProposalLength',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'quorumNumerator', internalType: 'uint256', type: 'uint256' },
+      { name: 'quorumDenominator', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GovernorInvalidQuorumFraction',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'voter', internalType: 'address', type: 'address' }],
+    name: 'GovernorInvalidSignature',
+  },
+  { type: 'error', inputs: [], name: 'GovernorInvalidVoteParams' },
+  { type: 'error', inputs: [], name: 'GovernorInvalidVoteType' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'votingPeriod', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GovernorInvalidVotingPeriod',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'GovernorNonexistentProposal',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'GovernorOnlyExecutor',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'newVoteExtension', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxVoteExtension', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GovernorPreventLateQuorumVoteExtensionTooLarge',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'GovernorProposalQueueingFailed',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'proposalId', internalType: 'uint256', type: 'uint256' }],
+    name: 'GovernorProposalQueueingNotRequired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'proposer', internalType: 'address', type: 'address' }],
+    name: 'GovernorRestrictedProposer',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      { name: 'pinned', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'current', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'GovernorTargetCodeChanged',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'GovernorUnableToCancel',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'proposalId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'current',
+        internalType: 'enum IGovernor.ProposalState',
+        type: 'uint8',
+      },
+      { name: 'expectedStates', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'GovernorUnexpectedProposalState',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'topic', internalType: 'uint8', type: 'uint8' }],
+    name: 'GovernorUnknownTopic',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'currentNonce', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidAccountNonce',
+  },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'voter', internalType: 'address', type: 'address' },
+      { name: 'snapshot', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'LiquidTallyIneligibleVoter',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bits', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SafeCastOverflowedUintDowncast',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// RegistryDeployer
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const registryDeployerAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCode',
+    outputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCodeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'maxDepth', internalType: 'uint256', type: 'uint256' },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'registrar', internalType: 'address', type: 'address' },
+      { name: 'topics', internalType: 'string[]', type: 'string[]' },
+    ],
+    name: 'deploy',
+    outputs: [
+      { name: '', internalType: 'contract ResidentRegistry', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'ComponentDeployerStoreFailed',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// ResidentRegistry
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const residentRegistryAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'maxDepth_', internalType: 'uint256', type: 'uint256' },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'registrar', internalType: 'address', type: 'address' },
+      { name: 'topics', internalType: 'string[]', type: 'string[]' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'CLOCK_MODE',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'GENERAL_TOPIC',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_DEPTH_BOUND',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_DEPTH_TIMES_TOPICS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'MAX_TOPICS',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'REGISTRAR_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'admissions',
+        internalType: 'struct ResidentRegistry.Admission[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'account', internalType: 'address', type: 'address' },
+          { name: 'credential', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'district', internalType: 'uint32', type: 'uint32' },
+          { name: 'expiresAt', internalType: 'uint48', type: 'uint48' },
+        ],
+      },
+    ],
+    name: 'admit',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'chainAt',
+    outputs: [{ name: 'chain', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'chainOf',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'clock',
+    outputs: [{ name: '', internalType: 'uint48', type: 'uint48' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'credential', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'credentialHolder',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'delegatee', internalType: 'address', type: 'address' }],
+    name: 'delegate',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'delegatee', internalType: 'address', type: 'address' }],
+    name: 'delegateAll',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'delegateAt',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'delegatee', internalType: 'address', type: 'address' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+      { name: 'expiry', internalType: 'uint256', type: 'uint256' },
+      { name: 'v', internalType: 'uint8', type: 'uint8' },
+      { name: 'r', internalType: 'bytes32', type: 'bytes32' },
+      { name: 's', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'delegateBySig',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'delegateOf',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'delegatee', internalType: 'address', type: 'address' },
+    ],
+    name: 'delegateOnTopic',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'delegates',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'delegationHeight',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'delegatorCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'districtAt',
+    outputs: [
+      { name: 'district', internalType: 'uint32', type: 'uint32' },
+      { name: 'eligible', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'expire',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'timepoint', internalType: 'uint256', type: 'uint256' }],
+    name: 'getPastTotalSupply',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'getPastVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'getVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'isResident',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxDepth',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxTopics',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'nonces',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pastTopicVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'pastUnits',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'name', internalType: 'string', type: 'string' }],
+    name: 'registerTopic',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'residencyAt',
+    outputs: [
+      { name: 'member', internalType: 'bool', type: 'bool' },
+      { name: 'expiresAt', internalType: 'uint48', type: 'uint48' },
+      { name: 'district', internalType: 'uint32', type: 'uint32' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'residencyOf',
+    outputs: [
+      { name: 'member', internalType: 'bool', type: 'bool' },
+      { name: 'expiresAt', internalType: 'uint48', type: 'uint48' },
+      { name: 'district', internalType: 'uint32', type: 'uint32' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'residentCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+      { name: 'reason', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'revoke',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'topicCount',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'topic', internalType: 'uint8', type: 'uint8' }],
+    name: 'topicName',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'topicVotes',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'voterAt',
+    outputs: [
+      { name: 'eligible', internalType: 'bool', type: 'bool' },
+      { name: 'power', internalType: 'uint256', type: 'uint256' },
+      { name: 'delegated', internalType: 'uint256', type: 'uint256' },
+      { name: 'delegate_', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'delegator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'fromDelegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'toDelegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'DelegateChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'delegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'previousVotes',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newVotes',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'DelegateVotesChanged',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'credential',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'district',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'expiresAt',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+    ],
+    name: 'ResidentAdmitted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'expiredAt',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+    ],
+    name: 'ResidentExpired',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'credential',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'district',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'expiresAt',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+    ],
+    name: 'ResidentRenewed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'reason',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ResidentRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'delegator',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'topic', internalType: 'uint8', type: 'uint8', indexed: true },
+      {
+        name: 'fromDelegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'toDelegate',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'TopicDelegateChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'topic', internalType: 'uint8', type: 'uint8', indexed: true },
+      { name: 'name', internalType: 'string', type: 'string', indexed: false },
+    ],
+    name: 'TopicRegistered',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  { type: 'error', inputs: [], name: 'CheckpointUnorderedInsertion' },
+  {
+    type: 'error',
+    inputs: [{ name: 'height', internalType: 'uint256', type: 'uint256' }],
+    name: 'DelegatorHeightsOverflow',
+  },
+  { type: 'error', inputs: [], name: 'ECDSAInvalidSignature' },
+  {
+    type: 'error',
+    inputs: [{ name: 'length', internalType: 'uint256', type: 'uint256' }],
+    name: 'ECDSAInvalidSignatureLength',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 's', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'ECDSAInvalidSignatureS',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'timepoint', internalType: 'uint256', type: 'uint256' },
+      { name: 'clock', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'ERC5805FutureLookup',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'currentNonce', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InvalidAccountNonce',
+  },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'delegator', internalType: 'address', type: 'address' },
+      { name: 'delegatee', internalType: 'address', type: 'address' },
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxDepth', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'LiquidVotesChainTooLong',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'delegator', internalType: 'address', type: 'address' },
+      { name: 'delegatee', internalType: 'address', type: 'address' },
+    ],
+    name: 'LiquidVotesDelegationCycle',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'topic', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'LiquidVotesDuplicateTopic',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'maxDepth', internalType: 'uint256', type: 'uint256' },
+      { name: 'bound', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'LiquidVotesInvalidMaxDepth',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'maxTopics', internalType: 'uint256', type: 'uint256' }],
+    name: 'LiquidVotesTooManyTopics',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'topic', internalType: 'uint8', type: 'uint8' }],
+    name: 'LiquidVotesUnknownTopic',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'credential', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'holder', internalType: 'address', type: 'address' },
+    ],
+    name: 'ResidentRegistryCredentialInUse',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'expiresAt', internalType: 'uint48', type: 'uint48' },
+      { name: 'now_', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'ResidentRegistryExpiryInPast',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ResidentRegistryMissingCredential',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'expiresAt', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'ResidentRegistryNotExpired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ResidentRegistryNotResident',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'ResidentRegistryZeroAddress',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bits', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SafeCastOverflowedUintDowncast',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'expiry', internalType: 'uint256', type: 'uint256' }],
+    name: 'VotesExpiredSignature',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// RoundResults
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const roundResultsAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'rounds_',
+        internalType: 'contract IBudgetRounds',
+        type: 'address',
+      },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'council', internalType: 'address', type: 'address' },
+      { name: 'treasury_', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'COUNCIL_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'bondRefundOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'challengeOf',
+    outputs: [
+      { name: 'challenger', internalType: 'address', type: 'address' },
+      { name: 'bond', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'reasonHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'challengeOutcome',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'finaliseGreedy',
+    outputs: [{ name: 'projects', internalType: 'uint8[]', type: 'uint8[]' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'finaliseOutcome',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'fundingTerms',
+    outputs: [
+      { name: 'token', internalType: 'contract IERC20', type: 'address' },
+      { name: 'cost', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'isSelected',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projects', internalType: 'uint8[]', type: 'uint8[]' },
+      {
+        name: 'completion',
+        internalType: 'enum IBudgetRounds.Completion',
+        type: 'uint8',
+      },
+      { name: 'ballotCommitment', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'proposeOutcome',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'upheld', internalType: 'bool', type: 'bool' },
+      { name: 'reasonHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'resolveChallenge',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'resultOf',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct IRoundResults.Result',
+        type: 'tuple',
+        components: [
+          {
+            name: 'status',
+            internalType: 'enum IRoundResults.ResultStatus',
+            type: 'uint8',
+          },
+          { name: 'challengeEnd', internalType: 'uint48', type: 'uint48' },
+          { name: 'spent', internalType: 'uint128', type: 'uint128' },
+          { name: 'selected', internalType: 'uint256', type: 'uint256' },
+          {
+            name: 'ballotCommitment',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'rounds',
+    outputs: [
+      { name: '', internalType: 'contract IBudgetRounds', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'selectedProjects',
+    outputs: [{ name: '', internalType: 'uint8[]', type: 'uint8[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'treasury',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'withdrawBond',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'challenger',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'BondWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'challenger',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'bond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'reasonHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChallengeRejected',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'challenger',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'bond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'reasonHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ChallengeUpheld',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'challenger',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'bond',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'reasonHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'OutcomeChallenged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'proposer',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'projects',
+        internalType: 'uint8[]',
+        type: 'uint8[]',
+        indexed: false,
+      },
+      {
+        name: 'spent',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'completion',
+        internalType: 'enum IBudgetRounds.Completion',
+        type: 'uint8',
+        indexed: false,
+      },
+      {
+        name: 'ballotCommitment',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'challengeEnd',
+        internalType: 'uint48',
+        type: 'uint48',
+        indexed: false,
+      },
+    ],
+    name: 'OutcomeProposed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'projects',
+        internalType: 'uint8[]',
+        type: 'uint8[]',
+        indexed: false,
+      },
+      {
+        name: 'spent',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'ballotCommitment',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'ResultFinalised',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  { type: 'error', inputs: [], name: 'FailedCall' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+      { name: 'support', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'GreedySupportTooLarge',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InsufficientBalance',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'challengeEnd', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'OutcomeChallengeWindowClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'challengeEnd', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'OutcomeChallengeWindowOpen',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'given', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'onChain', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'OutcomeCommitmentMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'given',
+        internalType: 'enum IBudgetRounds.Completion',
+        type: 'uint8',
+      },
+      {
+        name: 'round',
+        internalType: 'enum IBudgetRounds.Completion',
+        type: 'uint8',
+      },
+    ],
+    name: 'OutcomeCompletionMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'group', internalType: 'uint8', type: 'uint8' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OutcomeExclusiveGroupConflict',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'spent', internalType: 'uint256', type: 'uint256' },
+      { name: 'budget', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OutcomeOverBudget',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OutcomeProjectNotEligible',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'previous', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OutcomeProjectsNotAscending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'sent', internalType: 'uint256', type: 'uint256' },
+      { name: 'bond', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'OutcomeWrongBond',
+  },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'ResultNothingToWithdraw',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projectId', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ResultProjectNotFunded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IBudgetRounds.Phase',
+        type: 'uint8',
+      },
+    ],
+    name: 'ResultVotingNotClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'rule',
+        internalType: 'enum IBudgetRounds.CountingRule',
+        type: 'uint8',
+      },
+    ],
+    name: 'ResultWrongRule',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'status',
+        internalType: 'enum IRoundResults.ResultStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'ResultWrongStatus',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bits', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SafeCastOverflowedUintDowncast',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// RoundResultsDeployer
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const roundResultsDeployerAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCode',
+    outputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCodeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'rounds',
+        internalType: 'contract IBudgetRounds',
+        type: 'address',
+      },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'council', internalType: 'address', type: 'address' },
+      { name: 'treasury', internalType: 'address', type: 'address' },
+    ],
+    name: 'deploy',
+    outputs: [
+      { name: '', internalType: 'contract RoundResults', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'ComponentDeployerStoreFailed',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// TimelockController
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const timelockControllerAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'minDelay', internalType: 'uint256', type: 'uint256' },
+      { name: 'proposers', internalType: 'address[]', type: 'address[]' },
+      { name: 'executors', internalType: 'address[]', type: 'address[]' },
+      { name: 'admin', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'receive', stateMutability: 'payable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'CANCELLER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'EXECUTOR_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'PROPOSER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'cancel',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'payload', internalType: 'bytes', type: 'bytes' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'execute',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'payloads', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'executeBatch',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getMinDelay',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getOperationState',
+    outputs: [
+      {
+        name: '',
+        internalType: 'enum TimelockController.OperationState',
+        type: 'uint8',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getTimestamp',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'hashOperation',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'payloads', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'hashOperationBatch',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isOperation',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isOperationDone',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isOperationPending',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'id', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'isOperationReady',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: '', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'onERC1155BatchReceived',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'onERC1155Received',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint256', type: 'uint256' },
+      { name: '', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'onERC721Received',
+    outputs: [{ name: '', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'data', internalType: 'bytes', type: 'bytes' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'delay', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'schedule',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'targets', internalType: 'address[]', type: 'address[]' },
+      { name: 'values', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'payloads', internalType: 'bytes[]', type: 'bytes[]' },
+      { name: 'predecessor', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'delay', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'scheduleBatch',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newDelay', internalType: 'uint256', type: 'uint256' }],
+    name: 'updateDelay',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'target',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'data', internalType: 'bytes', type: 'bytes', indexed: false },
+    ],
+    name: 'CallExecuted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'salt',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'CallSalt',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'target',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'value',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      { name: 'data', internalType: 'bytes', type: 'bytes', indexed: false },
+      {
+        name: 'predecessor',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+      {
+        name: 'delay',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'CallScheduled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'id', internalType: 'bytes32', type: 'bytes32', indexed: true },
+    ],
+    name: 'Cancelled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldDuration',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newDuration',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MinDelayChange',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  { type: 'error', inputs: [], name: 'FailedCall' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'delay', internalType: 'uint256', type: 'uint256' },
+      { name: 'minDelay', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'TimelockInsufficientDelay',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'targets', internalType: 'uint256', type: 'uint256' },
+      { name: 'payloads', internalType: 'uint256', type: 'uint256' },
+      { name: 'values', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'TimelockInvalidOperationLength',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'TimelockUnauthorizedCaller',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'predecessorId', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'TimelockUnexecutedPredecessor',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'operationId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'expectedStates', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'TimelockUnexpectedOperationState',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// TimelockDeployer
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const timelockDeployerAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCode',
+    outputs: [{ name: '', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'creationCodeHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'minDelay', internalType: 'uint256', type: 'uint256' },
+      { name: 'admin', internalType: 'address', type: 'address' },
+    ],
+    name: 'deploy',
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract TimelockController',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'ComponentDeployerStoreFailed',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// Bytecode
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+/** Creation code of PolityFactory. */
+export const polityFactoryBytecode =
+  '0x610140604052348015610010575f5ffd5b50604051610fce380380610fce83398101604081905261002f91610094565b80516001600160a01b0390811660809081526020830151821660a09081526040840151831660c0526060840151831660e0529083015182166101005290910151166101205261013e565b80516001600160a01b038116811461008f575f5ffd5b919050565b5f60c08284031280156100a5575f5ffd5b5060405160c081016001600160401b03811182821017156100d457634e487b7160e01b5f52604160045260245ffd5b6040526100e083610079565b81526100ee60208401610079565b60208201526100ff60408401610079565b604082015261011060608401610079565b606082015261012160808401610079565b608082015261013260a08401610079565b60a08201529392505050565b60805160a05160c05160e0516101005161012051610e226101ac5f395f8181610164015261061301525f8181610135015261054601525f8181610106015261048101525f818160d701526103b601525f818160a801526102f301525f81816079015261026a0152610e225ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c806320bdd485146100385780636a1cfed3146101f8575b5f5ffd5b6101946040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091526040518060c001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316815250905090565b6040516101ef919081516001600160a01b03908116825260208084015182169083015260408084015182169083015260608084015182169083015260808084015182169083015260a092830151169181019190915260c00190565b60405180910390f35b61020b610206366004610a4c565b610218565b6040516101ef9190610ad6565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a081019190915260405163df02995d60e01b815260a083013560048201523060248201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063df02995d906044016020604051808303815f875af11580156102b8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102dc9190610b01565b6001600160a01b03808216602085015290915081907f000000000000000000000000000000000000000000000000000000000000000016637a8a922f6103228680610b1c565b60208801358561033860808b0160608c01610b66565b61034560408c018c610b81565b6040518863ffffffff1660e01b81526004016103679796959493929190610bef565b6020604051808303815f875af1158015610383573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103a79190610b01565b6001600160a01b0390811684527f00000000000000000000000000000000000000000000000000000000000000001663bb5c6aa76103e58680610b1c565b6040516020016103f6929190610cc4565b60408051601f198184030181529082905286516001600160e01b031960e085901b16835261042d92879060c08b0190600401610cfc565b6020604051808303815f875af1158015610449573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061046d9190610b01565b6001600160a01b03908116604085015283517f00000000000000000000000000000000000000000000000000000000000000009091169063d9181cd390836104bb60a0890160808a01610b66565b60405160e085901b6001600160e01b03191681526001600160a01b039384166004820152918316602483015290911660448201526064016020604051808303815f875af115801561050e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105329190610b01565b6001600160a01b03908116606085018190527f00000000000000000000000000000000000000000000000000000000000000009091169063fd82b73a908361058060a0890160808a01610b66565b6040516001600160e01b031960e086901b1681526001600160a01b03938416600482015291831660248301528216604482015290841660648201526084016020604051808303815f875af11580156105da573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105fe9190610b01565b6001600160a01b0390811660808086018290527f00000000000000000000000000000000000000000000000000000000000000009092169163fd82b73a9190849081906106519060a08b01908b01610b66565b60405160e086901b6001600160e01b03191681526001600160a01b0394851660048201529284166024840152908316604483015290911660648201526084016020604051808303815f875af11580156106ac573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106d09190610b01565b6001600160a01b0390811660a08501526040808501518151638f61f4f560e01b815291519092851691632f2ff15d918391638f61f4f59160048083019260209291908290030181865afa158015610729573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061074d9190610dd4565b6040516001600160e01b031960e084901b16815260048101919091526001600160a01b03841660248201526044015f604051808303815f87803b158015610792575f5ffd5b505af11580156107a4573d5f5f3e3d5ffd5b50505050826001600160a01b0316632f2ff15d846001600160a01b031663b08e51c06040518163ffffffff1660e01b8152600401602060405180830381865afa1580156107f3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108179190610dd4565b6040516001600160e01b031960e084901b16815260048101919091526001600160a01b03841660248201526044015f604051808303815f87803b15801561085c575f5ffd5b505af115801561086e573d5f5f3e3d5ffd5b50505050826001600160a01b0316632f2ff15d846001600160a01b03166307bd02656040518163ffffffff1660e01b8152600401602060405180830381865afa1580156108bd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108e19190610dd4565b6040516001600160e01b031960e084901b16815260048101919091526001600160a01b03841660248201526044015f604051808303815f87803b158015610926575f5ffd5b505af1158015610938573d5f5f3e3d5ffd5b50505050826001600160a01b03166336568abe846001600160a01b031663a217fddf6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610987573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109ab9190610dd4565b6040516001600160e01b031960e084901b16815260048101919091523060248201526044015f604051808303815f87803b1580156109e7575f5ffd5b505af11580156109f9573d5f5f3e3d5ffd5b503392507f6202f82fb396f2d91b9abfb4d15fc6842c7e720724e8b5d4a802c9d6a02b164f9150610a2c90508780610b1c565b87604051610a3c93929190610deb565b60405180910390a2505050919050565b5f60208284031215610a5c575f5ffd5b813567ffffffffffffffff811115610a72575f5ffd5b82016101808185031215610a84575f5ffd5b9392505050565b80516001600160a01b03908116835260208083015182169084015260408083015182169084015260608083015182169084015260808083015182169084015260a09182015116910152565b60c08101610ae48284610a8b565b92915050565b6001600160a01b0381168114610afe575f5ffd5b50565b5f60208284031215610b11575f5ffd5b8151610a8481610aea565b5f5f8335601e19843603018112610b31575f5ffd5b83018035915067ffffffffffffffff821115610b4b575f5ffd5b602001915036819003821315610b5f575f5ffd5b9250929050565b5f60208284031215610b76575f5ffd5b8135610a8481610aea565b5f5f8335601e19843603018112610b96575f5ffd5b83018035915067ffffffffffffffff821115610bb0575f5ffd5b6020019150600581901b3603821315610b5f575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b60a081525f610c0260a08301898b610bc7565b60208381018990526001600160a01b03888116604086015287166060850152838203608085015284825281810190600586901b830101865f36829003601e19015b88821015610cb157858403601f190185528235818112610c61575f5ffd5b8a0160208101903567ffffffffffffffff811115610c7d575f5ffd5b803603821315610c8b575f5ffd5b610c96868284610bc7565b95505050602083019250602085019450600182019150610c43565b50919d9c50505050505050505050505050565b81838237681023b7bb32b93737b960b91b9101908152600901919050565b803565ffffffffffff81168114610cf7575f5ffd5b919050565b61012081525f855180610120840152806020880161014085015e5f6101408285018101919091526001600160a01b03878116602086015286166040850152601f909101601f1916830101905065ffffffffffff610d5884610ce2565b166060830152602083013563ffffffff8116808214610d75575f5ffd5b608084810191909152604085013560a0850152606085013560c085015265ffffffffffff9150610da6908501610ce2565b1660e083015260a0830135610dba81610aea565b6001600160a01b0381166101008401525095945050505050565b5f60208284031215610de4575f5ffd5b5051919050565b60e081525f610dfe60e083018587610bc7565b9050610e0d6020830184610a8b565b94935050505056fea164736f6c634300081e000a' as const
+
+/** Creation code of TimelockDeployer. */
+export const timelockDeployerBytecode =
+  '0x60a060405234801561000f575f5ffd5b5060405161001f602082016101fd565b601f1982820381018352601f90910116604052805160208201206080525f5b81518110156101605781515f90610057615fff8461021e565b1061006357825161006f565b61006f615fff8361021e565b90505f61007c8383610231565b61008790600161021e565b6880600c6000396000f360b81b61009f868686610167565b6040516020016100b193929190610244565b60405160208183030381529060405290505f8151602083015ff090506001600160a01b0381166100fe575f54604051632924370760e11b8152600481019190915260240160405180910390fd5b5f80546001810182559080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5630180546001600160a01b0319166001600160a01b0392909216919091179055506101599050615fff8261021e565b905061003e565b50506102a8565b606061017a8285516101ed60201b60201c565b915061018683836101ed565b92505f6101938484610231565b6001600160401b038111156101aa576101aa610294565b6040519080825280601f01601f1916602001820160405280156101d4576020820181803683370190505b509050838303846020870101602083015e949350505050565b8082108183180281185b92915050565b611d038061073383390190565b634e487b7160e01b5f52601160045260245ffd5b808201808211156101f7576101f761020a565b818103818111156101f7576101f761020a565b606160f81b815260f084901b6001600160f01b03191660018201526001600160b81b0319831660038201525f600c820181905282518060208501600d85015e5f9201600d01918252509392505050565b634e487b7160e01b5f52604160045260245ffd5b6080516104746102bf5f395f604801526104745ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806347191163146100435780637213edad14610076578063df02995d1461008b575b5f5ffd5b6040517f000000000000000000000000000000000000000000000000000000000000000081526020015b60405180910390f35b61007e6100b6565b60405161006d9190610310565b61009e610099366004610345565b6100c6565b6040516001600160a01b03909116815260200161006d565b60606100c15f61010a565b905090565b604080515f80825260208201835291610100906100ec90869084908190889082016103d5565b6040516020818303038152906040526102c3565b9150505b92915050565b5f80546060918167ffffffffffffffff8111156101295761012961037e565b604051908082528060200260200182016040528015610152578160200160208202803683370190505b5090505f5f5b83811015610203575f818154811061017257610172610419565b905f5260205f20015f9054906101000a90046001600160a01b031683828151811061019f5761019f610419565b60200260200101906001600160a01b031690816001600160a01b03168152505060018382815181106101d3576101d3610419565b60200260200101516001600160a01b03163b6101ef9190610441565b6101f99083610454565b9150600101610158565b5061020e8582610454565b67ffffffffffffffff8111156102265761022661037e565b6040519080825280601f01601f191660200182016040528015610250576020820181803683370190505b5093505f5f5b848110156102b9575f84828151811061027157610271610419565b602002602001015190505f6001826001600160a01b03163b6102939190610441565b90508060018560208b0101843c6102aa8185610454565b93505050806001019050610256565b5050505050919050565b5f5f6102cf835161010a565b90505f835182516102e09190610441565b90508351602085018260208501015e8151602083015ff0925082610309576040513d5f823e3d81fd5b5050919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f5f60408385031215610356575f5ffd5b8235915060208301356001600160a01b0381168114610373575f5ffd5b809150509250929050565b634e487b7160e01b5f52604160045260245ffd5b5f8151808452602084019350602083015f5b828110156103cb5781516001600160a01b03168652602095860195909101906001016103a4565b5093949350505050565b848152608060208201525f6103ed6080830186610392565b82810360408401526103ff8186610392565b91505060018060a01b038316606083015295945050505050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156101045761010461042d565b808201808211156101045761010461042d56fea164736f6c634300081e000a608060405234801561000f575f5ffd5b50604051611d03380380611d0383398101604081905261002e916102f6565b6100385f3061017b565b506001600160a01b03811615610054576100525f8261017b565b505b5f5b83518110156100e8576100a87fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc185838151811061009557610095610375565b602002602001015161017b60201b60201c565b506100df7ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f78385838151811061009557610095610375565b50600101610056565b505f5b82518110156101335761012a7fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e6384838151811061009557610095610375565b506001016100eb565b506002849055604080515f8152602081018690527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a150505050610389565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661021b575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101d33390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161021e565b505f5b92915050565b634e487b7160e01b5f52604160045260245ffd5b80516001600160a01b038116811461024e575f5ffd5b919050565b5f82601f830112610262575f5ffd5b81516001600160401b0381111561027b5761027b610224565b604051600582901b90603f8201601f191681016001600160401b03811182821017156102a9576102a9610224565b6040529182526020818501810192908101868411156102c6575f5ffd5b6020860192505b838310156102ec576102de83610238565b8152602092830192016102cd565b5095945050505050565b5f5f5f5f60808587031215610309575f5ffd5b845160208601519094506001600160401b03811115610326575f5ffd5b61033287828801610253565b604087015190945090506001600160401b0381111561034f575f5ffd5b61035b87828801610253565b92505061036a60608601610238565b905092959194509250565b634e487b7160e01b5f52603260045260245ffd5b61196d806103965f395ff3fe6080604052600436106101b2575f3560e01c80638065657f116100e7578063bc197c8111610087578063d547741f11610062578063d547741f14610546578063e38335e514610565578063f23a6e6114610578578063f27a0c92146105a3575f5ffd5b8063bc197c81146104d1578063c4d252f5146104fc578063d45c44351461051b575f5ffd5b806391d14854116100c257806391d148541461044d578063a217fddf1461046c578063b08e51c01461047f578063b1c5f427146104b2575f5ffd5b80638065657f146103dc5780638f2a0bb0146103fb5780638f61f4f51461041a575f5ffd5b80632ab0f5291161015257806336568abe1161012d57806336568abe14610353578063584b153e1461037257806364d62353146103915780637958004c146103b0575f5ffd5b80632ab0f529146102f65780632f2ff15d1461031557806331d5075014610334575f5ffd5b8063134008d31161018d578063134008d31461025357806313bc9f2014610266578063150b7a0214610285578063248a9ca3146102c8575f5ffd5b806301d5062a146101bd57806301ffc9a7146101de57806307bd026514610212575f5ffd5b366101b957005b5f5ffd5b3480156101c8575f5ffd5b506101dc6101d7366004611163565b6105b7565b005b3480156101e9575f5ffd5b506101fd6101f83660046111d1565b61068b565b60405190151581526020015b60405180910390f35b34801561021d575f5ffd5b506102457fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e6381565b604051908152602001610209565b6101dc6102613660046111f8565b61069b565b348015610271575f5ffd5b506101fd61028036600461125e565b61074d565b348015610290575f5ffd5b506102af61029f366004611324565b630a85bd0160e11b949350505050565b6040516001600160e01b03199091168152602001610209565b3480156102d3575f5ffd5b506102456102e236600461125e565b5f9081526020819052604090206001015490565b348015610301575f5ffd5b506101fd61031036600461125e565b610772565b348015610320575f5ffd5b506101dc61032f366004611387565b61077a565b34801561033f575f5ffd5b506101fd61034e36600461125e565b6107a4565b34801561035e575f5ffd5b506101dc61036d366004611387565b6107c8565b34801561037d575f5ffd5b506101fd61038c36600461125e565b610800565b34801561039c575f5ffd5b506101dc6103ab36600461125e565b610845565b3480156103bb575f5ffd5b506103cf6103ca36600461125e565b6108b8565b60405161020991906113c5565b3480156103e7575f5ffd5b506102456103f63660046111f8565b610900565b348015610406575f5ffd5b506101dc61041536600461142b565b61093e565b348015610425575f5ffd5b506102457fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc181565b348015610458575f5ffd5b506101fd610467366004611387565b610aca565b348015610477575f5ffd5b506102455f81565b34801561048a575f5ffd5b506102457ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f78381565b3480156104bd575f5ffd5b506102456104cc3660046114dd565b610af2565b3480156104dc575f5ffd5b506102af6104eb366004611606565b63bc197c8160e01b95945050505050565b348015610507575f5ffd5b506101dc61051636600461125e565b610b36565b348015610526575f5ffd5b5061024561053536600461125e565b5f9081526001602052604090205490565b348015610551575f5ffd5b506101dc610560366004611387565b610be0565b6101dc6105733660046114dd565b610c04565b348015610583575f5ffd5b506102af6105923660046116b2565b63f23a6e6160e01b95945050505050565b3480156105ae575f5ffd5b50600254610245565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc16105e181610d85565b5f6105f0898989898989610900565b90506105fc8184610d92565b5f817f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8b8b8b8b8b8a6040516106379695949392919061172d565b60405180910390a3831561068057807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d03878560405161067791815260200190565b60405180910390a25b505050505050505050565b5f61069582610e23565b92915050565b7fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e636106c6815f610aca565b6106d4576106d48133610e47565b5f6106e3888888888888610900565b90506106ef8185610e84565b6106fb88888888610ed2565b5f817fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b588a8a8a8a6040516107329493929190611769565b60405180910390a361074381610f46565b5050505050505050565b5f60025b61075a836108b8565b600381111561076b5761076b6113b1565b1492915050565b5f6003610751565b5f8281526020819052604090206001015461079481610d85565b61079e8383610f71565b50505050565b5f806107af836108b8565b60038111156107c0576107c06113b1565b141592915050565b6001600160a01b03811633146107f15760405163334bd91960e11b815260040160405180910390fd5b6107fb8282611000565b505050565b5f5f61080b836108b8565b90506001816003811115610821576108216113b1565b148061083e5750600281600381111561083c5761083c6113b1565b145b9392505050565b333081146108765760405163e2850c5960e01b81526001600160a01b03821660048201526024015b60405180910390fd5b60025460408051918252602082018490527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a150600255565b5f81815260016020526040812054805f036108d557505f92915050565b600181036108e65750600392915050565b428111156108f75750600192915050565b50600292915050565b5f86868686868660405160200161091c9695949392919061172d565b6040516020818303038152906040528051906020012090509695505050505050565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc161096881610d85565b88871415806109775750888514155b156109a9576040516001624fcdef60e01b03198152600481018a9052602481018690526044810188905260640161086d565b5f6109ba8b8b8b8b8b8b8b8b610af2565b90506109c68184610d92565b5f5b8a811015610a7b5780827f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8e8e85818110610a0557610a05611790565b9050602002016020810190610a1a91906117a4565b8d8d86818110610a2c57610a2c611790565b905060200201358c8c87818110610a4557610a45611790565b9050602002810190610a5791906117bd565b8c8b604051610a6b9695949392919061172d565b60405180910390a36001016109c8565b508315610abd57807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d038785604051610ab491815260200190565b60405180910390a25b5050505050505050505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f8888888888888888604051602001610b12989796959493929190611893565b60405160208183030381529060405280519060200120905098975050505050505050565b7ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f783610b6081610d85565b610b6982610800565b610ba55781610b786002611069565b610b826001611069565b604051635ead8eb560e01b8152600481019390935217602482015260440161086d565b5f828152600160205260408082208290555183917fbaa1eb22f2a492ba1a5fea61b8df4d27c6c8b5f3971e63bb58fa14ff72eedb7091a25050565b5f82815260208190526040902060010154610bfa81610d85565b61079e8383611000565b7fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e63610c2f815f610aca565b610c3d57610c3d8133610e47565b8786141580610c4c5750878414155b15610c7e576040516001624fcdef60e01b0319815260048101899052602481018590526044810187905260640161086d565b5f610c8f8a8a8a8a8a8a8a8a610af2565b9050610c9b8185610e84565b5f5b89811015610d6f575f8b8b83818110610cb857610cb8611790565b9050602002016020810190610ccd91906117a4565b90505f8a8a84818110610ce257610ce2611790565b905060200201359050365f8a8a86818110610cff57610cff611790565b9050602002810190610d1191906117bd565b91509150610d2184848484610ed2565b84867fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b5886868686604051610d589493929190611769565b60405180910390a350505050806001019050610c9d565b50610d7981610f46565b50505050505050505050565b610d8f8133610e47565b50565b610d9b826107a4565b15610dcc5781610daa5f611069565b604051635ead8eb560e01b81526004810192909252602482015260440161086d565b5f610dd660025490565b905080821015610e0357604051635433660960e01b8152600481018390526024810182905260440161086d565b610e0d8242611932565b5f93845260016020526040909320929092555050565b5f6001600160e01b03198216630271189760e51b148061069557506106958261108b565b610e518282610aca565b610e805760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161086d565b5050565b610e8d8261074d565b610e9c5781610daa6002611069565b8015801590610eb15750610eaf81610772565b155b15610e805760405163121534c360e31b81526004810182905260240161086d565b5f5f856001600160a01b0316858585604051610eef929190611951565b5f6040518083038185875af1925050503d805f8114610f29576040519150601f19603f3d011682016040523d82523d5f602084013e610f2e565b606091505b5091509150610f3d82826110bf565b50505050505050565b610f4f8161074d565b610f5e5780610daa6002611069565b5f90815260016020819052604090912055565b5f610f7c8383610aca565b610ff9575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610fb13390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610695565b505f610695565b5f61100b8383610aca565b15610ff9575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610695565b5f81600381111561107c5761107c6113b1565b600160ff919091161b92915050565b5f6001600160e01b03198216637965db0b60e01b148061069557506301ffc9a760e01b6001600160e01b0319831614610695565b606082156110ce575080610695565b8151156110e3576110de826110fc565b610695565b60405163d6bda27560e01b815260040160405180910390fd5b805160208201fd5b80356001600160a01b038116811461111a575f5ffd5b919050565b5f5f83601f84011261112f575f5ffd5b5081356001600160401b03811115611145575f5ffd5b60208301915083602082850101111561115c575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215611179575f5ffd5b61118288611104565b96506020880135955060408801356001600160401b038111156111a3575f5ffd5b6111af8a828b0161111f565b989b979a50986060810135976080820135975060a09091013595509350505050565b5f602082840312156111e1575f5ffd5b81356001600160e01b03198116811461083e575f5ffd5b5f5f5f5f5f5f60a0878903121561120d575f5ffd5b61121687611104565b95506020870135945060408701356001600160401b03811115611237575f5ffd5b61124389828a0161111f565b979a9699509760608101359660809091013595509350505050565b5f6020828403121561126e575f5ffd5b5035919050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156112b1576112b1611275565b604052919050565b5f82601f8301126112c8575f5ffd5b81356001600160401b038111156112e1576112e1611275565b6112f4601f8201601f1916602001611289565b818152846020838601011115611308575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f60808587031215611337575f5ffd5b61134085611104565b935061134e60208601611104565b92506040850135915060608501356001600160401b0381111561136f575f5ffd5b61137b878288016112b9565b91505092959194509250565b5f5f60408385031215611398575f5ffd5b823591506113a860208401611104565b90509250929050565b634e487b7160e01b5f52602160045260245ffd5b60208101600483106113e557634e487b7160e01b5f52602160045260245ffd5b91905290565b5f5f83601f8401126113fb575f5ffd5b5081356001600160401b03811115611411575f5ffd5b6020830191508360208260051b850101111561115c575f5ffd5b5f5f5f5f5f5f5f5f5f60c08a8c031215611443575f5ffd5b89356001600160401b03811115611458575f5ffd5b6114648c828d016113eb565b909a5098505060208a01356001600160401b03811115611482575f5ffd5b61148e8c828d016113eb565b90985096505060408a01356001600160401b038111156114ac575f5ffd5b6114b88c828d016113eb565b9a9d999c50979a969997986060880135976080810135975060a0013595509350505050565b5f5f5f5f5f5f5f5f60a0898b0312156114f4575f5ffd5b88356001600160401b03811115611509575f5ffd5b6115158b828c016113eb565b90995097505060208901356001600160401b03811115611533575f5ffd5b61153f8b828c016113eb565b90975095505060408901356001600160401b0381111561155d575f5ffd5b6115698b828c016113eb565b999c989b509699959896976060870135966080013595509350505050565b5f82601f830112611596575f5ffd5b81356001600160401b038111156115af576115af611275565b8060051b6115bf60208201611289565b918252602081850181019290810190868411156115da575f5ffd5b6020860192505b838310156115fc5782358252602092830192909101906115e1565b9695505050505050565b5f5f5f5f5f60a0868803121561161a575f5ffd5b61162386611104565b945061163160208701611104565b935060408601356001600160401b0381111561164b575f5ffd5b61165788828901611587565b93505060608601356001600160401b03811115611672575f5ffd5b61167e88828901611587565b92505060808601356001600160401b03811115611699575f5ffd5b6116a5888289016112b9565b9150509295509295909350565b5f5f5f5f5f60a086880312156116c6575f5ffd5b6116cf86611104565b94506116dd60208701611104565b9350604086013592506060860135915060808601356001600160401b03811115611699575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b60018060a01b038716815285602082015260a060408201525f61175460a083018688611705565b60608301949094525060800152949350505050565b60018060a01b0385168152836020820152606060408201525f6115fc606083018486611705565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156117b4575f5ffd5b61083e82611104565b5f5f8335601e198436030181126117d2575f5ffd5b8301803591506001600160401b038211156117eb575f5ffd5b60200191503681900382131561115c575f5ffd5b5f8383855260208501945060208460051b820101835f5b8681101561188757838303601f19018852813536879003601e1901811261183b575f5ffd5b86016020810190356001600160401b03811115611856575f5ffd5b803603821315611864575f5ffd5b61186f858284611705565b60209a8b019a90955093909301925050600101611816565b50909695505050505050565b60a080825281018890525f8960c08301825b8b8110156118d3576001600160a01b036118be84611104565b168252602092830192909101906001016118a5565b5083810360208501528881526001600160fb1b038911156118f2575f5ffd5b8860051b9150818a6020830137018281036020908101604085015261191a90820187896117ff565b60608401959095525050608001529695505050505050565b8082018082111561069557634e487b7160e01b5f52601160045260245ffd5b818382375f910190815291905056fea164736f6c634300081e000a' as const
+
+/** Creation code of RegistryDeployer. */
+export const registryDeployerBytecode =
+  '0x60a060405234801561000f575f5ffd5b5060405161001f602082016101fd565b601f1982820381018352601f90910116604052805160208201206080525f5b81518110156101605781515f90610057615fff8461021e565b1061006357825161006f565b61006f615fff8361021e565b90505f61007c8383610231565b61008790600161021e565b6880600c6000396000f360b81b61009f868686610167565b6040516020016100b193929190610244565b60405160208183030381529060405290505f8151602083015ff090506001600160a01b0381166100fe575f54604051632924370760e11b8152600481019190915260240160405180910390fd5b5f80546001810182559080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5630180546001600160a01b0319166001600160a01b0392909216919091179055506101599050615fff8261021e565b905061003e565b50506102a8565b606061017a8285516101ed60201b60201c565b915061018683836101ed565b92505f6101938484610231565b6001600160401b038111156101aa576101aa610294565b6040519080825280601f01601f1916602001820160405280156101d4576020820181803683370190505b509050838303846020870101602083015e949350505050565b8082108183180281185b92915050565b6145038061089b83390190565b634e487b7160e01b5f52601160045260245ffd5b808201808211156101f7576101f761020a565b818103818111156101f7576101f761020a565b606160f81b815260f084901b6001600160f01b03191660018201526001600160b81b0319831660038201525f600c820181905282518060208501600d85015e5f9201600d01918252509392505050565b634e487b7160e01b5f52604160045260245ffd5b6080516105dc6102bf5f395f604801526105dc5ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806347191163146100435780637213edad146100765780637a8a922f1461008b575b5f5ffd5b6040517f000000000000000000000000000000000000000000000000000000000000000081526020015b60405180910390f35b61007e6100b6565b60405161006d919061030d565b61009e6100993660046103a5565b6100c6565b6040516001600160a01b03909116815260200161006d565b60606100c15f610107565b905090565b5f6100fb888888888888886040516020016100e79796959493929190610492565b6040516020818303038152906040526102c0565b98975050505050505050565b5f80546060918167ffffffffffffffff81111561012657610126610567565b60405190808252806020026020018201604052801561014f578160200160208202803683370190505b5090505f5f5b83811015610200575f818154811061016f5761016f61057b565b905f5260205f20015f9054906101000a90046001600160a01b031683828151811061019c5761019c61057b565b60200260200101906001600160a01b031690816001600160a01b03168152505060018382815181106101d0576101d061057b565b60200260200101516001600160a01b03163b6101ec91906105a3565b6101f690836105bc565b9150600101610155565b5061020b85826105bc565b67ffffffffffffffff81111561022357610223610567565b6040519080825280601f01601f19166020018201604052801561024d576020820181803683370190505b5093505f5f5b848110156102b6575f84828151811061026e5761026e61057b565b602002602001015190505f6001826001600160a01b03163b61029091906105a3565b90508060018560208b0101843c6102a781856105bc565b93505050806001019050610253565b5050505050919050565b5f5f6102cc8351610107565b90505f835182516102dd91906105a3565b90508351602085018260208501015e8151602083015ff0925082610306576040513d5f823e3d81fd5b5050919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b0381168114610358575f5ffd5b919050565b5f5f83601f84011261036d575f5ffd5b50813567ffffffffffffffff811115610384575f5ffd5b6020830191508360208260051b850101111561039e575f5ffd5b9250929050565b5f5f5f5f5f5f5f60a0888a0312156103bb575f5ffd5b873567ffffffffffffffff8111156103d1575f5ffd5b8801601f81018a136103e1575f5ffd5b803567ffffffffffffffff8111156103f7575f5ffd5b8a6020828401011115610408575f5ffd5b602091820198509650880135945061042260408901610342565b935061043060608901610342565b9250608088013567ffffffffffffffff81111561044b575f5ffd5b6104578a828b0161035d565b989b979a50959850939692959293505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b60a081525f6104a560a08301898b61046a565b60208381018990526001600160a01b03888116604086015287166060850152838203608085015284825281810190600586901b830101865f36829003601e19015b8882101561055457858403601f190185528235818112610504575f5ffd5b8a0160208101903567ffffffffffffffff811115610520575f5ffd5b80360382131561052e575f5ffd5b61053986828461046a565b955050506020830192506020850194506001820191506104e6565b50919d9c50505050505050505050505050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156105b6576105b661058f565b92915050565b808201808211156105b6576105b661058f56fea164736f6c634300081e000a610180604052348015610010575f5ffd5b5060405161450338038061450383398101604081905261002f916104f0565b8385604051806040016040528060018152602001603160f81b81525061005a826101f360201b60201c565b61012052610067816101f3565b61014052815160208084019190912060e052815190820120610100524660a0526100f360e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0528015806101095750600881115b156101365760405163012b9aa160e21b815260048101829052600860248201526044015b60405180910390fd5b61016081905260408051808201909152600781526619d95b995c985b60ca1b602082015261016390610230565b5061017090505f8461034e565b506001600160a01b038216156101ac576101aa7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c3092388361034e565b505b5f5b81518110156101e8576101df8282815181106101cc576101cc61060f565b602002602001015161023060201b60201c565b506001016101ae565b5050505050506108a1565b5f5f829050601f8151111561021d578260405163305a27a960e01b815260040161012d9190610651565b80516102288261066a565b179392505050565b60035460ff1661023e6103fb565b8160ff161061026b5761024f6103fb565b6040516302754dcd60e31b815260040161012d91815260200190565b815160208301205f5b8260ff168160ff1610156102d45760ff81165f9081526004602052604090819020905183916102a2916106c2565b6040518091039020036102cc5783816040516386d8390f60e01b815260040161012d929190610733565b600101610274565b5060ff82165f9081526004602052604090206102f084826107a3565b506102fc82600161085d565b6003805460ff191660ff928316179055604051908316907ff229b6766facce3785f74e6aba8e56bd4ff723b15b8fde15012bb698b451e8b290610340908690610651565b60405180910390a250919050565b5f828152600a602090815260408083206001600160a01b038516845290915281205460ff166103f2575f838152600a602090815260408083206001600160a01b03861684529091529020805460ff191660011790556103aa3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103f5565b505f5b92915050565b5f5f61016051601861040d9190610882565b9050600a811061041e57600a610420565b805b91505090565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b038111828210171561046257610462610426565b604052919050565b5f82601f830112610479575f5ffd5b81516001600160401b0381111561049257610492610426565b6104a5601f8201601f191660200161043a565b8181528460208386010111156104b9575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b80516001600160a01b03811681146104eb575f5ffd5b919050565b5f5f5f5f5f60a08688031215610504575f5ffd5b85516001600160401b03811115610519575f5ffd5b6105258882890161046a565b9550506020860151935061053b604087016104d5565b9250610549606087016104d5565b60808701519092506001600160401b03811115610564575f5ffd5b8601601f81018813610574575f5ffd5b80516001600160401b0381111561058d5761058d610426565b8060051b61059d6020820161043a565b9182526020818401810192908101908b8411156105b8575f5ffd5b6020850192505b838310156105fd5782516001600160401b038111156105dc575f5ffd5b6105eb8d60208389010161046a565b835250602092830192909101906105bf565b80955050505050509295509295909350565b634e487b7160e01b5f52603260045260245ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6106636020830184610623565b9392505050565b8051602080830151919081101561068a575f198160200360031b1b821691505b50919050565b600181811c908216806106a457607f821691505b60208210810361068a57634e487b7160e01b5f52602260045260245ffd5b5f5f83546106cf81610690565b6001821680156106e657600181146106fb57610728565b60ff1983168652811515820286019350610728565b865f5260205f205f5b8381101561072057815488820152600190910190602001610704565b505081860193505b509195945050505050565b604081525f6107456040830185610623565b905060ff831660208301529392505050565b601f82111561079e57805f5260205f20601f840160051c8101602085101561077c5750805b601f840160051c820191505b8181101561079b575f8155600101610788565b50505b505050565b81516001600160401b038111156107bc576107bc610426565b6107d0816107ca8454610690565b84610757565b6020601f821160018114610802575f83156107eb5750848201515b5f19600385901b1c1916600184901b17845561079b565b5f84815260208120601f198516915b828110156108315787850151825560209485019460019092019101610811565b508482101561084e57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60ff81811683821601908111156103f557634e487b7160e01b5f52601160045260245ffd5b5f8261089c57634e487b7160e01b5f52601260045260245ffd5b500490565b60805160a05160c05160e05161010051610120516101405161016051613bdd6109265f395f81816102de01528181610894015281816112d60152818161204e01528181612d2701528181612e470152612eaf01525f611ef201525f611ec701525f61293901525f61291101525f61286c01525f61289601525f6128c00152613bdd5ff3fe608060405234801561000f575f5ffd5b5060043610610297575f3560e01c80638214c08d11610161578063bddf415d116100ca578063e4ae532311610084578063e4ae5323146106a9578063e663bfa414610734578063f315f55314610763578063f68e95531461076e578063f9459cca14610795578063f95c764f146107bd575f5ffd5b8063bddf415d1461064d578063c3cda52014610660578063d547741f14610673578063de80691b14610686578063df18874d14610699578063e1a72b74146106a1575f5ffd5b80639ab24eb01161011b5780639ab24eb0146105c75780639c725bb3146105da578063a119f747146105e2578063a217fddf14610620578063a371cb7914610627578063b732f6b61461063a575f5ffd5b80638214c08d1461054c57806384b0196e146105545780638e539e8c1461056f5780639074afe31461058257806391d148541461059557806391ddadf4146105a8575f5ffd5b80634ba952ad1161020357806365068d83116101bd57806365068d83146104d057806368aca335146104e35780636926b3e7146104f657806378c69542146105095780637a0c7af71461051c5780637ecebe0014610524575f5ffd5b80634ba952ad1461040c5780634bf5d7e91461041f5780635508356a14610449578063587cde1e1461045c5780635c19a95c146104aa578063632d6d76146104bd575f5ffd5b80633a46b1a8116102545780633a46b1a8146103565780633b35917b146103695780633ead32cf14610389578063404e37ea1461039c57806340e56ed6146103af57806348ad1a97146103cf575f5ffd5b806301ffc9a71461029b57806308c6960b146102c3578063143117e1146102dc578063248a9ca31461030c5780632f2ff15d1461032e57806336568abe14610343575b5f5ffd5b6102ae6102a936600461341c565b6107d0565b60405190151581526020015b60405180910390f35b6102ca5f81565b60405160ff90911681526020016102ba565b7f00000000000000000000000000000000000000000000000000000000000000005b6040519081526020016102ba565b6102fe61031a366004613443565b5f908152600a602052604090206001015490565b61034161033c366004613475565b610806565b005b610341610351366004613475565b610830565b6102fe61036436600461349f565b610868565b61037c6103773660046134d7565b61087b565b6040516102ba9190613511565b61034161039736600461359d565b610971565b6102fe6103aa3660046135e5565b610ad3565b6103c26103bd36600461360d565b610b0c565b6040516102ba9190613654565b6103e26103dd36600461349f565b610bb6565b60408051931515845265ffffffffffff909216602084015263ffffffff16908201526060016102ba565b6102fe61041a3660046134d7565b610bea565b60408051808201909152600e81526d06d6f64653d74696d657374616d760941b60208201526103c2565b6102fe6104573660046135e5565b610c56565b61049261046a366004613666565b6001600160a01b039081165f9081526005602090815260408083208380529091529020541690565b6040516001600160a01b0390911681526020016102ba565b6103416104b8366004613666565b610caa565b6104926104cb3660046135e5565b610cb8565b6103416104de366004613666565b610cef565b6102ae6104f1366004613666565b610d1a565b6102ca61050436600461367f565b610dbd565b6102fe61051736600461349f565b610e0e565b6102fe600881565b6102fe610532366004613666565b6001600160a01b03165f9081526002602052604090205490565b6102fe610e21565b61055c610e2f565b6040516102ba97969594939291906136ed565b6102fe61057d366004613443565b610e71565b610341610590366004613783565b610e95565b6102ae6105a3366004613475565b611028565b6105b0611052565b60405165ffffffffffff90911681526020016102ba565b6102fe6105d5366004613666565b61105b565b6102fe601881565b6105f56105f03660046134d7565b6110a2565b6040805194151585526020850193909352918301526001600160a01b031660608201526080016102ba565b6102fe5f81565b61037c6106353660046135e5565b61114c565b6102fe6106483660046135e5565b611189565b61049261065b3660046134d7565b6111c2565b61034161066e3660046137c2565b6111d6565b610341610681366004613475565b611293565b610341610694366004613816565b6112b7565b6102fe6112cf565b6102ca600a81565b6103e26106b7366004613666565b6001600160a01b03165f908152600b6020908152604091829020825160a081018452905465ffffffffffff8082168352600160301b82048116938301849052600160601b820463ffffffff16948301859052600160801b820460ff16151560608401819052600160881b9092041660809092019190915292909190565b61074761074236600461349f565b611315565b6040805163ffffffff90931683529015156020830152016102ba565b60035460ff166102ca565b6102fe7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923881565b6104926107a3366004613443565b5f908152600d60205260409020546001600160a01b031690565b6103416107cb36600461383e565b611367565b5f6001600160e01b03198216637965db0b60e01b148061080057506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152600a6020526040902060010154610820816116bc565b61082a83836116c6565b50505050565b6001600160a01b03811633146108595760405163334bd91960e11b815260040160405180910390fd5b6108638282611757565b505050565b5f610874835f84610bea565b9392505050565b6060610886836117c2565b5f610890836117f0565b90507f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff8111156108cb576108cb61389f565b6040519080825280602002602001820160405280156108f4578160200160208202803683370190505b5091505f5f61090487878561183c565b90505b6001600160a01b0381161561096657808483610922816138c7565b945081518110610934576109346138df565b60200260200101906001600160a01b031690816001600160a01b03168152505061095f81878561183c565b9050610907565b508252509392505050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861099b816116bc565b5f5b83811015610acc575f8585838181106109b8576109b86138df565b90506020020160208101906109cd9190613666565b6001600160a01b0381165f908152600b6020908152604091829020825160a081018452905465ffffffffffff8082168352600160301b820481169383019390935263ffffffff600160601b8204169382019390935260ff600160801b840416151560608201819052600160881b9093049091166080820152919250610a7557604051630482a1d360e01b81526001600160a01b03831660048201526024015b60405180910390fd5b610a7f82826118aa565b816001600160a01b03167f351791157b5d80538a646a454b33ce866ecdb2b8916f11e9030eb712d0ef0ac486604051610aba91815260200190565b60405180910390a2505060010161099d565b5050505050565b5f610add826117c2565b6001600160a01b0383165f90815260086020908152604080832060ff86168452909152902054610874906118d2565b6060610b17826117c2565b60ff82165f9081526004602052604090208054610b33906138f3565b80601f0160208091040260200160405190810160405280929190818152602001828054610b5f906138f3565b8015610baa5780601f10610b8157610100808354040283529160200191610baa565b820191905f5260205f20905b815481529060010190602001808311610b8d57829003601f168201915b50505050509050919050565b5f5f5f5f610bcc86610bc7876117f0565b61190d565b60608101516020820151604090920151909891975095509350505050565b5f610bf4836117c2565b5f610bfe836117f0565b6001600160a01b0386165f90815260076020908152604080832060ff891684529091529020909150610c309082611a22565b6001600160d01b0316610c438683611ad2565b610c4d9190613925565b95945050505050565b5f610c60826117c2565b6001600160a01b0383165f90815260076020908152604080832060ff861684529091529020610c8e90611af8565b6001600160d01b0316610ca084611b2f565b6108749190613925565b610cb5335f83611b67565b50565b5f610cc2826117c2565b506001600160a01b039182165f90815260056020908152604080832060ff94909416835292905220541690565b600354339060ff165f5b8160ff168160ff16101561082a57610d12838286611b67565b600101610cf9565b6001600160a01b0381165f908152600b60209081526040808320815160a081018352905465ffffffffffff8082168352600160301b820481169483019490945263ffffffff600160601b8204169282019290925260ff600160801b83041615801560608301819052600160881b9093049093166080820152916108745750610da0611052565b65ffffffffffff16816020015165ffffffffffff16119392505050565b5f80610dc8816116bc565b610e0684848080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611d8992505050565b949350505050565b5f61087483610e1c846117f0565b611ad2565b5f610e2a611ea7565b905090565b5f6060805f5f5f6060610e40611ec0565b610e48611eeb565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f610e86610e7e836117f0565b600990611a22565b6001600160d01b031692915050565b5f610e9e611052565b90505f5b8281101561082a575f848483818110610ebd57610ebd6138df565b9050602002016020810190610ed29190613666565b6001600160a01b0381165f908152600b6020908152604091829020825160a081018452905465ffffffffffff8082168352600160301b820481169383019390935263ffffffff600160601b8204169382019390935260ff600160801b840416151560608201819052600160881b9093049091166080820152919250610f7557604051630482a1d360e01b81526001600160a01b0383166004820152602401610a6c565b8365ffffffffffff16816020015165ffffffffffff161115610fc9576020810151604051639b5a468d60e01b81526001600160a01b038416600482015265ffffffffffff9091166024820152604401610a6c565b610fd382826118aa565b60208082015160405165ffffffffffff90911681526001600160a01b038416917f15682f04f642aa0751f50726434fbcc8c974851eb56152ab47dfb7854f22413d910160405180910390a25050600101610ea2565b5f918252600a602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f610e2a611f16565b6001600160a01b0381165f908152600760209081526040808320838052909152812061108690611af8565b6001600160d01b031661109883611b2f565b6108009190613925565b5f5f5f5f5f6110b0866117f0565b90505f5f5f6110bf8b85611f20565b9250925092506110d18160208c612018565b15611111576001600160a01b038b165f90815260076020908152604080832060ff8e16845290915290206111059085611a22565b6001600160d01b031695505b61111d8160108c612018565b156111305761112d8b8b8661183c565b94505b8261113b8784613925565b975097505050505093509350935093565b6060611157826117c2565b6001600160a01b038084165f90815260056020908152604080832060ff87168452909152902054610874911683612038565b5f611193826117c2565b6001600160a01b0383165f90815260086020908152604080832060ff861684529091529020546108749061212f565b5f610e0684846111d1856117f0565b61183c565b834211156111fa57604051632341d78760e11b815260048101859052602401610a6c565b604080517fe48329057bfd03d55e49b547132e39cffd9c1820ad7b9d4c5307691425d15adf60208201526001600160a01b0388169181019190915260608101869052608081018590525f906112739061126b9060a0016040516020818303038152906040528051906020012061217b565b8585856121a7565b905061127f81876121d3565b61128a815f89611b67565b50505050505050565b5f828152600a60205260409020600101546112ad816116bc565b61082a8383611757565b6112c0826117c2565b6112cb338383611b67565b5050565b5f806112fc7f0000000000000000000000000000000000000000000000000000000000000000601861394c565b9050600a811061130d57600a61130f565b805b91505090565b5f5f5f611321846117f0565b90505f61132e868361190d565b905080604001518160600151801561135957508265ffffffffffff16826020015165ffffffffffff16115b9350935050505b9250929050565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238611391816116bc565b5f61139a611052565b90505f5b83811015610acc57368585838181106113b9576113b96138df565b6080029190910191505f90506113d26020830183613666565b90506001600160a01b0381166113fe5760405163bc060a3760e01b815260048101849052602401610a6c565b602082013561142b5760405163237987c160e11b81526001600160a01b0382166004820152602401610a6c565b65ffffffffffff8416611444608084016060850161396b565b65ffffffffffff161161149d5780611462608084016060850161396b565b60405163056c2e0160e21b81526001600160a01b03909216600483015265ffffffffffff908116602483015285166044820152606401610a6c565b6020808301355f908152600d90915260409020546001600160a01b03908116908216811461155b576001600160a01b038116158015906114fb57506001600160a01b0381165f908152600b6020526040902054600160801b900460ff165b1561152e576040516365345b5760e01b8152602084013560048201526001600160a01b0382166024820152604401610a6c565b6020838101355f908152600d9091526040902080546001600160a01b0319166001600160a01b0384161790555b6001600160a01b0382165f908152600b6020526040902054600160801b900460ff166115a98387611592608088016060890161396b565b6115a26060890160408a01613990565b6001612225565b801561162a5760208401356001600160a01b0384167f9c570108d4d697f76288c7c3fe9bec39736065c0d420e365bffef37d0a893c566115ef6060880160408901613990565b6115ff6080890160608a0161396b565b6040805163ffffffff909316835265ffffffffffff90911660208301520160405180910390a36116ad565b6116365f846001612304565b60208401356001600160a01b0384167f27d42f9ae579e3f0031812a8a3ec176b3cdeb1f0f5b51deab6af7350561f02666116766060880160408901613990565b6116866080890160608a0161396b565b6040805163ffffffff909316835265ffffffffffff90911660208301520160405180910390a35b5050505080600101905061139e565b610cb581336123cd565b5f6116d18383611028565b611750575f838152600a602090815260408083206001600160a01b03861684529091529020805460ff191660011790556117083390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610800565b505f610800565b5f6117628383611028565b15611750575f838152600a602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610800565b60035460ff90811690821610610cb557604051636eb4d22160e01b815260ff82166004820152602401610a6c565b5f5f6117fa611052565b90508065ffffffffffff16831061183557604051637669fc0f60e11b81526004810184905265ffffffffffff82166024820152604401610a6c565b5090919050565b6001600160a01b038084165f90815260056020908152604080832060ff871684528252808320815180830190925254938416815265ffffffffffff600160a01b90940484169181018290529192841610156118a15761189c858585612406565b610c4d565b51949350505050565b6118c6826118b6611052565b836020015184604001515f612225565b6112cb825f6001612304565b5f5f5b60088110156119075763ffffffff6118ee6020836139b3565b84901c16826118fd9190613925565b91506001016118d5565b50919050565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506001600160a01b0382165f908152600b6020908152604091829020825160a081018452905465ffffffffffff808216808452600160301b830482169484019490945263ffffffff600160601b8304169483019490945260ff600160801b82041615156060830152600160881b9004831660808201529183161015610800576001600160a01b0383165f908152600c60205260409020610874906119db9084611a22565b6040805160a0810182525f808252608082015265ffffffffffff83166020820152603083901c63ffffffff169181019190915260509190911c600190811614606082015290565b81545f9081816005811115611a7e575f611a3b84612435565b611a4590856139ca565b5f8881526020902090915081015465ffffffffffff9081169087161015611a6e57809150611a7c565b611a79816001613925565b92505b505b5f611a8b8787858561258d565b90508015611ac557611aaf87611aa26001846139ca565b5f91825260209091200190565b54600160301b90046001600160d01b0316611ac7565b5f5b979650505050505050565b5f611add838361190d565b60600151611aeb575f611aee565b60015b60ff169392505050565b80545f908015611b2757611b1183611aa26001846139ca565b54600160301b90046001600160d01b0316610874565b5f9392505050565b6001600160a01b0381165f908152600b6020526040812054600160801b900460ff16611b5b575f611b5e565b60015b60ff1692915050565b826001600160a01b0316816001600160a01b031603611b8357505f5b6001600160a01b038084165f90815260056020908152604080832060ff871684529091529020805490919081169083168103611bc0575050505050565b6001600160a01b03831615611bd957611bd985846125e3565b5f611be386612645565b9050611bf2868684878561266e565b5f611bfb611052565b8454909150600160a01b900465ffffffffffff1615801590611c2f5750835465ffffffffffff808316600160a01b90920416105b15611c7d5783546001600160a01b038881165f90815260066020908152604080832060ff8c1684529091529020611c7a929091600160a01b90910465ffffffffffff16908616612793565b50505b83546001600160a01b0386166001600160d01b03199091168117600160a01b65ffffffffffff841602178555600160ff88161b905f9015611cc657838217601083901b17611ccb565b811984165b9050838114611cde57611cde89826127ad565b604080516001600160a01b038781168252898116602083015260ff8b1692908c16917f91b3f19022a9c4f07466b591f879b6a1e6061a37423a99fbe8ca1ff8b5c2c5dd910160405180910390a360ff8816611d7e57866001600160a01b0316856001600160a01b03168a6001600160a01b03167f3134e8a2e6d97e929a7e54011ea5485d7d196dd5f0ba4d4ef95803e8e3fc257f60405160405180910390a45b505050505050505050565b60035460ff16611d976112cf565b8160ff1610611dc457611da86112cf565b6040516302754dcd60e31b8152600401610a6c91815260200190565b815160208301205f5b8260ff168160ff161015611e2d5760ff81165f908152600460205260409081902090518391611dfb916139dd565b604051809103902003611e255783816040516386d8390f60e01b8152600401610a6c929190613a4e565b600101611dcd565b5060ff82165f908152600460205260409020611e498482613ab6565b50611e55826001613b71565b6003805460ff191660ff928316179055604051908316907ff229b6766facce3785f74e6aba8e56bd4ff723b15b8fde15012bb698b451e8b290611e99908690613654565b60405180910390a250919050565b5f611eb26009611af8565b6001600160d01b0316905090565b6060610e2a7f00000000000000000000000000000000000000000000000000000000000000006127ed565b6060610e2a7f00000000000000000000000000000000000000000000000000000000000000006127ed565b5f610e2a4261282a565b6001600160a01b0382165f908152600b60209081526040808320815160a081018352905465ffffffffffff808216808452600160301b830482169584019590955263ffffffff600160601b8304169383019390935260ff600160801b82041615156060830152600160881b900482166080820181905284939092849190871610611faa5781611fcf565b6001600160a01b0387165f908152600c60205260409020611fcf906119db9088611a22565b905080606001518015611ff557508565ffffffffffff16816020015165ffffffffffff16115b8160600151612004575f612007565b60015b90955060ff16935050509250925092565b5f61202660ff831684613925565b84901c60011660011490509392505050565b60606001600160a01b03831615610800576120747f00000000000000000000000000000000000000000000000000000000000000006001613925565b67ffffffffffffffff81111561208c5761208c61389f565b6040519080825280602002602001820160405280156120b5578160200160208202803683370190505b5090505f835b6001600160a01b03811615612126578083836120d6816138c7565b9450815181106120e8576120e86138df565b6001600160a01b039283166020918202929092018101919091529181165f90815260058352604080822060ff881683529093529190912054166120bb565b50815292915050565b5f815f0361213e57505f919050565b5f61214b600160086139ca565b90505b63ffffffff61215e6020836139b3565b84901c165f03612170575f190161214e565b610874816001613925565b5f610800612187612860565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f5f6121b788888888612989565b9250925092506121c78282612a51565b50909695505050505050565b6001600160a01b0382165f908152600260205260409020805460018101909155818114610863576040516301d4b62360e61b81526001600160a01b038416600482015260248101829052604401610a6c565b6001600160a01b0385165f908152600b60205260409020805465ffffffffffff161580159061225f5750805465ffffffffffff8087169116105b1561229c5780546122999065ffffffffffff1661227b83612b09565b6001600160a01b0389165f908152600c602052604090209190612793565b50505b8054911515600160801b0260ff60801b1963ffffffff909416600160601b029390931664ffffffffff60601b1965ffffffffffff958616600160301b026bffffffffffffffffffffffff19909416959096169490941791909117939093169190911717905550565b805f0361231057505050565b6001600160a01b03831661235b57612358612329611052565b61234f836123376009611af8565b6001600160d01b031661234a9190613925565b612b58565b60099190612793565b50505b6001600160a01b03821661239857612395612374611052565b61234f836123826009611af8565b6001600160d01b031661234a91906139ca565b50505b6001600160a01b038316156123b2576123b283825f612b8b565b6001600160a01b038216156108635761086382826001612b8b565b6123d78282611028565b6112cb5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610a6c565b6001600160a01b0383165f90815260066020908152604080832060ff861684529091528120610e069083611a22565b5f60018211612442575090565b816001600160801b821061245b5760809190911c9060401b5b6801000000000000000082106124765760409190911c9060201b5b640100000000821061248d5760209190911c9060101b5b6201000082106124a25760109190911c9060081b5b61010082106124b65760089190911c9060041b5b601082106124c95760049190911c9060021b5b600482106124d55760011b5b600302600190811c908185816124ed576124ed613938565b048201901c9050600181858161250557612505613938565b048201901c9050600181858161251d5761251d613938565b048201901c9050600181858161253557612535613938565b048201901c9050600181858161254d5761254d613938565b048201901c9050600181858161256557612565613938565b048201901c905061258481858161257e5761257e613938565b04821190565b90039392505050565b5f5b818310156125db575f85815260209020838316600285851804019081015465ffffffffffff868116911611156125c7578092506125d5565b6125d2816001613925565b93505b5061258f565b509392505050565b6125ec82610d1a565b61261457604051630482a1d360e01b81526001600160a01b0383166004820152602401610a6c565b61261d81610d1a565b6112cb57604051630482a1d360e01b81526001600160a01b0382166004820152602401610a6c565b6001600160a01b03165f908152600b6020526040902054600160881b900465ffffffffffff1690565b6001600160a01b0385165f90815260086020908152604080832060ff8816845290915281205461269d9061212f565b90505f6126ac87858885612d11565b90505f6126b98688612038565b90505f5f6126c78385612ee5565b915091505f6126d88760208c612018565b6126e2575f612710565b6001600160a01b038b165f90815260076020908152604080832060ff8e168452909152902061271090611af8565b6001600160d01b03166127228c611b2f565b61272c9190613925565b9050801561274f5761274184848c845f612f7d565b61274f85838c846001612f7d565b6001600160a01b0389161561276a5761276a848b885f612fbc565b6001600160a01b0388161561278657612786858b886001612fbc565b5050505050505050505050565b5f806127a085858561312b565b915091505b935093915050565b6001600160a01b039091165f908152600b60205260409020805465ffffffffffff909216600160881b0265ffffffffffff60881b19909216919091179055565b60605f6127f98361327b565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f65ffffffffffff82111561285c576040516306dfcc6560e41b81526030600482015260248101839052604401610a6c565b5090565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156128b857507f000000000000000000000000000000000000000000000000000000000000000046145b156128e257507f000000000000000000000000000000000000000000000000000000000000000090565b610e2a604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156129c257505f91506003905082612a47565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015612a13573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116612a3e57505f925060019150829050612a47565b92505f91508190505b9450945094915050565b5f826003811115612a6457612a64613b8a565b03612a6d575050565b6001826003811115612a8157612a81613b8a565b03612a9f5760405163f645eedf60e01b815260040160405180910390fd5b6002826003811115612ab357612ab3613b8a565b03612ad45760405163fce698f760e01b815260048101829052602401610a6c565b6003826003811115612ae857612ae8613b8a565b036112cb576040516335e2f38360e21b815260048101829052602401610a6c565b80545f90600160801b900460ff16612b21575f612b27565b600160501b5b9154600160601b810460301b69ffffffff00000000000016600160301b90910465ffffffffffff1617909117919050565b5f6001600160d01b0382111561285c576040516306dfcc6560e41b815260d0600482015260248101839052604401610a6c565b5f612b9584612645565b90505f612ba185611b2f565b90505f612bb08360205f612018565b612bba575f612be5565b6001600160a01b0386165f9081526007602090815260408083208380529091529020612be590611af8565b6001600160d01b03169050856001600160a01b03167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a72485612c2f57612c2a8785613925565b612c39565b612c3987856139ca565b612c439084613925565b612c4d8585613925565b6040805192835260208301919091520160405180910390a261ffff83165f5b8115612d075781600116600103612cf0576001600160a01b038089165f90815260056020908152604080832060ff86168452909152902054165b6001600160a01b03811615612cee57612cc181838a8a6132a2565b6001600160a01b039081165f90815260056020908152604080832060ff8616845290915290205416612ca6565b505b60019190911c90612d0081613b9e565b9050612c6c565b5050505050505050565b60606001600160a01b03841615610e0657612d4d7f00000000000000000000000000000000000000000000000000000000000000006001613925565b67ffffffffffffffff811115612d6557612d6561389f565b604051908082528060200260200182016040528015612d8e578160200160208202803683370190505b5090505f845b6001600160a01b03811615612e4457866001600160a01b0316816001600160a01b031603612de85760405163152e757360e31b81526001600160a01b03808916600483015287166024820152604401610a6c565b808383612df4816138c7565b945081518110612e0657612e066138df565b6001600160a01b039283166020918202929092018101919091529181165f90815260058352604080822060ff89168352909352919091205416612d94565b507f0000000000000000000000000000000000000000000000000000000000000000612e708285613925565b1115612edb578585612e828386613925565b60405163fb3d676160e01b81526001600160a01b03938416600482015292909116602483015260448201527f00000000000000000000000000000000000000000000000000000000000000006064820152608401610a6c565b8152949350505050565b815181515f9182915b8115801590612efc57508015155b8015612f61575084612f0f6001836139ca565b81518110612f1f57612f1f6138df565b60200260200101516001600160a01b031686600184612f3e91906139ca565b81518110612f4e57612f4e6138df565b60200260200101516001600160a01b0316145b15612f72575f199182019101612eee565b909590945092505050565b5f5b84811015612fb457612fac868281518110612f9c57612f9c6138df565b60200260200101518585856132a2565b600101612f7f565b505050505050565b8015613031575f612fe5855f81518110612fd857612fd86138df565b6020026020010151612645565b9050612ff381602086612018565b61302f5761302f855f8151811061300c5761300c6138df565b60200260200101518560ff1660206130249190613925565b6001901b83176127ad565b505b5f8161303d5782613040565b5f195b90505f8261304f575f19613051565b835b90505f5b865181101561128a575f60085f898481518110613074576130746138df565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f2090505f815f8960ff1660ff1681526020019081526020015f205490505f6130c18261212f565b90505f1986146130d8576130d58287613390565b91505b5f1985146130ed576130ea82866133cc565b91505b60ff89165f90815260208490526040812083905561310a8361212f565b905081810361311c575050505061128a565b90955093505050600101613055565b82545f9081908015613221575f61314787611aa26001856139ca565b805490915065ffffffffffff80821691600160301b90046001600160d01b031690881682111561318a57604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff16036131c357825465ffffffffffff16600160301b6001600160d01b03891602178355613213565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f81529190912094519151909216600160301b029216919091179101555b94508593506127a592505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a815291822095519251909316600160301b0291909316179201919091559050816127a5565b5f60ff8216601f81111561080057604051632cd44ac360e21b815260040160405180910390fd5b6001600160a01b0384165f90815260076020908152604080832060ff871684529091528120906132d182611af8565b6001600160d01b031690505f836132f1576132ec85836139ca565b6132fb565b6132fb8583613925565b9050613319613308611052565b61331183612b58565b859190612793565b505060ff861661128a575f61332d88611b2f565b90506001600160a01b0388167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a7246133648584613925565b61336e8585613925565b6040805192835260208301919091520160405180910390a25050505050505050565b5f63ffffffff6133a16020846139b3565b84901c165f036133b3576133b3613bbc565b6133be6020836139b3565b610874906001901b846139ca565b5f63ffffffff806133de6020856139b3565b85901c1603613403576040516314b9daeb60e01b815260048101839052602401610a6c565b61340e6020836139b3565b610874906001901b84613925565b5f6020828403121561342c575f5ffd5b81356001600160e01b031981168114610874575f5ffd5b5f60208284031215613453575f5ffd5b5035919050565b80356001600160a01b0381168114613470575f5ffd5b919050565b5f5f60408385031215613486575f5ffd5b823591506134966020840161345a565b90509250929050565b5f5f604083850312156134b0575f5ffd5b6134b98361345a565b946020939093013593505050565b803560ff81168114613470575f5ffd5b5f5f5f606084860312156134e9575f5ffd5b6134f28461345a565b9250613500602085016134c7565b929592945050506040919091013590565b602080825282518282018190525f918401906040840190835b818110156135515783516001600160a01b031683526020938401939092019160010161352a565b509095945050505050565b5f5f83601f84011261356c575f5ffd5b50813567ffffffffffffffff811115613583575f5ffd5b6020830191508360208260051b8501011115611360575f5ffd5b5f5f5f604084860312156135af575f5ffd5b833567ffffffffffffffff8111156135c5575f5ffd5b6135d18682870161355c565b909790965060209590950135949350505050565b5f5f604083850312156135f6575f5ffd5b6135ff8361345a565b9150613496602084016134c7565b5f6020828403121561361d575f5ffd5b610874826134c7565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6108746020830184613626565b5f60208284031215613676575f5ffd5b6108748261345a565b5f5f60208385031215613690575f5ffd5b823567ffffffffffffffff8111156136a6575f5ffd5b8301601f810185136136b6575f5ffd5b803567ffffffffffffffff8111156136cc575f5ffd5b8560208284010111156136dd575f5ffd5b6020919091019590945092505050565b60ff60f81b8816815260e060208201525f61370b60e0830189613626565b828103604084015261371d8189613626565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015613772578351835260209384019390920191600101613754565b50909b9a5050505050505050505050565b5f5f60208385031215613794575f5ffd5b823567ffffffffffffffff8111156137aa575f5ffd5b6137b68582860161355c565b90969095509350505050565b5f5f5f5f5f5f60c087890312156137d7575f5ffd5b6137e08761345a565b955060208701359450604087013593506137fc606088016134c7565b9598949750929560808101359460a0909101359350915050565b5f5f60408385031215613827575f5ffd5b613830836134c7565b91506134966020840161345a565b5f5f6020838503121561384f575f5ffd5b823567ffffffffffffffff811115613865575f5ffd5b8301601f81018513613875575f5ffd5b803567ffffffffffffffff81111561388b575f5ffd5b8560208260071b84010111156136dd575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f600182016138d8576138d86138b3565b5060010190565b634e487b7160e01b5f52603260045260245ffd5b600181811c9082168061390757607f821691505b60208210810361190757634e487b7160e01b5f52602260045260245ffd5b80820180821115610800576108006138b3565b634e487b7160e01b5f52601260045260245ffd5b5f8261396657634e487b7160e01b5f52601260045260245ffd5b500490565b5f6020828403121561397b575f5ffd5b813565ffffffffffff81168114610874575f5ffd5b5f602082840312156139a0575f5ffd5b813563ffffffff81168114610874575f5ffd5b8082028115828204841417610800576108006138b3565b81810381811115610800576108006138b3565b5f5f83546139ea816138f3565b600182168015613a015760018114613a1657613a43565b60ff1983168652811515820286019350613a43565b865f5260205f205f5b83811015613a3b57815488820152600190910190602001613a1f565b505081860193505b509195945050505050565b604081525f613a606040830185613626565b905060ff831660208301529392505050565b601f82111561086357805f5260205f20601f840160051c81016020851015613a975750805b601f840160051c820191505b81811015610acc575f8155600101613aa3565b815167ffffffffffffffff811115613ad057613ad061389f565b613ae481613ade84546138f3565b84613a72565b6020601f821160018114613b16575f8315613aff5750848201515b5f19600385901b1c1916600184901b178455610acc565b5f84815260208120601f198516915b82811015613b455787850151825560209485019460019092019101613b25565b5084821015613b6257868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60ff8181168382160190811115610800576108006138b3565b634e487b7160e01b5f52602160045260245ffd5b5f60ff821660ff8103613bb357613bb36138b3565b60010192915050565b634e487b7160e01b5f52600160045260245ffdfea164736f6c634300081e000a' as const
+
+/** Creation code of GovernorDeployer. */
+export const governorDeployerBytecode =
+  '0x60a060405234801561000f575f5ffd5b5060405161001f602082016101fd565b601f1982820381018352601f90910116604052805160208201206080525f5b81518110156101605781515f90610057615fff8461021e565b1061006357825161006f565b61006f615fff8361021e565b90505f61007c8383610231565b61008790600161021e565b6880600c6000396000f360b81b61009f868686610167565b6040516020016100b193929190610244565b60405160208183030381529060405290505f8151602083015ff090506001600160a01b0381166100fe575f54604051632924370760e11b8152600481019190915260240160405180910390fd5b5f80546001810182559080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5630180546001600160a01b0319166001600160a01b0392909216919091179055506101599050615fff8261021e565b905061003e565b50506102a8565b606061017a8285516101ed60201b60201c565b915061018683836101ed565b92505f6101938484610231565b6001600160401b038111156101aa576101aa610294565b6040519080825280601f01601f1916602001820160405280156101d4576020820181803683370190505b509050838303846020870101602083015e949350505050565b8082108183180281185b92915050565b6160308061082983390190565b634e487b7160e01b5f52601160045260245ffd5b808201808211156101f7576101f761020a565b818103818111156101f7576101f761020a565b606160f81b815260f084901b6001600160f01b03191660018201526001600160b81b0319831660038201525f600c820181905282518060208501600d85015e5f9201600d01918252509392505050565b634e487b7160e01b5f52604160045260245ffd5b60805161056a6102bf5f395f6048015261056a5ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806347191163146100435780637213edad14610076578063bb5c6aa71461008b575b5f5ffd5b6040517f000000000000000000000000000000000000000000000000000000000000000081526020015b60405180910390f35b61007e6100b6565b60405161006d9190610307565b61009e610099366004610369565b6100c6565b6040516001600160a01b03909116815260200161006d565b60606100c15f610101565b905090565b5f6100f786868686866040516020016100e3959493929190610425565b6040516020818303038152906040526102ba565b9695505050505050565b5f80546060918167ffffffffffffffff811115610120576101206104f5565b604051908082528060200260200182016040528015610149578160200160208202803683370190505b5090505f5f5b838110156101fa575f818154811061016957610169610509565b905f5260205f20015f9054906101000a90046001600160a01b031683828151811061019657610196610509565b60200260200101906001600160a01b031690816001600160a01b03168152505060018382815181106101ca576101ca610509565b60200260200101516001600160a01b03163b6101e69190610531565b6101f0908361054a565b915060010161014f565b50610205858261054a565b67ffffffffffffffff81111561021d5761021d6104f5565b6040519080825280601f01601f191660200182016040528015610247576020820181803683370190505b5093505f5f5b848110156102b0575f84828151811061026857610268610509565b602002602001015190505f6001826001600160a01b03163b61028a9190610531565b90508060018560208b0101843c6102a1818561054a565b9350505080600101905061024d565b5050505050919050565b5f5f6102c68351610101565b90505f835182516102d79190610531565b90508351602085018260208501015e8151602083015ff0925082610300576040513d5f823e3d81fd5b5050919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b6001600160a01b0381168114610350575f5ffd5b50565b5f60c08284031215610363575f5ffd5b50919050565b5f5f5f5f5f610120868803121561037e575f5ffd5b853567ffffffffffffffff811115610394575f5ffd5b8601601f810188136103a4575f5ffd5b803567ffffffffffffffff8111156103ba575f5ffd5b8860208284010111156103cb575f5ffd5b6020918201965094508601356103e08161033c565b925060408601356103f08161033c565b91506103ff8760608801610353565b90509295509295909350565b803565ffffffffffff81168114610420575f5ffd5b919050565b61012081528461012082015284866101408301375f6101408683018101919091526001600160a01b03858116602084015284166040830152601f8601601f191682010165ffffffffffff6104788461040b565b166060830152602083013563ffffffff8116808214610495575f5ffd5b608084810191909152604085013560a0850152606085013560c085015265ffffffffffff91506104c690850161040b565b1660e083015260a08301356104da8161033c565b6001600160a01b038116610100840152509695505050505050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156105445761054461051d565b92915050565b808201808211156105445761054461051d56fea164736f6c634300081e000a610180604052348015610010575f5ffd5b5060405161603038038061603083398101604081905261002f91610935565b806080015182826060015185845f0151856020015186604001518a8061005961017360201b60201c565b6100628261018e565b6101205261006f8161018e565b61014052815160208084019190912060e052815190820120610100524660a0526100fb60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c05260036101108282610a7e565b5061011c9050836101d4565b6101258261023a565b61012e816102d9565b5050506001600160a01b0316610160526101478161031a565b50610151816103af565b5061015b81610418565b5060a081015161016a906104c4565b50505050610bce565b6040805180820190915260018152603160f81b602082015290565b5f5f829050601f815111156101c1578260405163305a27a960e01b81526004016101b89190610b38565b60405180910390fd5b80516101cc82610b6d565b179392505050565b6008546040805165ffffffffffff928316815291831660208301527fc565b045403dc03c2eea82b81a0465edad9e2e7fc4d97e11421c209da93d7a93910160405180910390a16008805465ffffffffffff191665ffffffffffff92909216919091179055565b8063ffffffff165f036102625760405163f1cfbf0560e01b81525f60048201526024016101b8565b6008546040805163ffffffff66010000000000009093048316815291831660208301527f7e3f7f0708a84de9203036abaa450dccc85ad5ff52f78c170f3edb55cf5e8828910160405180910390a16008805463ffffffff90921666010000000000000263ffffffff60301b19909216919091179055565b60075460408051918252602082018390527fccb45da8d5717e6c4544694297c4ba5cf151d455c9bb0ed4fc7a38411bc05461910160405180910390a1600755565b6064808211156103475760405163243e544560e01b815260048101839052602481018290526044016101b8565b5f61035061052d565b905061036f61035d610546565b610366856105c0565b601691906105f7565b505060408051828152602081018590527f0553476bf02ef2726e8ce5ced78d63e26e602e4a2257b1f559418e24b4633997910160405180910390a1505050565b601754604080516001600160a01b03928316815291831660208301527f08f74ea46ef7894f65eabfb5e6e695de773a000b47c529ab559178069b226401910160405180910390a1601780546001600160a01b0319166001600160a01b0392909216919091179055565b5f610421610611565b9050808265ffffffffffff16111561045d57604051633211876d60e11b815265ffffffffffff83166004820152602481018290526044016101b8565b6019546040805165ffffffffffff928316815291841660208301527f7ca4ac117ed3cdce75c1161d8207c440389b1a15d69d096831664657c07dafc2910160405180910390a1506019805465ffffffffffff191665ffffffffffff92909216919091179055565b601b54604080516001600160a01b03928316815291831660208301527feabe7d6d9720bd3fde29f0fbd6af94debeea74c6d5508c31ee6b07631e06e69b910160405180910390a1601b80546001600160a01b0319166001600160a01b0392909216919091179055565b5f610538601661061a565b6001600160d01b0316905090565b5f6105516101605190565b6001600160a01b03166391ddadf46040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156105aa575060408051601f3d908101601f191682019092526105a791810190610b90565b60015b6105bb576105b6610662565b905090565b919050565b5f6001600160d01b038211156105f3576040516306dfcc6560e41b815260d06004820152602481018390526044016101b8565b5090565b5f8061060485858561066c565b915091505b935093915050565b5f6105b66107c8565b80545f9080156106595761064083610633600184610ba9565b5f91825260209091200190565b54660100000000000090046001600160d01b031661065b565b5f5b9392505050565b5f6105b6436107e2565b82545f908190801561076b575f61068887610633600185610ba9565b805490915065ffffffffffff80821691660100000000000090046001600160d01b03169088168211156106ce57604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff160361070a57825465ffffffffffff1666010000000000006001600160d01b0389160217835561075d565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f815291909120945191519092166601000000000000029216919091179101555b945085935061060992505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a8152918220955192519093166601000000000000029190931617920191909155905081610609565b5f6105b66008546601000000000000900463ffffffff1690565b5f65ffffffffffff8211156105f3576040516306dfcc6560e41b815260306004820152602481018390526044016101b8565b634e487b7160e01b5f52604160045260245ffd5b60405160c081016001600160401b038111828210171561084a5761084a610814565b60405290565b604051601f8201601f191681016001600160401b038111828210171561087857610878610814565b604052919050565b6001600160a01b0381168114610894575f5ffd5b50565b80516105bb81610880565b805165ffffffffffff811681146105bb575f5ffd5b5f60c082840312156108c7575f5ffd5b6108cf610828565b90506108da826108a2565b8152602082015163ffffffff811681146108f2575f5ffd5b60208201526040828101519082015260608083015190820152610917608083016108a2565b608082015260a082015161092a81610880565b60a082015292915050565b5f5f5f5f6101208587031215610949575f5ffd5b84516001600160401b0381111561095e575f5ffd5b8501601f8101871361096e575f5ffd5b80516001600160401b0381111561098757610987610814565b61099a601f8201601f1916602001610850565b8181528860208385010111156109ae575f5ffd5b8160208401602083015e5f602083830101528096505050506109d260208601610897565b92506109e060408601610897565b91506109ef86606087016108b7565b905092959194509250565b600181811c90821680610a0e57607f821691505b602082108103610a2c57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610a7957805f5260205f20601f840160051c81016020851015610a575750805b601f840160051c820191505b81811015610a76575f8155600101610a63565b50505b505050565b81516001600160401b03811115610a9757610a97610814565b610aab81610aa584546109fa565b84610a32565b6020601f821160018114610add575f8315610ac65750848201515b5f19600385901b1c1916600184901b178455610a76565b5f84815260208120601f198516915b82811015610b0c5787850151825560209485019460019092019101610aec565b5084821015610b2957868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610a2c575f1960209190910360031b1b16919050565b5f60208284031215610ba0575f5ffd5b61065b826108a2565b81810381811115610bc857634e487b7160e01b5f52601160045260245ffd5b92915050565b60805160a05160c05160e051610100516101205161014051610160516153dd610c535f395f8181610b7801528181611094015281816114380152818161163101528181611f1e0152818161226d01526133f301525f611e6401525f611e3901525f61322501525f6131fd01525f61315801525f61318201525f6131ac01526153dd5ff3fe608060405260043610610374575f3560e01c806384b0196e116101c8578063c1b35d0e116100fd578063e540d01d1161009d578063f2c5bb641161006d578063f2c5bb6414610b19578063f8ce560a14610b4b578063fc0c546a14610b6a578063fc47361614610b9c575f5ffd5b8063e540d01d14610a9d578063eb9019d414610abc578063ece40cc114610adb578063f23a6e6114610afa575f5ffd5b8063cb8f09ff116100d8578063cb8f09ff14610a1a578063d33219b414610a39578063dd4e2ba514610a56578063deaaa7cc14610a6a575f5ffd5b8063c1b35d0e146109b3578063c28bc2fa146109e8578063c59057e4146109fb575f5ffd5b8063a890c91011610168578063ab58fb8e11610143578063ab58fb8e1461092b578063b58131b014610961578063bc197c8114610975578063c01f9e3714610994575f5ffd5b8063a890c910146108ce578063a8f8a668146108ed578063a9a952941461090c575f5ffd5b806397c3d334116101a357806397c3d334146108695780639a802a6d1461087c578063a660aca51461089b578063a7713a70146108ba575f5ffd5b806384b0196e1461080f5780638ff262e31461083657806391ddadf414610855575f5ffd5b80633e4f49e6116102a95780635b8d0e0d116102495780637905188711610219578063790518871461077e5780637b3c71d31461079d5780637d5e81e2146107bc5780637ecebe00146107db575f5ffd5b80635b8d0e0d146106f65780635bc82546146107155780635f398a141461074057806360c4247f1461075f575f5ffd5b80634bf5d7e9116102845780634bf5d7e914610660578063544ffc9c1461067457806354fd4d50146106ae57806356781388146106d7575f5ffd5b80633e4f49e6146105f65780634385963214610622578063452115d614610641575f5ffd5b80631c9d569f116103145780632fe3e261116102ef5780632fe3e2611461056157806332b8113e14610594578063330df7ff146105c35780633932abb1146105e2575f5ffd5b80631c9d569f146104f15780632656227d1461052f5780632d63f69314610542575f5ffd5b806306fdde031161034f57806306fdde031461042d578063143489d01461044e578063150b7a021461049a578063160cbed7146104d2575f5ffd5b806301ffc9a7146103af57806302a251a3146103e357806306f3f9e61461040e575f5ffd5b366103ab5730610382610bb9565b6001600160a01b0316146103a957604051637485328f60e11b815260040160405180910390fd5b005b5f5ffd5b3480156103ba575f5ffd5b506103ce6103c936600461424c565b610bd1565b60405190151581526020015b60405180910390f35b3480156103ee575f5ffd5b50600854600160301b900463ffffffff165b6040519081526020016103da565b348015610419575f5ffd5b506103a9610428366004614273565b610c3d565b348015610438575f5ffd5b50610441610c51565b6040516103da91906142b8565b348015610459575f5ffd5b50610482610468366004614273565b5f908152600460205260409020546001600160a01b031690565b6040516001600160a01b0390911681526020016103da565b3480156104a5575f5ffd5b506104b96104b436600461439c565b610ce1565b6040516001600160e01b031990911681526020016103da565b3480156104dd575f5ffd5b506104006104ec366004614562565b610d23565b3480156104fc575f5ffd5b5061051061050b3660046145f5565b610e26565b60408051931515845260ff9092166020840152908201526060016103da565b61040061053d366004614562565b610e5d565b34801561054d575f5ffd5b5061040061055c366004614273565b610fcd565b34801561056c575f5ffd5b506104007f3e83946653575f9a39005e1545185629e92736b7528ab20ca3816f315424a81181565b34801561059f575f5ffd5b5060195465ffffffffffff165b60405165ffffffffffff90911681526020016103da565b3480156105ce575f5ffd5b506103a96105dd366004614636565b610fed565b3480156105ed575f5ffd5b50610400610ffe565b348015610601575f5ffd5b50610615610610366004614273565b611010565b6040516103da9190614685565b34801561062d575f5ffd5b506103ce61063c3660046145f5565b61101a565b34801561064c575f5ffd5b5061040061065b366004614562565b61102f565b34801561066b575f5ffd5b50610441611090565b34801561067f575f5ffd5b5061069361068e366004614273565b611123565b604080519384526020840192909252908201526060016103da565b3480156106b9575f5ffd5b506040805180820190915260018152603160f81b6020820152610441565b3480156106e2575f5ffd5b506104006106f13660046146a1565b611148565b348015610701575f5ffd5b50610400610710366004614708565b61116f565b348015610720575f5ffd5b5061040061072f366004614273565b5f908152601c602052604090205490565b34801561074b575f5ffd5b5061040061075a3660046147c6565b61122c565b34801561076a575f5ffd5b50610400610779366004614273565b611281565b348015610789575f5ffd5b506103a9610798366004614636565b61128d565b3480156107a8575f5ffd5b506104006107b7366004614849565b61129e565b3480156107c7575f5ffd5b506104006107d63660046148a0565b6112ee565b3480156107e6575f5ffd5b506104006107f536600461493d565b6001600160a01b03165f9081526002602052604090205490565b34801561081a575f5ffd5b506108236113a4565b6040516103da9796959493929190614992565b348015610841575f5ffd5b50610400610850366004614a01565b6113e6565b348015610860575f5ffd5b506105ac611435565b348015610874575f5ffd5b506064610400565b348015610887575f5ffd5b50610400610896366004614a50565b6114bc565b3480156108a6575f5ffd5b506103a96108b536600461493d565b6114d2565b3480156108c5575f5ffd5b506104006114e3565b3480156108d9575f5ffd5b506103a96108e836600461493d565b6114fc565b3480156108f8575f5ffd5b50610400610907366004614562565b61150d565b348015610917575f5ffd5b506103ce610926366004614273565b61151a565b348015610936575f5ffd5b50610400610945366004614273565b5f9081526004602052604090206001015465ffffffffffff1690565b34801561096c575f5ffd5b50610400611522565b348015610980575f5ffd5b506104b961098f366004614aa4565b61152c565b34801561099f575f5ffd5b506104006109ae366004614273565b61156f565b3480156109be575f5ffd5b506109d06109cd366004614273565b90565b6040516001600160401b0390911681526020016103da565b6103a96109f6366004614b3b565b611579565b348015610a06575f5ffd5b50610400610a15366004614562565b6115f5565b348015610a25575f5ffd5b50610400610a34366004614b7a565b61162e565b348015610a44575f5ffd5b506017546001600160a01b0316610482565b348015610a61575f5ffd5b5061044161170c565b348015610a75575f5ffd5b506104007ff2aad550cf55f045cb27e9c559f9889fdfb6e6cdaa032301d6ea397784ae51d781565b348015610aa8575f5ffd5b506103a9610ab7366004614c0d565b61172c565b348015610ac7575f5ffd5b50610400610ad6366004614c30565b61173d565b348015610ae6575f5ffd5b506103a9610af5366004614273565b61175c565b348015610b05575f5ffd5b506104b9610b14366004614c5a565b61176d565b348015610b24575f5ffd5b50610b39610b33366004614273565b60481c90565b60405160ff90911681526020016103da565b348015610b56575f5ffd5b50610400610b65366004614273565b6117b0565b348015610b75575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000610482565b348015610ba7575f5ffd5b50601b546001600160a01b0316610482565b5f610bcc6017546001600160a01b031690565b905090565b5f6001600160e01b031982166366defe7760e11b1480610c0157506001600160e01b031982166332a2ad4360e11b145b80610c1c57506001600160e01b03198216630271189760e51b145b80610c3757506301ffc9a760e01b6001600160e01b03198316145b92915050565b610c456117ba565b610c4e81611833565b50565b606060038054610c6090614cb1565b80601f0160208091040260200160405190810160405280929190818152602001828054610c8c90614cb1565b8015610cd75780601f10610cae57610100808354040283529160200191610cd7565b820191905f5260205f20905b815481529060010190602001808311610cba57829003601f168201915b5050505050905090565b5f30610ceb610bb9565b6001600160a01b031614610d1257604051637485328f60e11b815260040160405180910390fd5b50630a85bd0160e11b949350505050565b5f5f610d318686868661150d565b90505f610d3d8261151a565b9050610d5282610d4d60046118c8565b6118ea565b5080610d795760405163d838bcb760e01b8152600481018390526024015b60405180910390fd5b5f610d878389898989611927565b905065ffffffffffff811615610dfe575f83815260046020908152604091829020600101805465ffffffffffff191665ffffffffffff85169081179091558251868152918201527f9a2e42fd6722813d69113e7d0079d3d940171428df7373df9c7f7617cfda2892910160405180910390a1610e1a565b60405163ab2d031160e01b815260048101849052602401610d70565b50909695505050505050565b5f808080610e3660098787611935565b805160208201516040909201519095509093506001600160d01b03169150505b9250925092565b5f5f610e6b8686868661150d565b90505f610e778261151a565b9050610e9382610d4d83610e8c5760046118c8565b60056118c8565b505f828152600460205260409020805460ff60f01b1916600160f01b17905530610ebb610bb9565b6001600160a01b031614610f44575f5b8751811015610f4257306001600160a01b0316888281518110610ef057610ef0614ce3565b60200260200101516001600160a01b031603610f3a57610f3a868281518110610f1b57610f1b614ce3565b60200260200101518051906020012060056119a490919063ffffffff16565b600101610ecb565b505b610f5182888888886119c5565b30610f5a610bb9565b6001600160a01b031614158015610f8657506005546001600160801b03808216600160801b9092041614155b15610f90575f6005555b6040518281527f712ae1383f79ac853f8d882153778e0260ef8f03b504e2866e0593e04d2b291f9060200160405180910390a15095945050505050565b5f90815260046020526040902054600160a01b900465ffffffffffff1690565b610ff56117ba565b610c4e816119d9565b5f610bcc60085465ffffffffffff1690565b5f610c3782611a8a565b5f61102760098484611935565b519392505050565b5f5f61103d8686868661150d565b90503361104a8282611bc3565b61107957604051638fe5d8a960e01b8152600481018390526001600160a01b0382166024820152604401610d70565b61108587878787611bce565b979650505050505050565b60607f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316634bf5d7e96040518163ffffffff1660e01b81526004015f60405180830381865afa92505050801561110f57506040513d5f823e601f3d908101601f1916820160405261110c9190810190614cf7565b60015b61111e57610bcc611435611bdb565b919050565b5f818152600b60205260409020805460018201546002909201549091905b9193909250565b5f8033905061116784828560405180602001604052805f815250611bf1565b949350505050565b5f6111b588888888888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a9250899150611c129050565b6111dd576040516394ab6c0760e01b81526001600160a01b0387166004820152602401610d70565b61122088878988888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a9250611cdf915050565b98975050505050505050565b5f8033905061127487828888888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a9250611cdf915050565b9150505b95945050505050565b5f610c37601683611ced565b6112956117ba565b610c4e81611d3a565b5f803390506112e486828787878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611bf192505050565b9695505050505050565b5f336112fa8184611da0565b6113225760405163d9b3955760e01b81526001600160a01b0382166004820152602401610d70565b5f61132b611522565b90508015611397575f611359836001611342611435565b61134c9190614d7f565b65ffffffffffff1661173d565b90508181101561139557604051636121770b60e11b81526001600160a01b03841660048201526024810182905260448101839052606401610d70565b505b6110858787878786611e24565b5f6060805f5f5f60606113b5611e32565b6113bd611e5d565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f6113f385858585611e88565b61141b576040516394ab6c0760e01b81526001600160a01b0384166004820152602401610d70565b61127885848660405180602001604052805f815250611bf1565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166391ddadf46040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156114b0575060408051601f3d908101601f191682019092526114ad91810190614d9d565b60015b61111e57610bcc611f11565b5f6114c8848484611f1b565b90505b9392505050565b6114da6117ba565b610c4e81611fae565b5f6114ee6016612017565b6001600160d01b0316905090565b6115046117ba565b610c4e8161205b565b5f611278858585856120c4565b5f6001610c37565b5f610bcc60075490565b5f30611536610bb9565b6001600160a01b03161461155d57604051637485328f60e11b815260040160405180910390fd5b5063bc197c8160e01b95945050505050565b5f610c3782612107565b6115816117ba565b5f5f856001600160a01b031685858560405161159e929190614db8565b5f6040518083038185875af1925050503d805f81146115d8576040519150601f19603f3d011682016040523d82523d5f602084013e6115dd565b606091505b50915091506115ec828261212f565b50505050505050565b5f8484848460405160200161160d9493929190614e4e565b60408051601f19818403018152919052805160209091012095945050505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f315f5536040518163ffffffff1660e01b8152600401602060405180830381865afa15801561168b573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116af9190614e98565b60ff168660ff16106116d9576040516375f71ca760e01b815260ff87166004820152602401610d70565b855f805c60ff191660ff831617905d505f6116f6868686866112ee565b90505f60ff19815c16815d509695505050505050565b606060405180606001604052806032815260200161539f60329139905090565b6117346117ba565b610c4e8161216c565b5f6114cb838361175760408051602081019091525f815290565b611f1b565b6117646117ba565b610c4e81612208565b5f30611777610bb9565b6001600160a01b03161461179e57604051637485328f60e11b815260040160405180910390fd5b5063f23a6e6160e01b95945050505050565b5f610c3782612249565b336117c3610bb9565b6001600160a01b0316146117ec576040516347096e4760e01b8152336004820152602401610d70565b306117f5610bb9565b6001600160a01b031614611831575f8036604051611814929190614db8565b604051809103902090505b8061182a60056122e6565b0361181f57505b565b6064808211156118605760405163243e544560e01b81526004810183905260248101829052604401610d70565b5f6118696114e3565b9050611888611876611435565b61187f85612305565b6016919061233c565b505060408051828152602081018590527f0553476bf02ef2726e8ce5ced78d63e26e602e4a2257b1f559418e24b4633997910160405180910390a1505050565b5f8160078111156118db576118db614651565b600160ff919091161b92915050565b5f5f6118f584611010565b90505f83611902836118c8565b16036114cb578381846040516331b75e4d60e01b8152600401610d7093929190614eb3565b5f6112e48686868686612356565b60408051606080820183525f80835260208084018290529284018190529485529481528184206001600160a01b0393909316845291825291829020825193840183525460ff80821615158552610100820416918401919091526201000090046001600160d01b03169082015290565b5f6119af838361236e565b9050806119c0576119c060416123d3565b505050565b6119d285858585856123e4565b5050505050565b600854600160301b900463ffffffff1665ffffffffffff8216811015611a2357604051633211876d60e11b815265ffffffffffff8316600482015260248101829052604401610d70565b6019546040805165ffffffffffff928316815291841660208301527f7ca4ac117ed3cdce75c1161d8207c440389b1a15d69d096831664657c07dafc2910160405180910390a1506019805465ffffffffffff191665ffffffffffff92909216919091179055565b5f5f611a95836123fb565b90506005816007811115611aab57611aab614651565b14611ab65792915050565b5f8381526018602052604090819020546017549151632c258a9f60e11b81526004810182905290916001600160a01b03169063584b153e90602401602060405180830381865afa158015611b0c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b309190614ee4565b15611b3f575060059392505050565b601754604051632ab0f52960e01b8152600481018390526001600160a01b0390911690632ab0f52990602401602060405180830381865afa158015611b86573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611baa9190614ee4565b15611bb9575060079392505050565b5060029392505050565b5f6114cb838361252c565b5f6112788585858561259c565b6060610c37611bec8363ffffffff16565b612633565b5f61127885858585611c0d60408051602081019091525f815290565b611cdf565b5f61108585611cd97f3e83946653575f9a39005e1545185629e92736b7528ab20ca3816f315424a8118a8a8a611c648c6001600160a01b03165f90815260026020526040902080546001810190915590565b8b516020808e01919091208c518d830120604051611cbe98979695949301968752602087019590955260ff9390931660408601526001600160a01b03919091166060850152608084015260a083015260c082015260e00190565b604051602081830303815290604052805190602001206126a5565b846126d1565b5f6112e48686868686612741565b5f5f5f611cf985612807565b9250925050838265ffffffffffff161115611d2657611d21611d1a8561285f565b8690612891565b611d28565b805b6001600160d01b031695945050505050565b6008546040805165ffffffffffff928316815291831660208301527fc565b045403dc03c2eea82b81a0465edad9e2e7fc4d97e11421c209da93d7a93910160405180910390a16008805465ffffffffffff191665ffffffffffff92909216919091179055565b80515f906034811015611db7576001915050610c37565b60131981840101516001600160b01b03198116692370726f706f7365723d60b01b14611de857600192505050610c37565b5f5f611df886602a860386612933565b915091508115806110855750866001600160a01b0316816001600160a01b031614979650505050505050565b5f6112e486868686866129dc565b6060610bcc7f0000000000000000000000000000000000000000000000000000000000000000612a6f565b6060610bcc7f0000000000000000000000000000000000000000000000000000000000000000612a6f565b5f61127883611cd97ff2aad550cf55f045cb27e9c559f9889fdfb6e6cdaa032301d6ea397784ae51d7888888611eda8a6001600160a01b03165f90815260026020526040902080546001810190915590565b60408051602081019690965285019390935260ff90911660608401526001600160a01b0316608083015260a082015260c001611cbe565b5f610bcc4361285f565b5f7f0000000000000000000000000000000000000000000000000000000000000000604051630748d63560e31b81526001600160a01b038681166004830152602482018690529190911690633a46b1a890604401602060405180830381865afa158015611f8a573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114c89190614efd565b601b54604080516001600160a01b03928316815291831660208301527feabe7d6d9720bd3fde29f0fbd6af94debeea74c6d5508c31ee6b07631e06e69b910160405180910390a1601b80546001600160a01b0319166001600160a01b0392909216919091179055565b80545f9080156120535761203d83612030600184614f14565b5f91825260209091200190565b54600160301b90046001600160d01b03166114cb565b5f9392505050565b601754604080516001600160a01b03928316815291831660208301527f08f74ea46ef7894f65eabfb5e6e695de773a000b47c529ab559178069b226401910160405180910390a1601780546001600160a01b0319166001600160a01b0392909216919091179055565b5f5f600c5f6120d5888888886115f5565b81526020019081526020015f20549050805f0361127857604051636ad0607560e01b81525f6004820152602401610d70565b5f610c3761211483612aac565b5f848152601a602052604090205465ffffffffffff16612aee565b6060821561213e575080610c37565b8151156121535761214e82612afd565b610c37565b60405163d6bda27560e01b815260040160405180910390fd5b8063ffffffff165f036121945760405163f1cfbf0560e01b81525f6004820152602401610d70565b6008546040805163ffffffff600160301b9093048316815291831660208301527f7e3f7f0708a84de9203036abaa450dccc85ad5ff52f78c170f3edb55cf5e8828910160405180910390a16008805463ffffffff909216600160301b0269ffffffff00000000000019909216919091179055565b60075460408051918252602082018390527fccb45da8d5717e6c4544694297c4ba5cf151d455c9bb0ed4fc7a38411bc05461910160405180910390a1600755565b604051632394e7a360e21b8152600481018290525f90610c37906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690638e539e8c90602401602060405180830381865afa1580156122b2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906122d69190614efd565b6122df84611281565b6064612b05565b5f5f5f6122f284612bb5565b91509150816114cb576114cb60316123d3565b5f6001600160d01b03821115612338576040516306dfcc6560e41b815260d0600482015260248101839052604401610d70565b5090565b5f80612349858585612c29565b915091505b935093915050565b5f6123618686612d79565b6112e48686868686612df0565b81545f906001600160801b03600160801b82048116918116600183019091160361239b575f915050610c37565b6001600160801b038181165f908152600186810160205260409091209490945584549184018116600160801b02911617909255919050565b634e487b715f52806020526024601cfd5b6123ee8585612d79565b6119d28585858585612f81565b5f818152600460205260408120805460ff600160f01b8204811691600160f81b900416811561242f57506007949350505050565b801561244057506002949350505050565b5f61244a86610fcd565b9050805f0361246f57604051636ad0607560e01b815260048101879052602401610d70565b5f612478611435565b65ffffffffffff16905080821061249557505f9695505050505050565b5f61249f8861156f565b90508181106124b657506001979650505050505050565b6124bf88613011565b15806124de57505f888152600b60205260409020805460019091015411155b156124f157506003979650505050505050565b5f8881526004602052604090206001015465ffffffffffff165f0361251e57506004979650505050505050565b506005979650505050505050565b5f5f612540601b546001600160a01b031690565b9050826001600160a01b0316816001600160a01b0316148061258c57506001600160a01b03811615801561258c57505f848152600460205260409020546001600160a01b038481169116145b8061116757506111678484613047565b5f5f6125aa8686868661308c565b5f8181526018602052604090205490915080156126295760175460405163c4d252f560e01b8152600481018390526001600160a01b039091169063c4d252f5906024015f604051808303815f87803b158015612604575f5ffd5b505af1158015612616573d5f5f3e3d5ffd5b5050505f83815260186020526040812055505b5095945050505050565b606061263d611f11565b65ffffffffffff168265ffffffffffff161461266c576040516301bfc1c560e61b815260040160405180910390fd5b505060408051808201909152601d81527f6d6f64653d626c6f636b6e756d6265722666726f6d3d64656661756c74000000602082015290565b5f610c376126b161314c565b8360405161190160f01b8152600281019290925260228201526042902090565b5f836001600160a01b03163b5f0361272f575f5f6126ef8585613275565b5090925090505f81600381111561270857612708614651565b1480156127265750856001600160a01b0316826001600160a01b0316145b925050506114cb565b61273a8484846132bb565b90506114cb565b5f61275086610d4d60016118c8565b5061275e8686865f86613320565b905081515f036127b457846001600160a01b03167fb8e138887d0aa13bab447e82de9d5c1777041ecd21ca36ba824ff1e6c07ddda4878684876040516127a79493929190614f27565b60405180910390a26127fe565b846001600160a01b03167fe2babfbac5889a709b63bb7f598b324e08bc5a4fb9ec647fb3cbc9ec07eb871287868487876040516127f5959493929190614f4e565b60405180910390a25b61127886613504565b80545f9081908190808203612825575f5f5f93509350935050611141565b5f61283586612030600185614f14565b546001955065ffffffffffff81169450600160301b90046001600160d01b03169250611141915050565b5f65ffffffffffff821115612338576040516306dfcc6560e41b81526030600482015260248101839052604401610d70565b81545f90818160058111156128ed575f6128aa8461350d565b6128b49085614f14565b5f8881526020902090915081015465ffffffffffff90811690871610156128dd578091506128eb565b6128e8816001614f87565b92505b505b5f6128fa87878585613665565b905080156129275761291187612030600184614f14565b54600160301b90046001600160d01b0316611085565b505f9695505050505050565b5f5f845183118061294357508284115b1561295257505f90508061234e565b5f61295e856001614f87565b84118015612986575061060f60f31b61297a8787016020015190565b6001600160f01b031916145b90505f6129968215156002614f9a565b6129a1906028614f87565b9050806129ae8787614f14565b036129cf575f5f6129c08989896136bb565b909650945061234e9350505050565b5f5f93509350505061234e565b5f6129ea868686868661377c565b90505f6129f68761388c565b905080604051602001612a099190614fb1565b60408051601f1981840301815282825280516020918201205f868152601c9092529190205582907f88cac1d0135ced3f8ae6b5da12ae5e121e918ff7d3b3067a8661078370e4f5c690612a5d908490614fe6565b60405180910390a25095945050505050565b60605f612a7b83613962565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f81815260046020526040812054612ae090600160d01b810463ffffffff1690600160a01b900465ffffffffffff16615028565b65ffffffffffff1692915050565b5f8282188284110282186114cb565b805160208201fd5b5f5f5f612b128686613989565b91509150815f03612b3657838181612b2c57612b2c615046565b04925050506114cb565b818411612b4d57612b4d60038515026011186123d3565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b80545f9081906001600160801b0380821691600160801b9004168103612be057505f93849350915050565b6001600160801b038181165f908152600186810160205260408220805492905586546fffffffffffffffffffffffffffffffff1916938101909216929092179094559293915050565b82545f9081908015612d1f575f612c4587612030600185614f14565b805490915065ffffffffffff80821691600160301b90046001600160d01b0316908816821115612c8857604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff1603612cc157825465ffffffffffff16600160301b6001600160d01b03891602178355612d11565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f81529190912094519151909216600160301b029216919091179101555b945085935061234e92505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a815291822095519251909316600160301b02919093161792019190915590508161234e565b5f612d838261388c565b604051602001612d939190614fb1565b60408051601f1981840301815291815281516020928301205f868152601c909352912054909150808214612dea576040516203772960e71b8152600481018590526024810182905260448101839052606401610d70565b50505050565b5f5f60175f9054906101000a90046001600160a01b03166001600160a01b031663f27a0c926040518163ffffffff1660e01b8152600401602060405180830381865afa158015612e42573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612e669190614efd565b90505f3060601b6bffffffffffffffffffffffff1916841860175460405163b1c5f42760e01b81529192506001600160a01b03169063b1c5f42790612eb7908a908a908a905f90889060040161505a565b602060405180830381865afa158015612ed2573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612ef69190614efd565b5f898152601860205260408082209290925560175491516308f2a0bb60e41b81526001600160a01b0390921691638f2a0bb091612f40918b918b918b919088908a906004016150a7565b5f604051808303815f87803b158015612f57575f5ffd5b505af1158015612f69573d5f5f3e3d5ffd5b505050506112208242612f7c9190614f87565b61285f565b6017546001600160a01b031663e38335e5348686865f3060601b6bffffffffffffffffffffffff191688186040518763ffffffff1660e01b8152600401612fcc95949392919061505a565b5f604051808303818588803b158015612fe3575f5ffd5b505af1158015612ff5573d5f5f3e3d5ffd5b5050505f96875250506018602052505060408320929092555050565b5f818152600b60205260408120806002015481600101546130329190614f87565b61303e610b6585610fcd565b11159392505050565b5f8061305284611010565b600781111561306357613063614651565b1480156114cb5750505f91825260046020526040909120546001600160a01b0391821691161490565b5f5f61309a8686868661150d565b90506130e8816130aa60076118c8565b6130b460066118c8565b6130be60026118c8565b60016130cb6007826150fe565b6130d69060026151f2565b6130e09190614f14565b1818186118ea565b505f818152600460205260409081902080546001600160f81b0316600160f81b179055517f789cf55be980739dad1d0699b93b58e806b51c9d96619bfa8fe0a28abaa7b30c9061313b9083815260200190565b60405180910390a195945050505050565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156131a457507f000000000000000000000000000000000000000000000000000000000000000046145b156131ce57507f000000000000000000000000000000000000000000000000000000000000000090565b610bcc604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f5f5f83516041036132ac576020840151604085015160608601515f1a61329e888285856139a5565b955095509550505050610e56565b505081515f9150600290610e56565b805160408051630b135d3f60e11b8082526004820186905260248201929092525f92906020820185604483015e5f82606483010152601f820160051c60051b915060205f60648401838a5afa9050825f5114601f3d1116811693505050509392505050565b5f600260ff85161115613346576040516303599be160e11b815260040160405180910390fd5b61335260098787611935565b511561337c576040516371c6af4960e01b81526001600160a01b0386166004820152602401610d70565b6040805160c0810182528781526001600160401b0388169160ff9089901c8116915f91602082019084146133b057836133bb565b6133bb856008614f87565b81526020018465ffffffffffff1681526020016133d78b610fcd565b65ffffffffffff16815260ff60488c901c1660208201526040017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316905290505f8061342e6009848c8c613a6d565b5f8e8152600b602052604090209298509093509150868160ff8c166003811061345957613459614ce3565b015f8282546134689190614f87565b90915550506001600160a01b038316156134f55786818360ff166003811061349257613492614ce3565b015f8282546134a19190614f14565b9091555050604080518d815260ff841660208201529081018890526001600160a01b038416907fa3e9dc6f75dd03afa423da7498d345528f378d27f40d23f69693cec61e1cd1279060600160405180910390a25b50505050505095945050505050565b610c4e81613d8f565b5f6001821161351a575090565b816001600160801b82106135335760809190911c9060401b5b68010000000000000000821061354e5760409190911c9060201b5b64010000000082106135655760209190911c9060101b5b62010000821061357a5760109190911c9060081b5b610100821061358e5760089190911c9060041b5b601082106135a15760049190911c9060021b5b600482106135ad5760011b5b600302600190811c908185816135c5576135c5615046565b048201901c905060018185816135dd576135dd615046565b048201901c905060018185816135f5576135f5615046565b048201901c9050600181858161360d5761360d615046565b048201901c9050600181858161362557613625615046565b048201901c9050600181858161363d5761363d615046565b048201901c905061365c81858161365657613656615046565b04821190565b90039392505050565b5f5b818310156136b3575f85815260209020838316600285851804019081015465ffffffffffff8681169116111561369f578092506136ad565b6136aa816001614f87565b93505b50613667565b509392505050565b5f8084816136ca866001614f87565b851180156136f2575061060f60f31b6136e68388016020015190565b6001600160f01b031916145b90505f6137028215156002614f9a565b90505f80613710838a614f87565b90505b8781101561376b575f61373161372c8784016020015190565b613e63565b9050600f8160ff161115613750575f5f9750975050505050505061234e565b61375b601084614f9a565b60ff909116019150600101613713565b506001999098509650505050505050565b5f5f61379187878787805190602001206115f5565b5f818152600c60205260408120549192500361387f57601580545f919082906137c2906001600160401b0316615200565b91906101000a8154816001600160401b0302191690836001600160401b0316021790556001600160401b031690505f6137f9613edb565b9050604081901b821769ff0000000000000000005f5c60481b161760ff82146138335780600d836008811061383057613830614ce3565b01555b5f848152600c6020908152604080832084905551915c60ff16825282917f79e03e9927e97e438ce549c7f188bede5b0234d6f3cee0e973bc6f53d6ff4394910160405180910390a25050505b6112748787878787613f3b565b606081516001600160401b038111156138a7576138a76142de565b6040519080825280602002602001820160405280156138d0578160200160208202803683370190505b5090505f5b825181101561395c575f8382815181106138f1576138f1614ce3565b60200260200101516001600160a01b03163f90505f5f1b81146139145780613936565b7fc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a4705b83838151811061394857613948614ce3565b6020908102919091010152506001016138d5565b50919050565b5f60ff8216601f811115610c3757604051632cd44ac360e21b815260040160405180910390fd5b5f805f1983850993909202808410938190039390930393915050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156139de57505f91506003905082613a63565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015613a2f573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116613a5a57505f925060019150829050613a63565b92505f91508190505b9450945094915050565b5f5f5f5f5f5f5f8960a001516001600160a01b031663a119f7478a8c608001518d606001516040518463ffffffff1660e01b8152600401613ad7939291906001600160a01b0393909316835260ff91909116602083015265ffffffffffff16604082015260600190565b608060405180830381865afa158015613af2573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613b16919061522a565b935093509350935083613b5b5760608a015160405163d3a925c560e01b81526001600160a01b038b16600482015265ffffffffffff9091166024820152604401610d70565b8115613b7b57613b6c8b8b8b614155565b613b769084614f14565b613b7d565b825b96508615613ce0575f5b6001600160a01b03821615801590613b9f5750600881105b15613cde578a515f90815260208d815260408083206001600160a01b03861684529091529020805460ff1615613c2e57613bd889612305565b81548290600290613bf99084906201000090046001600160d01b0316615271565b82546001600160d01b0391821661010093840a908102920219161790915591549398505060ff92049190911694508590613cde565b613c3a8d8d858c61419c565b60a08c015160808d015160608e015160405163bddf415d60e01b81526001600160a01b03878116600483015260ff909316602482015265ffffffffffff909116604482015291169063bddf415d90606401602060405180830381865afa158015613ca6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613cca9190615290565b92505080613cd7906152ab565b9050613b87565b505b604080516060810182526001815260ff8a166020820152908101613d0389612305565b6001600160d01b039081169091529a515f90815260209c8d5260408082206001600160a01b039c909c1682529a8d528a9020815181549d83015192909b015161ffff19909d169a151561ff0019169a909a1761010060ff909216919091021762010000600160e01b031916620100009b909a169a909a0298909817909655509196909550909350915050565b5f818152601a602052604090205465ffffffffffff16158015613db65750613db681613011565b15610c4e575f613dcd60195465ffffffffffff1690565b613dd5611435565b613ddf9190615028565b9050613dea8261156f565b8165ffffffffffff161115613e375760405165ffffffffffff8216815282907f541f725fb9f7c98a30cc9c0ff32fbb14358cd7159c847a3aa20a2bdc442ba5119060200160405180910390a25b5f918252601a6020526040909120805465ffffffffffff191665ffffffffffff92909216919091179055565b5f60f882901c602f81118015613e7c5750603a8160ff16105b15613e8a57602f1901610c37565b60608160ff16118015613ea0575060678160ff16105b15613eae5760561901610c37565b60408160ff16118015613ec4575060478160ff16105b15613ed25760361901610c37565b5060ff92915050565b5f5f613ee5611435565b65ffffffffffff1690505f5b6008811015613ed2575f600d8260088110613f0e57613f0e614ce3565b01549050801580613f26575082613f248261156f565b105b15613f32575092915050565b50600101613ef1565b5f613f4f868686868051906020012061150d565b905084518651141580613f6457508351865114155b80613f6e57508551155b15613fa357855184518651604051630447b05d60e41b8152600481019390935260248301919091526044820152606401610d70565b5f81815260046020526040902054600160a01b900465ffffffffffff1615613fec5780613fcf82611010565b6040516331b75e4d60e01b8152610d709291905f90600401614eb3565b5f613ff5610ffe565b613ffd611435565b65ffffffffffff1661400f9190614f87565b90505f61402960085463ffffffff600160301b9091041690565b5f84815260046020526040902080546001600160a01b0319166001600160a01b03871617815590915061405b8361285f565b815465ffffffffffff91909116600160a01b0265ffffffffffff60a01b199091161781556140888261421c565b815463ffffffff91909116600160d01b0263ffffffff60d01b1990911617815588517f7d84a6263ae0d98d3329bd7b46bb4e8d6f98cd35a7adb45c274c8b7fd5ebd5e090859087908c908c906001600160401b038111156140eb576140eb6142de565b60405190808252806020026020018201604052801561411e57816020015b60608152602001906001900390816141095790505b508c8961412b8a82614f87565b8e604051614141999897969594939291906152c3565b60405180910390a150505095945050505050565b6020828101515f90815260018501825260408082206001600160a01b0385168352909252818120549184015190919065ffffffffffff1660d082901c14611d26575f611d28565b5f816141a9868686614155565b6141b39190614f87565b90506141be81612305565b6001600160d01b031660d0856040015165ffffffffffff16901b17856001015f866020015181526020019081526020015f205f856001600160a01b03166001600160a01b031681526020019081526020015f20819055505050505050565b5f63ffffffff821115612338576040516306dfcc6560e41b81526020600482015260248101839052604401610d70565b5f6020828403121561425c575f5ffd5b81356001600160e01b0319811681146114cb575f5ffd5b5f60208284031215614283575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6114cb602083018461428a565b6001600160a01b0381168114610c4e575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b038111828210171561431a5761431a6142de565b604052919050565b5f6001600160401b0382111561433a5761433a6142de565b50601f01601f191660200190565b5f82601f830112614357575f5ffd5b8135602083015f61436f61436a84614322565b6142f2565b9050828152858383011115614382575f5ffd5b828260208301375f92810160200192909252509392505050565b5f5f5f5f608085870312156143af575f5ffd5b84356143ba816142ca565b935060208501356143ca816142ca565b92506040850135915060608501356001600160401b038111156143eb575f5ffd5b6143f787828801614348565b91505092959194509250565b5f6001600160401b0382111561441b5761441b6142de565b5060051b60200190565b5f82601f830112614434575f5ffd5b813561444261436a82614403565b8082825260208201915060208360051b860101925085831115614463575f5ffd5b602085015b8381101561262957803561447b816142ca565b835260209283019201614468565b5f82601f830112614498575f5ffd5b81356144a661436a82614403565b8082825260208201915060208360051b8601019250858311156144c7575f5ffd5b602085015b838110156126295780358352602092830192016144cc565b5f82601f8301126144f3575f5ffd5b813561450161436a82614403565b8082825260208201915060208360051b860101925085831115614522575f5ffd5b602085015b838110156126295780356001600160401b03811115614544575f5ffd5b614553886020838a0101614348565b84525060209283019201614527565b5f5f5f5f60808587031215614575575f5ffd5b84356001600160401b0381111561458a575f5ffd5b61459687828801614425565b94505060208501356001600160401b038111156145b1575f5ffd5b6145bd87828801614489565b93505060408501356001600160401b038111156145d8575f5ffd5b6145e4878288016144e4565b949793965093946060013593505050565b5f5f60408385031215614606575f5ffd5b823591506020830135614618816142ca565b809150509250929050565b65ffffffffffff81168114610c4e575f5ffd5b5f60208284031215614646575f5ffd5b81356114cb81614623565b634e487b7160e01b5f52602160045260245ffd5b6008811061468157634e487b7160e01b5f52602160045260245ffd5b9052565b60208101610c378284614665565b60ff81168114610c4e575f5ffd5b5f5f604083850312156146b2575f5ffd5b82359150602083013561461881614693565b5f5f83601f8401126146d4575f5ffd5b5081356001600160401b038111156146ea575f5ffd5b602083019150836020828501011115614701575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a03121561471e575f5ffd5b87359650602088013561473081614693565b95506040880135614740816142ca565b945060608801356001600160401b0381111561475a575f5ffd5b6147668a828b016146c4565b90955093505060808801356001600160401b03811115614784575f5ffd5b6147908a828b01614348565b92505060a08801356001600160401b038111156147ab575f5ffd5b6147b78a828b01614348565b91505092959891949750929550565b5f5f5f5f5f608086880312156147da575f5ffd5b8535945060208601356147ec81614693565b935060408601356001600160401b03811115614806575f5ffd5b614812888289016146c4565b90945092505060608601356001600160401b03811115614830575f5ffd5b61483c88828901614348565b9150509295509295909350565b5f5f5f5f6060858703121561485c575f5ffd5b84359350602085013561486e81614693565b925060408501356001600160401b03811115614888575f5ffd5b614894878288016146c4565b95989497509550505050565b5f5f5f5f608085870312156148b3575f5ffd5b84356001600160401b038111156148c8575f5ffd5b6148d487828801614425565b94505060208501356001600160401b038111156148ef575f5ffd5b6148fb87828801614489565b93505060408501356001600160401b03811115614916575f5ffd5b614922878288016144e4565b92505060608501356001600160401b038111156143eb575f5ffd5b5f6020828403121561494d575f5ffd5b81356114cb816142ca565b5f8151808452602084019350602083015f5b8281101561498857815186526020958601959091019060010161496a565b5093949350505050565b60ff60f81b8816815260e060208201525f6149b060e083018961428a565b82810360408401526149c2818961428a565b606084018890526001600160a01b038716608085015260a0840186905283810360c085015290506149f38185614958565b9a9950505050505050505050565b5f5f5f5f60808587031215614a14575f5ffd5b843593506020850135614a2681614693565b92506040850135614a36816142ca565b915060608501356001600160401b038111156143eb575f5ffd5b5f5f5f60608486031215614a62575f5ffd5b8335614a6d816142ca565b92506020840135915060408401356001600160401b03811115614a8e575f5ffd5b614a9a86828701614348565b9150509250925092565b5f5f5f5f5f60a08688031215614ab8575f5ffd5b8535614ac3816142ca565b94506020860135614ad3816142ca565b935060408601356001600160401b03811115614aed575f5ffd5b614af988828901614489565b93505060608601356001600160401b03811115614b14575f5ffd5b614b2088828901614489565b92505060808601356001600160401b03811115614830575f5ffd5b5f5f5f5f60608587031215614b4e575f5ffd5b8435614b59816142ca565b93506020850135925060408501356001600160401b03811115614888575f5ffd5b5f5f5f5f5f60a08688031215614b8e575f5ffd5b8535614b9981614693565b945060208601356001600160401b03811115614bb3575f5ffd5b614bbf88828901614425565b94505060408601356001600160401b03811115614bda575f5ffd5b614be688828901614489565b93505060608601356001600160401b03811115614c01575f5ffd5b614b20888289016144e4565b5f60208284031215614c1d575f5ffd5b813563ffffffff811681146114cb575f5ffd5b5f5f60408385031215614c41575f5ffd5b8235614c4c816142ca565b946020939093013593505050565b5f5f5f5f5f60a08688031215614c6e575f5ffd5b8535614c79816142ca565b94506020860135614c89816142ca565b9350604086013592506060860135915060808601356001600160401b03811115614830575f5ffd5b600181811c90821680614cc557607f821691505b60208210810361395c57634e487b7160e01b5f52602260045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215614d07575f5ffd5b81516001600160401b03811115614d1c575f5ffd5b8201601f81018413614d2c575f5ffd5b8051614d3a61436a82614322565b818152856020838501011115614d4e575f5ffd5b8160208401602083015e5f91810160200191909152949350505050565b634e487b7160e01b5f52601160045260245ffd5b65ffffffffffff8281168282160390811115610c3757610c37614d6b565b5f60208284031215614dad575f5ffd5b81516114cb81614623565b818382375f9101908152919050565b5f8151808452602084019350602083015f5b828110156149885781516001600160a01b0316865260209586019590910190600101614dd9565b5f82825180855260208501945060208160051b830101602085015f5b83811015610e1a57601f19858403018852614e3883835161428a565b6020988901989093509190910190600101614e1c565b608081525f614e606080830187614dc7565b8281036020840152614e728187614958565b90508281036040840152614e868186614e00565b91505082606083015295945050505050565b5f60208284031215614ea8575f5ffd5b81516114cb81614693565b83815260608101614ec76020830185614665565b826040830152949350505050565b8051801515811461111e575f5ffd5b5f60208284031215614ef4575f5ffd5b6114cb82614ed5565b5f60208284031215614f0d575f5ffd5b5051919050565b81810381811115610c3757610c37614d6b565b84815260ff84166020820152826040820152608060608201525f6112e4608083018461428a565b85815260ff8516602082015283604082015260a060608201525f614f7560a083018561428a565b8281036080840152611220818561428a565b80820180821115610c3757610c37614d6b565b8082028115828204841417610c3757610c37614d6b565b81515f90829060208501835b82811015614fdb578151845260209384019390910190600101614fbd565b509195945050505050565b602080825282518282018190525f918401906040840190835b8181101561501d578351835260209384019390920191600101614fff565b509095945050505050565b65ffffffffffff8181168382160190811115610c3757610c37614d6b565b634e487b7160e01b5f52601260045260245ffd5b60a081525f61506c60a0830188614dc7565b828103602084015261507e8188614958565b905082810360408401526150928187614e00565b60608401959095525050608001529392505050565b60c081525f6150b960c0830189614dc7565b82810360208401526150cb8189614958565b905082810360408401526150df8188614e00565b60608401969096525050608081019290925260a0909101529392505050565b60ff8181168382160190811115610c3757610c37614d6b565b6001815b600184111561234e5780850481111561513657615136614d6b565b600184161561514457908102905b60019390931c92800261511b565b5f8261516057506001610c37565b8161516c57505f610c37565b8160018114615182576002811461518c576151a8565b6001915050610c37565b60ff84111561519d5761519d614d6b565b50506001821b610c37565b5060208310610133831016604e8410600b84101617156151cb575081810a610c37565b6151d75f198484615117565b805f19048211156151ea576151ea614d6b565b029392505050565b5f6114cb60ff841683615152565b5f6001600160401b0382166001600160401b03810361522157615221614d6b565b60010192915050565b5f5f5f5f6080858703121561523d575f5ffd5b61524685614ed5565b6020860151604087015160608801519296509094509250615266816142ca565b939692955090935050565b6001600160d01b038281168282160390811115610c3757610c37614d6b565b5f602082840312156152a0575f5ffd5b81516114cb816142ca565b5f600182016152bc576152bc614d6b565b5060010190565b8981526001600160a01b0389166020820152610120604082018190525f906152ed9083018a614dc7565b82810360608401526152ff818a614958565b9050828103608084015280885180835260208301915060208160051b84010160208b015f5b8381101561535657601f1986840301855261534083835161428a565b6020958601959093509190910190600101615324565b505085810360a087015261536a818b614e00565b93505050508560c08401528460e084015282810361010084015261538e818561428a565b9c9b50505050505050505050505056fe737570706f72743d627261766f2671756f72756d3d666f722c6162737461696e2664656c65676174696f6e3d6c6971756964a164736f6c634300081e000a' as const
+
+/** Creation code of BudgetRoundsDeployer. */
+export const budgetRoundsDeployerBytecode =
+  '0x60a060405234801561000f575f5ffd5b5060405161001f602082016101fd565b601f1982820381018352601f90910116604052805160208201206080525f5b81518110156101605781515f90610057615fff8461021e565b1061006357825161006f565b61006f615fff8361021e565b90505f61007c8383610231565b61008790600161021e565b6880600c6000396000f360b81b61009f868686610167565b6040516020016100b193929190610244565b60405160208183030381529060405290505f8151602083015ff090506001600160a01b0381166100fe575f54604051632924370760e11b8152600481019190915260240160405180910390fd5b5f80546001810182559080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5630180546001600160a01b0319166001600160a01b0392909216919091179055506101599050615fff8261021e565b905061003e565b50506102a8565b606061017a8285516101ed60201b60201c565b915061018683836101ed565b92505f6101938484610231565b6001600160401b038111156101aa576101aa610294565b6040519080825280601f01601f1916602001820160405280156101d4576020820181803683370190505b509050838303846020870101602083015e949350505050565b8082108183180281185b92915050565b6158a7806106df83390190565b634e487b7160e01b5f52601160045260245ffd5b808201808211156101f7576101f761020a565b818103818111156101f7576101f761020a565b606160f81b815260f084901b6001600160f01b03191660018201526001600160b81b0319831660038201525f600c820181905282518060208501600d85015e5f9201600d01918252509392505050565b634e487b7160e01b5f52604160045260245ffd5b6080516104206102bf5f395f604801526104205ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806347191163146100435780637213edad14610076578063d9181cd31461008b575b5f5ffd5b6040517f000000000000000000000000000000000000000000000000000000000000000081526020015b60405180910390f35b61007e6100b6565b60405161006d9190610317565b61009e610099366004610363565b6100c6565b6040516001600160a01b03909116815260200161006d565b60606100c15f610111565b905090565b604080516001600160a01b0380861660208301528085169282019290925290821660608201525f90610109906080016040516020818303038152906040526102ca565b949350505050565b5f80546060918167ffffffffffffffff811115610130576101306103ab565b604051908082528060200260200182016040528015610159578160200160208202803683370190505b5090505f5f5b8381101561020a575f8181548110610179576101796103bf565b905f5260205f20015f9054906101000a90046001600160a01b03168382815181106101a6576101a66103bf565b60200260200101906001600160a01b031690816001600160a01b03168152505060018382815181106101da576101da6103bf565b60200260200101516001600160a01b03163b6101f691906103e7565b6102009083610400565b915060010161015f565b506102158582610400565b67ffffffffffffffff81111561022d5761022d6103ab565b6040519080825280601f01601f191660200182016040528015610257576020820181803683370190505b5093505f5f5b848110156102c0575f848281518110610278576102786103bf565b602002602001015190505f6001826001600160a01b03163b61029a91906103e7565b90508060018560208b0101843c6102b18185610400565b9350505080600101905061025d565b5050505050919050565b5f5f6102d68351610111565b90505f835182516102e791906103e7565b90508351602085018260208501015e8151602083015ff0925082610310576040513d5f823e3d81fd5b5050919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b6001600160a01b0381168114610360575f5ffd5b50565b5f5f5f60608486031215610375575f5ffd5b83356103808161034c565b925060208401356103908161034c565b915060408401356103a08161034c565b809150509250925092565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156103fa576103fa6103d3565b92915050565b808201808211156103fa576103fa6103d356fea164736f6c634300081e000a60a060405234801561000f575f5ffd5b506040516158a73803806158a783398101604081905261002e91610230565b825f816001600160a01b0316634bf5d7e96040518163ffffffff1660e01b81526004015f60405180830381865afa15801561006b573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610092919081019061028e565b90507ff5b078ad22f37ec6a1ef7bb7557a33caf5438015a34794acb2076082df8e563f8180519060200120146100e65780604051631abafdb160e11b81526004016100dd919061033e565b60405180910390fd5b506001600160a01b03166080526100fd5f8361016c565b506101287fc1463c0eedbdad0bda6226522f9e895e36de931c40345ad4dcd21f004261012f8361016c565b506001600160a01b03811615610164576101627ff25036a6852152e96c39cc9bf999cf0e78b9ebf96c37327327f9c87088a5dfa78261016c565b505b505050610373565b5f8281526012602090815260408083206001600160a01b038516845290915281205460ff16610210575f8381526012602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101c83390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610213565b505f5b92915050565b6001600160a01b038116811461022d575f5ffd5b50565b5f5f5f60608486031215610242575f5ffd5b835161024d81610219565b602085015190935061025e81610219565b604085015190925061026f81610219565b809150509250925092565b634e487b7160e01b5f52604160045260245ffd5b5f6020828403121561029e575f5ffd5b81516001600160401b038111156102b3575f5ffd5b8201601f810184136102c3575f5ffd5b80516001600160401b038111156102dc576102dc61027a565b604051601f8201601f19908116603f011681016001600160401b038111828210171561030a5761030a61027a565b604052818152828201602001861015610321575f5ffd5b8160208401602083015e5f91810160200191909152949350505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b6080516154f96103ae5f395f81816103fe015281816124700152818161281001528181612f3201528181613b3f0152613c7d01526154f95ff3fe608060405234801561000f575f5ffd5b50600436106101fc575f3560e01c80635bddb02911610114578063ac9650d8116100a9578063de4b988811610079578063de4b9888146104db578063e185b844146104ee578063ec4a10381461050e578063f7583f3914610535578063fffc6a4c14610548575f5ffd5b8063ac9650d814610482578063b9d5a895146104a2578063bc0dce32146104b5578063d547741f146104c8575f5ffd5b806391ddadf4116100e457806391ddadf41461043b5780639a243ebf14610443578063a217fddf14610456578063a624f7191461045d575f5ffd5b80635bddb029146103b65780636a34db11146103c95780637b103999146103f157806391d1485414610428575f5ffd5b80632542207111610195578063364e5ebe11610165578063364e5ebe1461034057806336568abe1461036a5780633c72b7701461037d5780633cf636ff146103905780635540324f146103a3575f5ffd5b806325422071146102ee5780632bdd8262146102f75780632f2ff15d1461030a57806332ec991c1461031d575f5ffd5b8063127f0b3f116101d0578063127f0b3f146102925780631517f37a1461029957806322b84174146102b9578063248a9ca3146102cc575f5ffd5b80622854d71461020057806301ffc9a71461023a578063066deba01461025d5780630a8d1e0514610272575b5f5ffd5b6102277ff25036a6852152e96c39cc9bf999cf0e78b9ebf96c37327327f9c87088a5dfa781565b6040519081526020015b60405180910390f35b61024d610248366004613f0f565b610568565b6040519015158152602001610231565b61027061026b366004613f6e565b61059e565b005b610285610280366004613fb3565b61066c565b6040516102319190613ff2565b5f54610227565b6102ac6102a7366004614000565b610676565b604051610231919061403e565b6102276102c7366004614000565b61077f565b6102276102da366004613fb3565b5f9081526012602052604090206001015490565b61022761010081565b610270610305366004614000565b6107ca565b6102706103183660046140e7565b61082f565b61033061032b3660046140e7565b610859565b604051610231949392919061410a565b61035361034e366004613fb3565b610a35565b60405165ffffffffffff9091168152602001610231565b6102706103783660046140e7565b610ae1565b61022761038b366004613fb3565b610b19565b61022761039e3660046141ea565b610b38565b6102276103b1366004614242565b610cd1565b6102276103c4366004614270565b610cee565b6103dc6103d7366004613fb3565b610d08565b60408051928352602083019190915201610231565b6040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152602001610231565b61024d6104363660046140e7565b610d3e565b610353610d68565b610285610451366004613fb3565b610d76565b6102275f81565b61047061046b3660046142f8565b610dde565b60405160ff9091168152602001610231565b610495610490366004614360565b611171565b604051610231919061439e565b6104706104b0366004614242565b611256565b6102706104c3366004614422565b611412565b6102706104d63660046140e7565b61161e565b6102276104e9366004613fb3565b611642565b6105016104fc366004613fb3565b611669565b6040516102319190614448565b6102277fc1463c0eedbdad0bda6226522f9e895e36de931c40345ad4dcd21f004261012f81565b6102706105433660046144be565b6117d5565b61055b610556366004613fb3565b611847565b60405161023191906145bd565b5f6001600160e01b03198216637965db0b60e01b148061059857506301ffc9a760e01b6001600160e01b03198316145b92915050565b6105a6611a8b565b6105b1846001611ab6565b505f6105c0858560ff16611b1e565b5f86815260016020819052604090912001549091506105f090869060ff87169086906001600160801b0316611b7c565b80546001600160801b038481166fffffffffffffffffffffffffffffffff1983168117845560408051929093168083526020830191909152918101849052339060ff87169088907f85f8ebf23eb1ba27ea119dbcc72f36d7d831a7c47e8cb8d23ddebbd98ce235f59060600160405180910390a4505050505050565b5f61059882611bfc565b60408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101919091526106bf83611e0a565b6106cc838360ff16611b1e565b604080516101008101825282546001600160801b038116825260ff600160801b820481166020840152919392840191600160881b90910416600281111561071557610715613fca565b600281111561072657610726613fca565b81528154600160901b810460ff166020830152600160981b8104600390810b6040840152600160b81b909104900b606082015260018201546001600160a01b0316608082015260029091015460a0909101529392505050565b5f61078983611e0a565b6001600160401b0361079f6040600385166146bf565b5f858152601060209081526040808320603f600289901c168452909152902054901c16905092915050565b6107d2611a8b565b5f6107de836001611ab6565b90506107ec83836001611e3b565b6001818101805460ff851692831b17905560405133919085907f7552199c70c3848ee0731f179c1b15a236647b44a382d741ff3987d14223b387905f90a4505050565b5f8281526012602052604090206001015461084981611ecd565b6108538383611ed7565b50505050565b5f6060805f61086786611e0a565b5f610874600e8888611f68565b805190915061088957505f9350839050610a2c565b5f8781526011602090815260408083206001600160a01b038a16845290915281209060025f8a815260016020526040902060029081015460ff16908111156108d3576108d3613fca565b1490505f6108e18383611fd7565b90505f6108f0845f0154612095565b9050806001600160401b0381111561090a5761090a6146d6565b604051908082528060200260200182016040528015610933578160200160208202803683370190505b509750821561098157806001600160401b03811115610954576109546146d6565b60405190808252806020026020018201604052801561097d578160200160208202803683370190505b5096505b83545f905b8015610a1057610995816120c1565b8a83815181106109a7576109a76146ea565b602002602001019060ff16908160ff168152505084156109f4576109cb8483612139565b8983815181106109dd576109dd6146ea565b602002602001019061ffff16908161ffff16815250505b6109fd826146fe565b9150610a0a600182614716565b16610986565b505050604090930151600197506001600160d01b031693505050505b92959194509250565b5f610a3f82611e0a565b5f82815260026020819052604090912090815460ff166003811115610a6657610a66613fca565b10610a7f5754610100900465ffffffffffff1692915050565b5f8381526001602052604090206003018054600160301b900465ffffffffffff16610aa8610d68565b65ffffffffffff161015610abc575f610ad9565b8054610ad990600190600160301b900465ffffffffffff16614729565b949350505050565b6001600160a01b0381163314610b0a5760405163334bd91960e11b815260040160405180910390fd5b610b148282612182565b505050565b5f610b2382611e0a565b505f9081526002602052604090206001015490565b5f610b416121ed565b610b4b8483612236565b5f5f8154610b58906146fe565b91829055505f8181526001602052604090209091508490610b798282614b06565b50505f8181526002602052604090819020805460ff60501b1916600160501b60ff86160217815590610bb19060608701908701614c62565b15610c4057600b80545f91908290610bd09065ffffffffffff16614c7d565b825465ffffffffffff8083166101009490940a848102910219909116179092558354600160581b90910265ffffffffffff60581b199091161783559050610c17838261254a565b82546001600160401b0391909116600160881b0267ffffffffffffffff60881b19909116178255505b336001600160a01b0316827f884f8fafa3dfaf904c9d808eea49337f108a45d9cc4fea8f4fc72c7e0a36e8f3878787604051610c7e93929190614ef3565b60405180910390a3817f8f61b0cd65752902c7c2ae4f5db4a89f2bf7bf4320fd1489a55c158c6122f0a25f610cb1610d68565b5f604051610cc193929190614fcd565b60405180910390a2509392505050565b5f8080610ce28686868480806125ea565b925050505b9392505050565b5f610cfe868686868660016125ea565b9695505050505050565b5f5f610d1383611e0a565b50505f9081526002602081905260409091209081015490549091600160c81b90910463ffffffff1690565b5f9182526012602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f610d7161272e565b905090565b5f610d8082611e0a565b5f828152600260209081526040808320546001835292819020815160608101835260039091015465ffffffffffff8082168352600160301b8204811694830194909452600160601b9004909216908201526105989160ff1690612738565b5f5f610dea885f611ab6565b5f898152600160205260409020805491925090610e17908a903390600160a01b900463ffffffff166127eb565b5f898152600d60209081526040808320338452909152902054815460ff91821691600160d01b909104168110610e805781546040516367c2a64d60e01b8152600481018c9052336024820152600160d01b90910460ff1660448201526064015b60405180910390fd5b8254600160381b900461ffff166101008110610eba5760405163a990d2eb60e01b8152600481018c90526101006024820152604401610e77565b6001830154610ed7908c9083908d906001600160801b0316611b7c565b835460ff600160501b9091048116908a1610610f25578354604051633303cc1960e21b8152600481018d905260ff808c166024830152600160501b9092049091166044820152606401610e77565b935083610f33826001614fff565b5f8c8152600d602090815260408083203384529091529020805460ff191660ff92909216919091179055610f68816001615018565b845461ffff91909116600160381b0261ffff60381b1990911617845560408051610100810182526001600160801b038c16815260ff8b1660208201529081015f81525f602080830182905260038c810b604080860191909152908c900b606085015233608085015260a09093018a90528e8252600c815282822060ff8a81168452908252918390208451815492860151909316600160801b0270ffffffffffffffffffffffffffffffffff199092166001600160801b039093169290921717808255918301519091829060ff60881b1916600160881b83600281111561105057611050613fca565b021790555060608201518154608084015160a085015163ffffffff908116600160b81b0263ffffffff60b81b1991909216600160981b0263ffffffff60981b1960ff958616600160901b021664ffffffffff60901b1990941693909317929092179190911617825560c08301516001830180546001600160a01b039092166001600160a01b031990921691909117905560e09092015160029091015560405133918716908d907f3f99c5938e38222b1f001316ba64813fa833e9985f61dd69b946590182c2d9669061115b908f908f908f908f908f906001600160801b0395909516855260ff939093166020850152600391820b6040850152900b6060830152608082015260a00190565b60405180910390a4505050509695505050505050565b604080515f815260208101909152606090826001600160401b0381111561119a5761119a6146d6565b6040519080825280602002602001820160405280156111cd57816020015b60608152602001906001900390816111b85790505b5091505f5b8381101561124e57611229308686848181106111f0576111f06146ea565b9050602002810190611202919061502b565b856040516020016112159392919061506d565b604051602081830303815290604052612910565b83828151811061123b5761123b6146ea565b60209081029190910101526001016111d2565b505092915050565b5f61125f611a8b565b5f61126b856001611ab6565b90506002831015611299576040516386b8822760e01b81526004810186905260248101849052604401610e77565b805460fe19600160481b90910460ff16016112ca57604051635e2023b960e01b815260048101869052602401610e77565b805481906009906112e490600160481b900460ff16615090565b91906101000a81548160ff021916908360ff160217905591505f5b838110156113cb575f61133b8787878581811061131e5761131e6146ea565b905060200201602081019061133391906150a5565b60ff16611b1e565b8054909150600160901b900460ff16156113ad5786868684818110611362576113626146ea565b905060200201602081019061137791906150a5565b8254604051636ac8ce5f60e11b8152600481019390935260ff9182166024840152600160901b9004166044820152606401610e77565b805460ff60901b1916600160901b60ff8616021790556001016112ff565b508160ff16857f1095f6694764d12877c1201c43c94016109817760296e254ee3db016e8c50fb28686604051611402929190615102565b60405180910390a3509392505050565b61141a611a8b565b5f61142483611bfc565b9050600281600381111561143a5761143a613fca565b03611482575f8381526001602052604090819020600301549051632a03946560e11b815260048101859052600160601b90910465ffffffffffff166024820152604401610e77565b600381600381111561149657611496613fca565b14806114d557508060038111156114af576114af613fca565b6114ba906001614fff565b60ff168260038111156114cf576114cf613fca565b60ff1614155b156115495782815f8460038111156114ef576114ef613fca565b1461152b57600184600381111561150857611508613fca565b6115129190615115565b60ff16600381111561152657611526613fca565b61152d565b835b604051631214aa4560e01b8152600401610e779392919061512e565b5f611552610d68565b5f8581526002602052604090208054919250908490829060ff1916600183600381111561158157611581613fca565b0217905550600284600381111561159a5761159a613fca565b036115cb576115aa600183614729565b815465ffffffffffff919091166101000266ffffffffffff00199091161781555b805460405186917f8f61b0cd65752902c7c2ae4f5db4a89f2bf7bf4320fd1489a55c158c6122f0a29161160f9188918791610100900465ffffffffffff1690614fcd565b60405180910390a25050505050565b5f8281526012602052604090206001015461163881611ecd565b6108538383612182565b5f61164c82611e0a565b505f90815260026020526040902054600160381b900461ffff1690565b606061167482611e0a565b5f82815260026020526040902060018101548154600160381b900461ffff166001600160401b038111156116aa576116aa6146d6565b6040519080825280602002602001820160405280156116fa57816020015b604080516080810182525f8082526020808301829052928201819052606082015282525f199092019101816116c85790505b505f858152601060205260408120919450805b85518110156117cb57806003165f0361173657600281901c5f9081526020849052604090205491505b5f878152600c60209081526040808320848452825291829020825160808101845281546001600160801b0381168252600160901b900460ff16928101929092526001841b87161515828401529160608201906001600160401b039061179e90600387166146bf565b86901c168152508783815181106117b7576117b76146ea565b60209081029190910101525060010161170d565b5050505050919050565b6117dd611a8b565b5f6117e9846001611ab6565b90506117f784846002611e3b565b6001818101805460ff861692831b1916905560405183815233919086907f790baa4df6055c3ef5cbfcda8d258fbcbecf6d180133928cf9a5871704d180bd9060200160405180910390a450505050565b61184f613e3a565b61185882611e0a565b5f8281526001602081815260409283902083516101408101855281546001600160a01b038116825263ffffffff600160a01b8204169382019390935260ff600160c01b84048116151582870152600160c81b840481166060830152600160d01b90930483166080820152928101546001600160801b031660a0840152835160c081810190955260028083018054959693959387019492939092849291169081111561190557611905613fca565b600281111561191657611916613fca565b8152905461ffff610100820481166020808501919091526301000000830482166040808601919091526501000000000084048316606080870191909152600160381b850484166080870152600160481b90940490921660a09094019390935292845282519081018352600385015465ffffffffffff8082168352600160301b8204811683850152600160601b909104168184015290830152805160c0810182526004840180549390920192909190829060ff1660018111156119da576119da613fca565b60018111156119eb576119eb613fca565b8152815460ff61010082048116151560208401526001600160401b03620100008304166040840152606090920191600160501b909104166002811115611a3357611a33613fca565b6002811115611a4457611a44613fca565b81529054600160581b810463ffffffff16602080840191909152600160781b9091046001600160601b03166040909201919091529082526005929092015491015292915050565b611ab47ff25036a6852152e96c39cc9bf999cf0e78b9ebf96c37327327f9c87088a5dfa7611ecd565b565b5f5f611ac184611bfc565b9050826003811115611ad557611ad5613fca565b816003811115611ae757611ae7613fca565b14611b0b57838184604051631214aa4560e01b8152600401610e779392919061512e565b5050505f90815260026020526040902090565b5f82815260026020526040812054600160381b900461ffff168210611b605760405163f6404d6160e01b81526004810184905260248101839052604401610e77565b505f918252600c60209081526040808420928452919052902090565b816001600160801b03165f03611ba85760405163556e24a560e01b815260048101859052602401610e77565b806001600160801b0316826001600160801b0316111561085357604051630781c70b60e51b815260048101859052602481018490526001600160801b03808416604483015282166064820152608401610e77565b5f611c0682611e0a565b505f81815260026020908152604080832060018352818420825160608101845260039091015465ffffffffffff8082168352600160301b8204811695830195909552600160601b900490931691830191909152805460ff1692909190611c6c8483612738565b9050836003811115611c8057611c80613fca565b816003811115611c9257611c92613fca565b03611c9f57505050919050565b806003811115611cb157611cb1613fca565b846003811115611cc357611cc3613fca565b1015611ddf57836003811115611cdb57611cdb613fca565b611ce6906001614fff565b60ff166003811115611cfa57611cfa613fca565b93505f6001856003811115611d1157611d11613fca565b14611d43576002856003811115611d2a57611d2a613fca565b14611d39578260400151611d46565b8260200151611d46565b82515b90506002856003811115611d5c57611d5c613fca565b03611d8d57611d6c600182614729565b845465ffffffffffff919091166101000266ffffffffffff00199091161784555b835460405187917f8f61b0cd65752902c7c2ae4f5db4a89f2bf7bf4320fd1489a55c158c6122f0a291611dd19189918691610100900465ffffffffffff1690614fcd565b60405180910390a250611c9f565b82548490849060ff19166001836003811115611dfd57611dfd613fca565b0217905550505050919050565b801580611e1757505f5481115b15611e3857604051632aecc4fd60e11b815260048101829052602401610e77565b50565b5f611e49848460ff16611b1e565b9050816002811115611e5d57611e5d613fca565b8154600160881b900460ff166002811115611e7a57611e7a613fca565b03611e9e5783838360405163116654b160e21b8152600401610e779392919061514f565b80548290829060ff60881b1916600160881b836002811115611ec257611ec2613fca565b021790555050505050565b611e3881336129b0565b5f611ee28383610d3e565b611f61575f8381526012602090815260408083206001600160a01b03861684529091529020805460ff19166001179055611f193390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610598565b505f610598565b60408051606080820183525f80835260208084018290529284018190529485529481528184206001600160a01b0393909316845291825291829020825193840183525460ff80821615158552610100820416918401919091526201000090046001600160d01b03169082015290565b60608115610598575f611fec845f0154612095565b905060106001611ffc8284615018565b6120069190614716565b612010919061518a565b6001600160401b03811115612027576120276146d6565b604051908082528060200260200182016040528015612050578160200160208202803683370190505b5091505f5b825181101561124e575f8181526001860160205260409020548351849083908110612082576120826146ea565b6020908102919091010152600101612055565b5f5b81156120bc576120a6816146fe565b90506120b3600183614716565b82169150612097565b919050565b5f610598825f0383165f60076001600160801b038311901b905060066001600160401b0383831c11901b17600563ffffffff83831c11901b17600461ffff83831c11901b17600360ff83831c11901b176002600f83831c116d010102020202030303030303030360801b911b9190911791821c1a1790565b5f61ffff6010612149818561519d565b61215391906146bf565b8461215f60108661518a565b8151811061216f5761216f6146ea565b6020026020010151901c16905092915050565b5f61218d8383610d3e565b15611f61575f8381526012602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610598565b6122177fc1463c0eedbdad0bda6226522f9e895e36de931c40345ad4dcd21f004261012f33610d3e565b611ab45760405163186ec56d60e01b8152336004820152602401610e77565b5f61224460208401846151b0565b6001600160a01b03160361226b576040516322eb813160e01b815260040160405180910390fd5b61227b60c0830160a084016151cb565b6001600160801b03165f036122a357604051631acb215d60e31b815260040160405180910390fd5b61018082015f6122b1610d68565b905065ffffffffffff81166122c960208401846151e6565b65ffffffffffff1611158061230957506122e660208301836151e6565b65ffffffffffff166122fe60408401602085016151e6565b65ffffffffffff1611155b80612342575061231f60408301602084016151e6565b65ffffffffffff1661233760608401604085016151e6565b65ffffffffffff1611155b15612364578082604051635c92c5a360e01b8152600401610e77929190615201565b821580612371575060ff83115b15612392576040516377ef97ad60e01b815260048101849052602401610e77565b6123a260a08501608086016150a5565b60ff165f036123da576123bb60a08501608086016150a5565b604051631291aa4760e01b815260ff9091166004820152602401610e77565b6123e68460c0016129ed565b6123f3846101e001612bb1565b6124036060850160408601614c62565b1561085357612418604085016020860161521d565b63ffffffff161561246d57612433604085016020860161521d565b61244360808601606087016150a5565b6040516315cf221760e11b815263ffffffff909216600483015260ff166024820152604401610e77565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663f315f5536040518163ffffffff1660e01b8152600401602060405180830381865afa1580156124ca573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906124ee9190615238565b905060ff811661250460808701606088016150a5565b60ff16106125435761251c60808601606087016150a5565b60405163cd72fbed60e01b815260ff91821660048201529082166024820152604401610e77565b5050505050565b5f5f612554610d68565b90505f5b60088110156125d6575f60038260088110612575576125756146ea565b015490508015806125a857505f8181526001602052604090206003015465ffffffffffff808516600160601b9092041611155b156125cd5785600383600881106125c1576125c16146ea565b01555091506105989050565b50600101612558565b50610ad965ffffffffffff84166008615018565b5f5f6125f7886002611ab6565b90505f61260989838a8a8a8a8a612c92565b905061261789833387612dc6565b5f8a8152601160209081526040808320338452909152812091945061263c8888613052565b83835590505f5b81518110156126815781818151811061265e5761265e6146ea565b6020908102919091018101515f8381526001808701909352604090205501612643565b506126908b848388600161313b565b5f8460020154338c8c8c8c8b6040516020016126b2979695949392919061528c565b604051602081830303815290604052805190602001209050808560020181905550336001600160a01b03168c7f0b66bd7a15befe25ce21584675ea32f594f117e39e229a157a281093b2f0d3578d8d8d8d8c88604051612717969594939291906152de565b60405180910390a350505050509695505050505050565b5f610d7142613293565b5f5f612742610d68565b90505f836040015165ffffffffffff168265ffffffffffff1610156127ac57836020015165ffffffffffff168265ffffffffffff1610156127a557835f015165ffffffffffff168265ffffffffffff16101561279e575f6127af565b60016127af565b60026127af565b60035b90508460038111156127c3576127c3613fca565b8160038111156127d5576127d5613fca565b116127e057846127e2565b805b95945050505050565b60405163e4ae532360e01b81526001600160a01b0383811660048301525f91829182917f00000000000000000000000000000000000000000000000000000000000000009091169063e4ae532390602401606060405180830381865afa158015612857573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061287b919061531a565b9250925092508215806128a55750612891610d68565b65ffffffffffff168265ffffffffffff1611155b806128cc575063ffffffff8416158015906128cc57508363ffffffff168163ffffffff1614155b15612908576040516317484a5b60e21b8152600481018790526001600160a01b038616602482015263ffffffff85166044820152606401610e77565b505050505050565b60605f61291d84846132c9565b905080801561293e57505f3d118061293e57505f846001600160a01b03163b115b156129535761294b6132dc565b915050610598565b801561297d57604051639996b31560e01b81526001600160a01b0385166004820152602401610e77565b3d156129905761298b6132f5565b6129a9565b60405163d6bda27560e01b815260040160405180910390fd5b5092915050565b6129ba8282610d3e565b6129e95760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610e77565b5050565b5f6129fe6060830160408401615364565b61ffff161580612a345750612a196040830160208401615364565b61ffff16612a2d6060840160408501615364565b61ffff1610155b90506002612a45602084018461537f565b6002811115612a5657612a56613fca565b03612aee57808015612a7a5750612a7360a0830160808401615364565b61ffff1615155b8015612a985750612a9160c0830160a08401615364565b61ffff1615155b8015612aca5750612aaf60a0830160808401615364565b61ffff16612ac360c0840160a08501615364565b61ffff1611155b8015612ae75750612ae16080830160608401615364565b61ffff16155b9050612b91565b808015612b0c5750612b0660a0830160808401615364565b61ffff16155b8015612b295750612b2360c0830160a08401615364565b61ffff16155b8015612b4a5750612710612b436080840160608501615364565b61ffff1611155b8015612b8e57506001612b60602084018461537f565b6002811115612b7157612b71613fca565b1480612b8e5750612b886080830160608401615364565b61ffff16155b90505b806129e95781604051630f6c183360e41b8152600401610e77919061539a565b5f80612bc060208401846153a8565b6001811115612bd157612bd1613fca565b14612c0c57612be660a083016080840161521d565b63ffffffff1615801590612c075750612c056040830160208401614c62565b155b612c70565b5f612c1d608084016060850161537f565b6002811115612c2e57612c2e613fca565b148015612c4e5750612c4660a083016080840161521d565b63ffffffff16155b8015612c705750612c6560c0830160a084016153c3565b6001600160601b0316155b9050806129e9578160405163168c58fb60e21b8152600401610e7791906153de565b5f87815260016020526040808220815160c0810190925260028082018054929385939092839160ff1690811115612ccb57612ccb613fca565b6002811115612cdc57612cdc613fca565b8152905461ffff610100820481166020840152630100000082048116604084015265010000000000820481166060840152600160381b820481166080840152600160481b9091041660a0909101529050831515600282516002811115612d4457612d44613fca565b1414612d6757805160405163b69ad2b960e01b8152610e77918c916004016153ec565b612d7a8a828b600101548b8b8b8b613300565b9250600181516002811115612d9157612d91613fca565b03612db957612db98a82612da68d8c8c613609565b60018601546001600160801b0316613682565b5050979650505050505050565b5f80612dd4600e8786611f68565b805190915015612e32576040808201515f888152601160209081528382206001600160a01b038916835290529190912080546001600160d01b03909216935090612e2b908890612e248488611fd7565b865f61313b565b5050610ad9565b84546001908690601990612e54908490600160c81b900463ffffffff16615409565b825463ffffffff9182166101009390930a9283029190920219909116179055505f868152600160205260409020805460ff600160c01b9091041615612f94575f612f6c612f628989855f0160199054906101000a900460ff166040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152506040805160c0810182529384529154600160881b81046001600160401b03166020850152600160581b810465ffffffffffff908116938501939093526101009004909116606083015260ff1660808201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031660a082015290565b600e90885f6136f3565b5090945090506001600160a01b03811615612f8e57612f8e8888838789613a15565b50613048565b80548654612fc09189918891600160a01b900463ffffffff1690610100900465ffffffffffff16613b0c565b60408051606081018252600181525f60208083018281526001600160d01b038681168587019081528e8552600e84528685206001600160a01b038e16865290935294909220925183549251915161ffff1990931690151561ff0019161761010060ff909216919091021762010000600160e01b03191662010000919093160291909117905592505b5050949350505050565b6060601060016130628285615018565b61306c9190614716565b613076919061518a565b6001600160401b0381111561308d5761308d6146d6565b6040519080825280602002602001820160405280156130b6578160200160208202803683370190505b5090505f5b828110156129a95760106130cf818361519d565b6130d991906146bf565b8484838181106130eb576130eb6146ea565b90506020020160208101906131009190615364565b61ffff16901b8261311260108461518a565b81518110613122576131226146ea565b60209081029190910101805190911790526001016130bb565b811580613146575083155b612543575f858152601060205260408120905f199080875b801561327b575f61316e826120c1565b90505f89515f14613192576131838a85612139565b61318d908a6146bf565b613194565b885b905061319f846146fe565b935085600283901c146131de575f1986146131c5575f8681526020889052604090208590555b600282901c5f8181526020899052604090205490965094505b5f6131ed6040600385166146bf565b905085811c6001600160401b03165f8a6132105761320b8483614716565b61321a565b61321a8483615018565b90506001600160401b03811115613251578e856040516309a019e960e41b8152600401610e77929190918252602082015260400190565b821b6001600160401b0390921b199690961617945061327591506001905082614716565b1661315e565b50505f91825260209290925260409020555050505050565b5f65ffffffffffff8211156132c5576040516306dfcc6560e41b81526030600482015260248101839052604401610e77565b5090565b5f5f5f835160208501865af49392505050565b6040513d81523d5f602083013e3d602001810160405290565b6040513d5f823e3d81fd5b5f8060028851600281111561331757613317613fca565b1490508080156133275750828514155b15613356576040516313cad86f60e01b8152600481018a90526024810186905260448101849052606401610e77565b5f5f5b8681101561352c575f888883818110613374576133746146ea565b905060200201602081019061338991906150a5565b60ff16905081158015906133d0575088886133a5600185614716565b8181106133b4576133b46146ea565b90506020020160208101906133c991906150a5565b60ff168111155b15613433578b89896133e3600186614716565b8181106133f2576133f26146ea565b905060200201602081019061340791906150a5565b60405163d6a86ef160e01b8152600481019290925260ff16602482015260448101829052606401610e77565b6001811b8a81165f03613463576040516321656e9f60e21b8152600481018e905260248101839052604401610e77565b948517948415613522575f888885818110613480576134806146ea565b90506020020160208101906134959190615364565b61ffff169050805f036134c5576040516317b3fa4360e01b8152600481018f905260248101849052604401610e77565b8c60a0015161ffff16811115613514578d83828f60a00151604051631d4a344960e01b8152600401610e7794939291909384526020840192909252604083015261ffff16606082015260800190565b61351e8186615018565b9450505b5050600101613359565b50602089015161ffff168610156135705760208901516040516355aaffbf60e11b8152600481018c90526024810188905261ffff9091166044820152606401610e77565b604089015161ffff161580159061358e5750604089015161ffff1686115b156135c6576040898101519051630e957f4f60e21b8152600481018c90526024810188905261ffff9091166044820152606401610e77565b886080015161ffff16811115612db95760808901516040516320e5e4f560e21b8152600481018c90526024810183905261ffff9091166044820152606401610e77565b5f838152600c60205260408120815b8381101561367957815f868684818110613634576136346146ea565b905060200201602081019061364991906150a5565b60ff16815260208101919091526040015f205461366f906001600160801b031684615018565b9250600101613618565b50509392505050565b808211156136b457604051634055247360e11b8152600481018590526024810183905260448101829052606401610e77565b5f6136bf8483613cf1565b905080831015612543576040516366c6fd3d60e01b8152600481018690526024810184905260448101829052606401610e77565b5f5f5f5f5f5f5f8960a001516001600160a01b031663a119f7478a8c608001518d606001516040518463ffffffff1660e01b815260040161375d939291906001600160a01b0393909316835260ff91909116602083015265ffffffffffff16604082015260600190565b608060405180830381865afa158015613778573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061379c9190615425565b9350935093509350836137e15760608a015160405163d3a925c560e01b81526001600160a01b038b16600482015265ffffffffffff9091166024820152604401610e77565b8115613801576137f28b8b8b613d2c565b6137fc9084614716565b613803565b825b96508615613966575f5b6001600160a01b038216158015906138255750600881105b15613964578a515f90815260208d815260408083206001600160a01b03861684529091529020805460ff16156138b45761385e89613d87565b8154829060029061387f9084906201000090046001600160d01b031661546e565b82546001600160d01b0391821661010093840a908102920219161790915591549398505060ff92049190911694508590613964565b6138c08d8d858c613dba565b60a08c015160808d015160608e015160405163bddf415d60e01b81526001600160a01b03878116600483015260ff909316602482015265ffffffffffff909116604482015291169063bddf415d90606401602060405180830381865afa15801561392c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613950919061548d565b9250508061395d906146fe565b905061380d565b505b604080516060810182526001815260ff8a16602082015290810161398989613d87565b6001600160d01b039081169091529a515f90815260209c8d5260408082206001600160a01b039c909c1682529a8d528a9020815181549d83015192909b015161ffff19909d169a151561ff0019169a909a1761010060ff909216919091021762010000600160e01b031916620100009b909a169a909a0298909817909655509196909550909350915050565b5f8581526011602090815260408083206001600160a01b038716845290915290208054613a48908790612e248486611fd7565b5f613a55600e8887611f68565b604001516001600160d01b031690505f86600201548683604051602001613a98939291909283526001600160a01b03919091166020830152604082015260600190565b60408051601f19818403018152828252805160209182012060028b0181905588845290830185905290820181905291506001600160a01b0387169089907f931d53909a8de1c26dd1b0816565d94e6e683cdbf8c13f289047ec6ae203f7c69060600160405180910390a35050505050505050565b604051633998efe960e21b81526001600160a01b03848116600483015265ffffffffffff831660248301525f91829182917f00000000000000000000000000000000000000000000000000000000000000009091169063e663bfa4906044016040805180830381865afa158015613b85573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613ba991906154a8565b9150915080613beb5760405163152f07e160e01b8152600481018890526001600160a01b038716602482015265ffffffffffff85166044820152606401610e77565b63ffffffff851615801590613c0c57508463ffffffff168263ffffffff1614155b15613c50576040516319af9c4160e21b8152600481018890526001600160a01b038716602482015263ffffffff808416604483015286166064820152608401610e77565b604051633c634aa160e11b81526001600160a01b03878116600483015265ffffffffffff861660248301527f000000000000000000000000000000000000000000000000000000000000000016906378c6954290604401602060405180830381865afa158015613cc2573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613ce691906154d5565b979650505050505050565b5f6127106001612710856060015161ffff1685613d0e91906146bf565b613d189190615018565b613d229190614716565b610ce7919061518a565b6020828101515f90815260018501825260408082206001600160a01b0385168352909252818120549184015190919065ffffffffffff1660d082901c14613d73575f613d75565b805b6001600160d01b031695945050505050565b5f6001600160d01b038211156132c5576040516306dfcc6560e41b815260d0600482015260248101839052604401610e77565b5f81613dc7868686613d2c565b613dd19190615018565b9050613ddc81613d87565b6001600160d01b031660d0856040015165ffffffffffff16901b17856001015f866020015181526020019081526020015f205f856001600160a01b03166001600160a01b031681526020019081526020015f20819055505050505050565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a081019190915260c08101613ea86040805160c08101909152805f81525f6020820181905260408201819052606082018190526080820181905260a09091015290565b8152604080516060810182525f8082526020828101829052928201529101908152602001613f036040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a081019190915290565b81526020015f81525090565b5f60208284031215613f1f575f5ffd5b81356001600160e01b031981168114610ce7575f5ffd5b60ff81168114611e38575f5ffd5b80356120bc81613f36565b6001600160801b0381168114611e38575f5ffd5b80356120bc81613f4f565b5f5f5f5f60808587031215613f81575f5ffd5b843593506020850135613f9381613f36565b92506040850135613fa381613f4f565b9396929550929360600135925050565b5f60208284031215613fc3575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60048110613fee57613fee613fca565b9052565b602081016105988284613fde565b5f5f60408385031215614011575f5ffd5b82359150602083013561402381613f36565b809150509250929050565b60038110611e3857611e38613fca565b81516001600160801b0316815260208083015160ff1690820152604082015161010082019061406c8161402e565b8060408401525060ff60608401511660608301526080830151614094608084018260030b9052565b5060a08301516140a960a084018260030b9052565b5060c08301516140c460c08401826001600160a01b03169052565b5060e092830151919092015290565b6001600160a01b0381168114611e38575f5ffd5b5f5f604083850312156140f8575f5ffd5b823591506020830135614023816140d3565b5f6080820186151583526080602084015280865180835260a0850191506020880192505f5b8181101561415057835160ff1683526020938401939092019160010161412f565b50508381036040850152855180825260209182019250908601905f5b8181101561418e57825161ffff1684526020938401939092019160010161416c565b50505060609290920192909252949350505050565b5f5f83601f8401126141b3575f5ffd5b5081356001600160401b038111156141c9575f5ffd5b6020830191508360208260051b85010111156141e3575f5ffd5b9250929050565b5f5f5f8385036102e08112156141fe575f5ffd5b6102c081121561420c575f5ffd5b508392506102c08401356001600160401b03811115614229575f5ffd5b614235868287016141a3565b9497909650939450505050565b5f5f5f60408486031215614254575f5ffd5b8335925060208401356001600160401b03811115614229575f5ffd5b5f5f5f5f5f60608688031215614284575f5ffd5b8535945060208601356001600160401b038111156142a0575f5ffd5b6142ac888289016141a3565b90955093505060408601356001600160401b038111156142ca575f5ffd5b6142d6888289016141a3565b969995985093965092949392505050565b8035600381900b81146120bc575f5ffd5b5f5f5f5f5f5f60c0878903121561430d575f5ffd5b86359550602087013561431f81613f4f565b9450604087013561432f81613f36565b935061433d606088016142e7565b925061434b608088016142e7565b9598949750929591949360a090920135925050565b5f5f60208385031215614371575f5ffd5b82356001600160401b03811115614386575f5ffd5b614392858286016141a3565b90969095509350505050565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b8281101561441657603f19878603018452815180518087528060208301602089015e5f602082890101526020601f19601f830116880101965050506020820191506020840193506001810190506143c4565b50929695505050505050565b5f5f60408385031215614433575f5ffd5b82359150602083013560048110614023575f5ffd5b602080825282518282018190525f918401906040840190835b818110156144b35783516001600160801b03815116845260ff60208201511660208501526040810151151560408501526060810151606085015250608083019250602084019350600181019050614461565b509095945050505050565b5f5f5f606084860312156144d0575f5ffd5b8335925060208401356144e281613f36565b929592945050506040919091013590565b80516144fe8161402e565b8083525061ffff602082015116602083015261ffff604082015116604083015261ffff606082015116606083015261ffff608082015116608083015261ffff60a08201511660a08301525050565b60028110613fee57613fee613fca565b61456782825161454c565b6020810151151560208301526001600160401b03604082015116604083015260608101516145948161402e565b606083015260808181015163ffffffff169083015260a0908101516001600160601b0316910152565b81516001600160a01b031681526102c0810160208301516145e6602084018263ffffffff169052565b5060408301516145fa604084018215159052565b50606083015161460f606084018260ff169052565b506080830151614624608084018260ff169052565b5060a083015161463f60a08401826001600160801b03169052565b5060c083015161465260c08401826144f3565b5060e0830151805165ffffffffffff908116610180850152602082015181166101a08501526040820151166101c0840152506101008301516146986101e084018261455c565b506101208301516102a083015292915050565b634e487b7160e01b5f52601160045260245ffd5b8082028115828204841417610598576105986146ab565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f6001820161470f5761470f6146ab565b5060010190565b81810381811115610598576105986146ab565b65ffffffffffff8281168282160390811115610598576105986146ab565b63ffffffff81168114611e38575f5ffd5b5f813561059881614747565b8015158114611e38575f5ffd5b5f813561059881614764565b5f813561059881613f36565b5f813561059881613f4f565b60038110611e38575f5ffd5b5f813561059881614795565b61ffff81168114611e38575f5ffd5b5f8135610598816147ad565b81356147d381614795565b6147dc8161402e565b815460ff821691508160ff19821617835560208401356147fb816147ad565b62ffff008160081b168362ffffff198416171784555050505f6040830135614822816147ad565b825464ffff000000191660189190911b64ffff000000161782555061486c61484c606084016147bc565b825466ffff0000000000191660289190911b66ffff000000000016178255565b61489b61487b608084016147bc565b825461ffff60381b191660389190911b68ffff0000000000000016178255565b6129e96148aa60a084016147bc565b82546affff000000000000000000191660489190911b6affff00000000000000000016178255565b65ffffffffffff81168114611e38575f5ffd5b81356148f0816148d2565b65ffffffffffff8116905081548165ffffffffffff1982161783556020840135614919816148d2565b6bffffffffffff0000000000008160301b16905080836001600160601b0319841617178455604085013561494c816148d2565b71ffffffffffffffffffffffffffffffffffff19929092169092179190911760609190911b65ffffffffffff60601b1617905550565b60028110611e38575f5ffd5b6001600160401b0381168114611e38575f5ffd5b5f81356105988161498e565b6149b78261402e565b805460ff60501b191660509290921b60ff60501b16919091179055565b6001600160601b0381168114611e38575f5ffd5b5f8135610598816149d4565b81356149ff81614982565b60028110614a0f57614a0f613fca565b815460ff821691508160ff1982161783556020840135614a2e81614764565b61ffff199190911690911790151560081b61ff0016178155614a7b614a55604084016149a2565b825469ffffffffffffffff0000191660109190911b69ffffffffffffffff000016178255565b614a90614a8a606084016147a1565b826149ae565b614ac3614a9f60808401614758565b82805463ffffffff60581b191660589290921b63ffffffff60581b16919091179055565b6129e9614ad260a084016149e8565b8280546bffffffffffffffffffffffff60781b191660789290921b6bffffffffffffffffffffffff60781b16919091179055565b8135614b11816140d3565b81546001600160a01b0319166001600160a01b03821617825550614b5e614b3a60208401614758565b82805463ffffffff60a01b191660a09290921b63ffffffff60a01b16919091179055565b614b8b614b6d60408401614771565b82805460ff60c01b191691151560c01b60ff60c01b16919091179055565b614bb8614b9a6060840161477d565b82805460ff60c81b191660c89290921b60ff60c81b16919091179055565b614be5614bc76080840161477d565b82805460ff60d01b191660d09290921b60ff60d01b16919091179055565b614c15614bf460a08401614789565b600183016001600160801b0382166001600160801b03198254161781555050565b614c2560c08301600283016147c8565b614c366101808301600383016148e5565b614c476101e08301600483016149f4565b6102a09190910135600590910155565b80356120bc81614764565b5f60208284031215614c72575f5ffd5b8135610ce781614764565b5f65ffffffffffff821665ffffffffffff8103614c9c57614c9c6146ab565b60010192915050565b80356120bc81614747565b80356120bc816147ad565b8035614cc681614795565b614ccf8161402e565b82526020810135614cdf816147ad565b61ffff1660208301526040810135614cf6816147ad565b61ffff1660408301526060810135614d0d816147ad565b61ffff1660608301526080810135614d24816147ad565b61ffff166080830152614d3960a08201614cb0565b61ffff811660a0840152505050565b8035614d53816148d2565b65ffffffffffff1682526020810135614d6b816148d2565b65ffffffffffff1660208301526040810135614d86816148d2565b65ffffffffffff81166040840152505050565b8035614da481614982565b614dae838261454c565b506020810135614dbd81614764565b151560208301526040810135614dd28161498e565b6001600160401b031660408301526060810135614dee81614795565b614df78161402e565b60608301526080810135614e0a81614747565b63ffffffff16608083015260a0810135614e23816149d4565b6001600160601b03811660a0840152505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f8383855260208501945060208460051b820101835f5b86811015614ee757838303601f19018852813536879003601e19018112614e9b575f5ffd5b86016020810190356001600160401b03811115614eb6575f5ffd5b803603821315614ec4575f5ffd5b614ecf858284614e37565b60209a8b019a90955093909301925050600101614e76565b50909695505050505050565b5f8435614eff816140d3565b6001600160a01b03168252614f1660208601614ca5565b63ffffffff166020830152614f2d60408601614c57565b15156040830152614f4060608601613f44565b60ff166060830152614f5460808601613f44565b60ff166080830152614f6860a08601613f63565b6001600160801b031660a0830152614f8660c0808401908701614cbb565b614f9861018083016101808701614d48565b614faa6101e083016101e08701614d99565b6102a085810135908301526102e06102c083018190526127e29083018486614e5f565b60608101614fdb8286613fde565b65ffffffffffff8416602083015265ffffffffffff83166040830152949350505050565b60ff8181168382160190811115610598576105986146ab565b80820180821115610598576105986146ab565b5f5f8335601e19843603018112615040575f5ffd5b8301803591506001600160401b03821115615059575f5ffd5b6020019150368190038213156141e3575f5ffd5b828482375f8382015f815283518060208601835e5f910190815295945050505050565b5f60ff821660ff8103614c9c57614c9c6146ab565b5f602082840312156150b5575f5ffd5b8135610ce781613f36565b8183526020830192505f815f5b848110156150f85781356150e081613f36565b60ff16865260209586019591909101906001016150cd565b5093949350505050565b602081525f610ad96020830184866150c0565b60ff8281168282160390811115610598576105986146ab565b838152606081016151426020830185613fde565b610ad96040830184613fde565b83815260ff83166020820152606081016151688361402e565b826040830152949350505050565b634e487b7160e01b5f52601260045260245ffd5b5f8261519857615198615176565b500490565b5f826151ab576151ab615176565b500690565b5f602082840312156151c0575f5ffd5b8135610ce7816140d3565b5f602082840312156151db575f5ffd5b8135610ce781613f4f565b5f602082840312156151f6575f5ffd5b8135610ce7816148d2565b65ffffffffffff8316815260808101610ce76020830184614d48565b5f6020828403121561522d575f5ffd5b8135610ce781614747565b5f60208284031215615248575f5ffd5b8151610ce781613f36565b8183526020830192505f815f5b848110156150f8578135615273816147ad565b61ffff1686526020958601959190910190600101615260565b8781526001600160a01b038716602082015260a0604082018190525f906152b690830187896150c0565b82810360608401526152c9818688615253565b91505082608083015298975050505050505050565b608081525f6152f160808301888a6150c0565b8281036020840152615304818789615253565b6040840195909552505060600152949350505050565b5f5f5f6060848603121561532c575f5ffd5b835161533781614764565b6020850151909350615348816148d2565b604085015190925061535981614747565b809150509250925092565b5f60208284031215615374575f5ffd5b8135610ce7816147ad565b5f6020828403121561538f575f5ffd5b8135610ce781614795565b60c081016105988284614cbb565b5f602082840312156153b8575f5ffd5b8135610ce781614982565b5f602082840312156153d3575f5ffd5b8135610ce7816149d4565b60c081016105988284614d99565b828152604081016153fc8361402e565b8260208301529392505050565b63ffffffff8181168382160190811115610598576105986146ab565b5f5f5f5f60808587031215615438575f5ffd5b845161544381614764565b6020860151604087015160608801519296509094509250615463816140d3565b939692955090935050565b6001600160d01b038281168282160390811115610598576105986146ab565b5f6020828403121561549d575f5ffd5b8151610ce7816140d3565b5f5f604083850312156154b9575f5ffd5b82516154c481614747565b602084015190925061402381614764565b5f602082840312156154e5575f5ffd5b505191905056fea164736f6c634300081e000a' as const
+
+/** Creation code of RoundResultsDeployer. */
+export const roundResultsDeployerBytecode =
+  '0x60a060405234801561000f575f5ffd5b5060405161001f602082016101fd565b601f1982820381018352601f90910116604052805160208201206080525f5b81518110156101605781515f90610057615fff8461021e565b1061006357825161006f565b61006f615fff8361021e565b90505f61007c8383610231565b61008790600161021e565b6880600c6000396000f360b81b61009f868686610167565b6040516020016100b193929190610244565b60405160208183030381529060405290505f8151602083015ff090506001600160a01b0381166100fe575f54604051632924370760e11b8152600481019190915260240160405180910390fd5b5f80546001810182559080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5630180546001600160a01b0319166001600160a01b0392909216919091179055506101599050615fff8261021e565b905061003e565b50506102a8565b606061017a8285516101ed60201b60201c565b915061018683836101ed565b92505f6101938484610231565b6001600160401b038111156101aa576101aa610294565b6040519080825280601f01601f1916602001820160405280156101d4576020820181803683370190505b509050838303846020870101602083015e949350505050565b8082108183180281185b92915050565b612afc806106f983390190565b634e487b7160e01b5f52601160045260245ffd5b808201808211156101f7576101f761020a565b818103818111156101f7576101f761020a565b606160f81b815260f084901b6001600160f01b03191660018201526001600160b81b0319831660038201525f600c820181905282518060208501600d85015e5f9201600d01918252509392505050565b634e487b7160e01b5f52604160045260245ffd5b60805161043a6102bf5f395f6048015261043a5ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806347191163146100435780637213edad14610076578063fd82b73a1461008b575b5f5ffd5b6040517f000000000000000000000000000000000000000000000000000000000000000081526020015b60405180910390f35b61007e6100b6565b60405161006d9190610320565b61009e61009936600461036c565b6100c6565b6040516001600160a01b03909116815260200161006d565b60606100c15f61011a565b905090565b604080516001600160a01b03808716602083015280861692820192909252818416606082015290821660808201525f906101119060a0016040516020818303038152906040526102d3565b95945050505050565b5f80546060918167ffffffffffffffff811115610139576101396103c5565b604051908082528060200260200182016040528015610162578160200160208202803683370190505b5090505f5f5b83811015610213575f8181548110610182576101826103d9565b905f5260205f20015f9054906101000a90046001600160a01b03168382815181106101af576101af6103d9565b60200260200101906001600160a01b031690816001600160a01b03168152505060018382815181106101e3576101e36103d9565b60200260200101516001600160a01b03163b6101ff9190610401565b610209908361041a565b9150600101610168565b5061021e858261041a565b67ffffffffffffffff811115610236576102366103c5565b6040519080825280601f01601f191660200182016040528015610260576020820181803683370190505b5093505f5f5b848110156102c9575f848281518110610281576102816103d9565b602002602001015190505f6001826001600160a01b03163b6102a39190610401565b90508060018560208b0101843c6102ba818561041a565b93505050806001019050610266565b5050505050919050565b5f5f6102df835161011a565b90505f835182516102f09190610401565b90508351602085018260208501015e8151602083015ff0925082610319576040513d5f823e3d81fd5b5050919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b6001600160a01b0381168114610369575f5ffd5b50565b5f5f5f5f6080858703121561037f575f5ffd5b843561038a81610355565b9350602085013561039a81610355565b925060408501356103aa81610355565b915060608501356103ba81610355565b939692955090935050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b81810381811115610414576104146103ed565b92915050565b80820180821115610414576104146103ed56fea164736f6c634300081e000a60c060405234801561000f575f5ffd5b50604051612afc380380612afc83398101604081905261002e91610154565b6001600160a01b03808516608052811660a05261004b5f84610090565b506001600160a01b03821615610087576100857ff25036a6852152e96c39cc9bf999cf0e78b9ebf96c37327327f9c87088a5dfa783610090565b505b505050506101b0565b5f8281526003602090815260408083206001600160a01b038516845290915281205460ff16610134575f8381526003602090815260408083206001600160a01b03861684529091529020805460ff191660011790556100ec3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610137565b505f5b92915050565b6001600160a01b0381168114610151575f5ffd5b50565b5f5f5f5f60808587031215610167575f5ffd5b84516101728161013d565b60208601519094506101838161013d565b60408601519093506101948161013d565b60608601519092506101a58161013d565b939692955090935050565b60805160a0516128e56102175f395f81816102d2015261110801525f81816103a901528181610581015281816109bf01528181610a5101528181610b0601528181610be801528181610d66015281816114b30152818161157501526117e601526128e55ff3fe608060405260043610610130575f3560e01c806391640fc3116100a8578063c6034d511161006d578063c6034d51146103f9578063d0eddb9a14610418578063d547741f14610437578063d98b934214610456578063df3db8601461048a578063ee13c52d146104a9575f5ffd5b806391640fc31461034a57806391d1485414610369578063a217fddf14610388578063a2e800ad1461039b578063b48467f3146103cd575f5ffd5b80632a4ccee5116100f95780632a4ccee51461020b5780632f2ff15d1461028657806336568abe146102a557806361d027b3146102c457806366eb9cec1461030a57806371bfabca1461031e575f5ffd5b80622854d71461013457806301ffc9a71461017a57806304ebeede146101a9578063248a9ca3146101be57806327fdac65146101ec575b5f5ffd5b34801561013f575f5ffd5b506101677ff25036a6852152e96c39cc9bf999cf0e78b9ebf96c37327327f9c87088a5dfa781565b6040519081526020015b60405180910390f35b348015610185575f5ffd5b50610199610194366004611ee8565b6104c8565b6040519015158152602001610171565b6101bc6101b7366004611f0f565b6104fe565b005b3480156101c9575f5ffd5b506101676101d8366004611f2f565b5f9081526003602052604090206001015490565b3480156101f7575f5ffd5b506101bc610206366004611f2f565b6106ca565b348015610216575f5ffd5b50610267610225366004611f2f565b5f908152600160209081526040918290208251808401909352546001600160a01b038116808452600160a01b9091046001600160601b03169290910182905291565b604080516001600160a01b039093168352602083019190915201610171565b348015610291575f5ffd5b506101bc6102a0366004611f5a565b61073e565b3480156102b0575f5ffd5b506101bc6102bf366004611f5a565b610768565b3480156102cf575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b039091168152602001610171565b348015610315575f5ffd5b506101bc61079b565b348015610329575f5ffd5b5061033d610338366004611f2f565b610835565b6040516101719190611fac565b348015610355575f5ffd5b5061019961036436600461200d565b6108e7565b348015610374575f5ffd5b50610199610383366004611f5a565b61092b565b348015610393575f5ffd5b506101675f81565b3480156103a6575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000006102f2565b3480156103d8575f5ffd5b506103ec6103e7366004611f2f565b610955565b604051610171919061206d565b348015610404575f5ffd5b5061026761041336600461200d565b610972565b348015610423575f5ffd5b506103ec610432366004611f2f565b610ad9565b348015610442575f5ffd5b506101bc610451366004611f5a565b610ca5565b348015610461575f5ffd5b5061016761047036600461207f565b6001600160a01b03165f9081526002602052604090205490565b348015610495575f5ffd5b506101bc6104a43660046120b6565b610cc9565b3480156104b4575f5ffd5b506101bc6104c3366004612153565b610f67565b5f6001600160e01b03198216637965db0b60e01b14806104f857506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f61050a836001611144565b8054909150610100900465ffffffffffff166105246111a1565b65ffffffffffff161061056757805460405163a5583e6d60e01b81526004810185905261010090910465ffffffffffff1660248201526044015b60405180910390fd5b604051600161e56d60e21b03198152600481018490525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063fffc6a4c906024016102c060405180830381865afa1580156105cf573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105f39190612464565b610100015160a001516001600160601b0316905080341461063757604051630c28646f60e11b8152600481018590523460248201526044810182905260640161055e565b8154600260ff19909116178255604080518082018252338082526001600160601b0384811660208085019182525f8a81526001825286902094519151909216600160a01b026001600160a01b039091161790925582518481529182018690529186917f8e16c5ccaec3adf65ccefbde7d1f02cc6db6cb8876aaf4cf3048772f87a666a8910160405180910390a350505050565b5f6106d6826001611144565b8054909150610100900465ffffffffffff166106f06111a1565b65ffffffffffff16101561072f5780546040516325cf601d60e01b81526004810184905261010090910465ffffffffffff16602482015260440161055e565b61073982826111b0565b505050565b5f828152600360205260409020600101546107588161122a565b6107628383611237565b50505050565b6001600160a01b03811633146107915760405163334bd91960e11b815260040160405180910390fd5b61073982826112c8565b6107a3611333565b335f90815260026020526040812054908190036107d5576040516324f5170560e01b815233600482015260240161055e565b335f8181526002602052604080822091909155517f0d41118e36df44efb77a471fc49fb9c0be0406d802ef95520e9fbf606e65b455906108189084815260200190565b60405180910390a261082a3382611368565b506108336113df565b565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091525f8281526020819052604090819020815160a081019092528054829060ff16600381111561088f5761088f611f88565b60038111156108a0576108a0611f88565b81528154610100810465ffffffffffff166020830152600160381b90046001600160801b031660408201526001820154606082015260029091015460809091015292915050565b5f8281526020819052604081206003815460ff16600381111561090c5761090c611f88565b148015610923575060018082015460ff85161c8116145b949350505050565b5f9182526003602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f818152602081905260409020600101546060906104f890611409565b5f5f61097e84846108e7565b6109a75760405163b12ef89560e01b81526004810185905260ff8416602482015260440161055e565b604051600161e56d60e21b03198152600481018590527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063fffc6a4c906024016102c060405180830381865afa158015610a0d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a319190612464565b51604051630a8bf9bd60e11b81526004810186905260ff851660248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690631517f37a9060440161010060405180830381865afa158015610a9f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ac3919061253d565b519092506001600160801b031690509250929050565b60605f610ae583611493565b9050610af283825f6115ee565b5f610afd845f611144565b90505f5f610bc37f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e185b844886040518263ffffffff1660e01b8152600401610b5291815260200190565b5f60405180830381865afa158015610b6c573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610b9391908101906125de565b8560a001516001600160801b0316866101000151604001516001600160401b03168761010001516020015161163f565b604051636a34db1160e01b81526004810189905291935091505f906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636a34db11906024016040805180830381865afa158015610c2c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c5091906126da565b509050610c5c82611781565b84546001600160801b0391909116600160381b02600160381b600160b81b03199091161784556001840183905560028401819055610c9a87856111b0565b979650505050505050565b5f82815260036020526040902060010154610cbf8161122a565b61076283836112c8565b610cd16117b8565b5f610cdb86611493565b9050610ce9868260016115ee565b610cf3865f611144565b50806101000151606001516002811115610d0f57610d0f611f88565b836002811115610d2157610d21611f88565b14610d4e5785838261010001516060015160405163a4904d3960e01b815260040161055e93929190612710565b604051636a34db1160e01b8152600481018790525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636a34db11906024016040805180830381865afa158015610db2573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610dd691906126da565b509050808314610e0a576040516312ce294360e11b815260048101889052602481018490526044810182905260640161055e565b5f5f610e1889858a8a6117e1565b915091505f8461010001516080015163ffffffff16610e356111a1565b610e3f9190612745565b6040805160a0810182526001815265ffffffffffff831660208201529192508101610e6984611781565b6001600160801b03168152602080820186905260409182018990525f8d8152908190522081518154829060ff19166001836003811115610eab57610eab611f88565b0217905550602082015181546040808501516001600160801b0316600160381b02600160381b600160b81b031965ffffffffffff9094166101000293909316610100600160b81b031990921691909117919091178255606083015160018301556080909201516002909101555133908b907f82798c743f264b3475950ea58fa27e297c5cb27e5a7c1ba8df5be35b124e0dfb90610f53908d908d9088908e908e908a90612763565b60405180910390a350505050505050505050565b610f6f611333565b610f77611af2565b5f610f83846002611144565b5f858152600160208181526040808420815180830190925280546001600160a01b0381168352600160a01b90046001600160601b03168284015289855292909152919055909150831561108d575f8581526020818152604080832080546001600160b81b03191681556001810184905560029081018490558483015185516001600160a01b031685529252822080546001600160601b0390921692909161102b9084906127d7565b90915550508051602080830151604080516001600160601b0390921682529181018690526001600160a01b039092169187917fc23af21dd6027507bdfbfd74330f0414c4be20c693ea85799f4adca38d48778a910160405180910390a361113a565b815460ff191660011782558051602080830151604080516001600160601b0390921682529181018690526001600160a01b039092169187917f3a05da0d7eec74bdc6106078b75edb3c34150b0d8063d9d85902decfde420000910160405180910390a360208101516001600160601b03161561113a5761113a7f000000000000000000000000000000000000000000000000000000000000000082602001516001600160601b0316611368565b50506107396113df565b5f82815260208190526040902081600381111561116357611163611f88565b815460ff16600381111561117957611179611f88565b146104f8578054604051636369e2eb60e11b815261055e91859160ff909116906004016127ea565b5f6111ab42611afb565b905090565b805460ff1916600317815560018101546060906111cc90611409565b9050827fc9f37a04eb55b6c2a8423fa60711cb89250d409917ad34879fa8726bdf05c52382845f0160079054906101000a90046001600160801b0316856002015460405161121c93929190612807565b60405180910390a292915050565b6112348133611b2d565b50565b5f611242838361092b565b6112c1575f8381526003602090815260408083206001600160a01b03861684529091529020805460ff191660011790556112793390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016104f8565b505f6104f8565b5f6112d3838361092b565b156112c1575f8381526003602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016104f8565b61133b611b66565b61083360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611ba6565b804710156113925760405163cf47918160e01b81524760048201526024810182905260440161055e565b6113ab828260405180602001604052805f815250611bad565b156113b4575050565b3d156113c6576113c2611bc2565b5050565b60405163d6bda27560e01b815260040160405180910390fd5b6108335f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611362565b60408051610100808252612020820190925260609160208201612000803683370190505090505f5f5b83811c1561148b578084901c60011660010361147b5780838361145481612834565b9450815181106114665761146661284c565b602002602001019060ff16908160ff16815250505b61148481612834565b9050611432565b508152919050565b61149b611e13565b604051630a8d1e0560e01b8152600481018390525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630a8d1e05906024016020604051808303815f875af1158015611501573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115259190612860565b9050600381600381111561153b5761153b611f88565b1461155d578281604051630e49b91d60e11b815260040161055e9291906127ea565b604051600161e56d60e21b03198152600481018490527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063fffc6a4c906024016102c060405180830381865afa1580156115c3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115e79190612464565b9392505050565b80600181111561160057611600611f88565b61010083015151600181111561161857611618611f88565b1461073957610100820151516040516337152a6360e01b815261055e91859160040161287e565b5f5f5f61164c8786611bcd565b805190915086905f905b8015611768575f84611669600184612895565b815181106116795761167961284c565b602090810291909101015190505f61169560ff80841690612895565b90505f6116b06001600160801b03600885901c811690612895565b90505f8d83815181106116c5576116c561284c565b60200260200101516020015160ff166001901b90508d83815181106116ec576116ec61284c565b60200260200101516020015160ff165f1415801561170b575085811615155b156117195750505050611758565b86821115611739578a156117305750505050611768565b50505050611758565b6117438288612895565b9650826001901b8a1799508086179550505050505b611761816128a8565b9050611656565b506117738289612895565b935050505094509492505050565b5f6001600160801b038211156117b4576040516306dfcc6560e41b8152608060048201526024810183905260440161055e565b5090565b6108337ff25036a6852152e96c39cc9bf999cf0e78b9ebf96c37327327f9c87088a5dfa761122a565b5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e185b844886040518263ffffffff1660e01b815260040161183291815260200190565b5f60405180830381865afa15801561184c573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261187391908101906125de565b90505f5f5b85811015611a99575f8787838181106118935761189361284c565b90506020020160208101906118a891906128bd565b60ff16905081158015906118ef575087876118c4600185612895565b8181106118d3576118d361284c565b90506020020160208101906118e891906128bd565b60ff168111155b1561195257898888611902600186612895565b8181106119115761191161284c565b905060200201602081019061192691906128bd565b6040516305cbbfcb60e51b8152600481019290925260ff1660248201526044810182905260640161055e565b83518110158061197d575083818151811061196f5761196f61284c565b602002602001015160400151155b806119b65750886101000151604001516001600160401b03168482815181106119a8576119a861284c565b602002602001015160600151105b156119de57604051637ec4549160e01b8152600481018b90526024810182905260440161055e565b5f8482815181106119f1576119f161284c565b60200260200101516020015190508060ff165f14611a5057600160ff82161b841615611a435760405163dcaee8db60e01b8152600481018c905260ff821660248201526044810183905260640161055e565b8060ff166001901b841793505b816001901b87179650848281518110611a6b57611a6b61284c565b60200260200101515f01516001600160801b031686611a8a91906127d7565b95505050806001019050611878565b508660a001516001600160801b0316831115611ae75760a087015160405163e13f104560e01b8152600481018a9052602481018590526001600160801b03909116604482015260640161055e565b505094509492505050565b6108335f61122a565b5f65ffffffffffff8211156117b4576040516306dfcc6560e41b8152603060048201526024810183905260440161055e565b611b37828261092b565b6113c25760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161055e565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561083357604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f5f5f83516020850186885af1949350505050565b6040513d5f823e3d81fd5b606082516001600160401b03811115611be857611be8612188565b604051908082528060200260200182016040528015611c11578160200160208202803683370190505b5090505f5f5b8451811015611d19575f858281518110611c3357611c3361284c565b6020026020010151905080604001511580611c515750848160600151105b15611c5c5750611d11565b6008611c6b6080610100612895565b611c759190612895565b6060820151901c15611caa57606081015160405163718d193760e01b815261055e918491600401918252602082015260400190565b611cb58260ff612895565b8151600890611ccf906001600160801b0390811690612895565b901b611cdd600860806127d7565b6060840151901b17178484611cf181612834565b955081518110611d0357611d0361284c565b602002602001018181525050505b600101611c17565b50808252611d2682611d2e565b505092915050565b6060611d3c82611d43611d47565b5090919050565b1190565b6060611d3c60208401611d5985611d5f565b84611d76565b5f8151602002611d6f8360200190565b0192915050565b60208383031115610739575f611d8a845190565b905083602081015b84811015611dcc57611daf611da5825190565b848663ffffffff16565b15611dc4576020919091018051825182528252905b602001611d92565b50845181518652815260208101601f19828603018683031015611dfc57611df4868386611d76565b809550611e0b565b611e07818686611d76565b8194505b505050611d76565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a081019190915260c08101611e816040805160c08101909152805f81525f6020820181905260408201819052606082018190526080820181905260a09091015290565b8152604080516060810182525f8082526020828101829052928201529101908152602001611edc6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a081019190915290565b81526020015f81525090565b5f60208284031215611ef8575f5ffd5b81356001600160e01b0319811681146115e7575f5ffd5b5f5f60408385031215611f20575f5ffd5b50508035926020909101359150565b5f60208284031215611f3f575f5ffd5b5035919050565b6001600160a01b0381168114611234575f5ffd5b5f5f60408385031215611f6b575f5ffd5b823591506020830135611f7d81611f46565b809150509250929050565b634e487b7160e01b5f52602160045260245ffd5b6004811061123457611234611f88565b815160a0820190611fbc81611f9c565b8083525065ffffffffffff60208401511660208301526001600160801b036040840151166040830152606083015160608301526080830151608083015292915050565b60ff81168114611234575f5ffd5b5f5f6040838503121561201e575f5ffd5b823591506020830135611f7d81611fff565b5f8151808452602084019350602083015f5b8281101561206357815160ff16865260209586019590910190600101612042565b5093949350505050565b602081525f6115e76020830184612030565b5f6020828403121561208f575f5ffd5b81356115e781611f46565b60038110611234575f5ffd5b80356120b18161209a565b919050565b5f5f5f5f5f608086880312156120ca575f5ffd5b8535945060208601356001600160401b038111156120e6575f5ffd5b8601601f810188136120f6575f5ffd5b80356001600160401b0381111561210b575f5ffd5b8860208260051b840101111561211f575f5ffd5b60209190910194509250612135604087016120a6565b949793965091946060013592915050565b8015158114611234575f5ffd5b5f5f5f60608486031215612165575f5ffd5b83359250602084013561217781612146565b929592945050506040919091013590565b634e487b7160e01b5f52604160045260245ffd5b60405160c081016001600160401b03811182821017156121be576121be612188565b60405290565b60405161014081016001600160401b03811182821017156121be576121be612188565b60405161010081016001600160401b03811182821017156121be576121be612188565b604051608081016001600160401b03811182821017156121be576121be612188565b604051601f8201601f191681016001600160401b038111828210171561225457612254612188565b604052919050565b80516120b181611f46565b805163ffffffff811681146120b1575f5ffd5b80516120b181612146565b80516120b181611fff565b80516001600160801b03811681146120b1575f5ffd5b80516120b18161209a565b805161ffff811681146120b1575f5ffd5b5f60c082840312156122d2575f5ffd5b6122da61219c565b905081516122e78161209a565b81526122f5602083016122b1565b6020820152612306604083016122b1565b6040820152612317606083016122b1565b6060820152612328608083016122b1565b608082015261233960a083016122b1565b60a082015292915050565b805165ffffffffffff811681146120b1575f5ffd5b5f60608284031215612369575f5ffd5b604051606081016001600160401b038111828210171561238b5761238b612188565b60405290508061239a83612344565b81526123a860208401612344565b60208201526123b960408401612344565b60408201525092915050565b80516001600160601b03811681146120b1575f5ffd5b5f60c082840312156123eb575f5ffd5b6123f361219c565b9050815160028110612403575f5ffd5b8152602082015161241381612146565b602082015260408201516001600160401b0381168114612431575f5ffd5b6040820152612442606083016122a6565b606082015261245360808301612267565b608082015261233960a083016123c5565b5f6102c0828403128015612476575f5ffd5b5061247f6121c4565b6124888361225c565b815261249660208401612267565b60208201526124a76040840161227a565b60408201526124b860608401612285565b60608201526124c960808401612285565b60808201526124da60a08401612290565b60a08201526124ec8460c085016122c2565b60c08201526124ff846101808501612359565b60e0820152612512846101e085016123db565b6101008201526102a0929092015161012083015250919050565b8051600381900b81146120b1575f5ffd5b5f61010082840312801561254f575f5ffd5b506125586121e7565b61256183612290565b8152602083015161257181611fff565b6020820152612582604084016122a6565b604082015261259360608401612285565b60608201526125a46080840161252c565b60808201526125b560a0840161252c565b60a08201526125c660c0840161225c565b60c082015260e0928301519281019290925250919050565b5f602082840312156125ee575f5ffd5b81516001600160401b03811115612603575f5ffd5b8201601f81018413612613575f5ffd5b80516001600160401b0381111561262c5761262c612188565b61263b60208260051b0161222c565b8082825260208201915060208360071b85010192508683111561265c575f5ffd5b6020840193505b828410156126d0576080848803121561267a575f5ffd5b61268261220a565b61268b85612290565b8152602085015161269b81611fff565b602082015260408501516126ae81612146565b6040820152606085810151908201528252608090930192602090910190612663565b9695505050505050565b5f5f604083850312156126eb575f5ffd5b505080516020909101519092909150565b6003811061270c5761270c611f88565b9052565b8381526060810161272460208301856126fc565b61092360408301846126fc565b634e487b7160e01b5f52601160045260245ffd5b65ffffffffffff81811683821601908111156104f8576104f8612731565b60a080825281018690525f8760c08301825b8981101561279f57823561278881611fff565b60ff16825260209283019290910190600101612775565b5080925050508560208301526127b860408301866126fc565b83606083015265ffffffffffff83166080830152979650505050505050565b808201808211156104f8576104f8612731565b828152604081016127fa83611f9c565b8260208301529392505050565b606081525f6128196060830186612030565b6001600160801b039490941660208301525060400152919050565b5f6001820161284557612845612731565b5060010190565b634e487b7160e01b5f52603260045260245ffd5b5f60208284031215612870575f5ffd5b8151600481106115e7575f5ffd5b82815260408101600283106127fa576127fa611f88565b818103818111156104f8576104f8612731565b5f816128b6576128b6612731565b505f190190565b5f602082840312156128cd575f5ffd5b81356115e781611fff56fea164736f6c634300081e000a' as const
+
+/** Creation code of MilestoneEscrowDeployer. */
+export const milestoneEscrowDeployerBytecode =
+  '0x60a060405234801561000f575f5ffd5b5060405161001f602082016101fd565b601f1982820381018352601f90910116604052805160208201206080525f5b81518110156101605781515f90610057615fff8461021e565b1061006357825161006f565b61006f615fff8361021e565b90505f61007c8383610231565b61008790600161021e565b6880600c6000396000f360b81b61009f868686610167565b6040516020016100b193929190610244565b60405160208183030381529060405290505f8151602083015ff090506001600160a01b0381166100fe575f54604051632924370760e11b8152600481019190915260240160405180910390fd5b5f80546001810182559080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e5630180546001600160a01b0319166001600160a01b0392909216919091179055506101599050615fff8261021e565b905061003e565b50506102a8565b606061017a8285516101ed60201b60201c565b915061018683836101ed565b92505f6101938484610231565b6001600160401b038111156101aa576101aa610294565b6040519080825280601f01601f1916602001820160405280156101d4576020820181803683370190505b509050838303846020870101602083015e949350505050565b8082108183180281185b92915050565b6117dd806106f983390190565b634e487b7160e01b5f52601160045260245ffd5b808201808211156101f7576101f761020a565b818103818111156101f7576101f761020a565b606160f81b815260f084901b6001600160f01b03191660018201526001600160b81b0319831660038201525f600c820181905282518060208501600d85015e5f9201600d01918252509392505050565b634e487b7160e01b5f52604160045260245ffd5b60805161043a6102bf5f395f6048015261043a5ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806347191163146100435780637213edad14610076578063fd82b73a1461008b575b5f5ffd5b6040517f000000000000000000000000000000000000000000000000000000000000000081526020015b60405180910390f35b61007e6100b6565b60405161006d9190610320565b61009e61009936600461036c565b6100c6565b6040516001600160a01b03909116815260200161006d565b60606100c15f61011a565b905090565b604080516001600160a01b03808716602083015280861692820192909252818416606082015290821660808201525f906101119060a0016040516020818303038152906040526102d3565b95945050505050565b5f80546060918167ffffffffffffffff811115610139576101396103c5565b604051908082528060200260200182016040528015610162578160200160208202803683370190505b5090505f5f5b83811015610213575f8181548110610182576101826103d9565b905f5260205f20015f9054906101000a90046001600160a01b03168382815181106101af576101af6103d9565b60200260200101906001600160a01b031690816001600160a01b03168152505060018382815181106101e3576101e36103d9565b60200260200101516001600160a01b03163b6101ff9190610401565b610209908361041a565b9150600101610168565b5061021e858261041a565b67ffffffffffffffff811115610236576102366103c5565b6040519080825280601f01601f191660200182016040528015610260576020820181803683370190505b5093505f5f5b848110156102c9575f848281518110610281576102816103d9565b602002602001015190505f6001826001600160a01b03163b6102a39190610401565b90508060018560208b0101843c6102ba818561041a565b93505050806001019050610266565b5050505050919050565b5f5f6102df835161011a565b90505f835182516102f09190610401565b90508351602085018260208501015e8151602083015ff0925082610319576040513d5f823e3d81fd5b5050919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b6001600160a01b0381168114610369575f5ffd5b50565b5f5f5f5f6080858703121561037f575f5ffd5b843561038a81610355565b9350602085013561039a81610355565b925060408501356103aa81610355565b915060608501356103ba81610355565b939692955090935050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b81810381811115610414576104146103ed565b92915050565b80820180821115610414576104146103ed56fea164736f6c634300081e000a60c060405234801561000f575f5ffd5b506040516117dd3803806117dd83398101604081905261002e91610150565b6001600160a01b03808516608052831660a05261004b5f83610090565b506001600160a01b03811615610087576100857ff25036a6852152e96c39cc9bf999cf0e78b9ebf96c37327327f9c87088a5dfa782610090565b505b505050506101ac565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610130575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100e83390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610133565b505f5b92915050565b6001600160a01b038116811461014d575f5ffd5b50565b5f5f5f5f60808587031215610163575f5ffd5b845161016e81610139565b602086015190945061017f81610139565b604086015190935061019081610139565b60608601519092506101a181610139565b939692955090935050565b60805160a0516116026101db5f395f81816101c20152610e3901525f81816102d2015261038f01526116025ff3fe608060405234801561000f575f5ffd5b50600436106100fa575f3560e01c80637a12e30911610093578063a217fddf11610063578063a217fddf146102c9578063a48bdb7c146102d0578063cab849e4146102f6578063d547741f14610309575f5ffd5b80637a12e309146101fa5780637f85204d1461020d57806381a5e1891461029657806391d14854146102b6575f5ffd5b80632f2ff15d116100ce5780632f2ff15d1461019257806336568abe146101a55780634c05abeb146101b857806361d027b3146101c0575f5ffd5b80622854d7146100fe57806301ffc9a714610138578063074eaaf81461015b578063248a9ca314610170575b5f5ffd5b6101257ff25036a6852152e96c39cc9bf999cf0e78b9ebf96c37327327f9c87088a5dfa781565b6040519081526020015b60405180910390f35b61014b610146366004611219565b61031c565b604051901515815260200161012f565b61016e610169366004611270565b610352565b005b61012561017e36600461130a565b5f9081526020819052604090206001015490565b61016e6101a0366004611321565b6109c8565b61016e6101b3366004611321565b6109f2565b610125604081565b7f00000000000000000000000000000000000000000000000000000000000000005b6040516001600160a01b03909116815260200161012f565b61016e61020836600461134f565b610a2a565b61027261021b366004611387565b6040805180820182525f80825260209182018190529485526002815281852060ff94909416855292835280842091845290825291829020825180840190935280546001600160801b03168352600101549082015290565b6040805182516001600160801b03168152602092830151928101929092520161012f565b6102a96102a43660046113ba565b610c59565b60405161012f9190611418565b61014b6102c4366004611321565b610d56565b6101255f81565b7f00000000000000000000000000000000000000000000000000000000000000006101e2565b61016e610304366004611387565b610d7e565b61016e610317366004611321565b610e68565b5f6001600160e01b03198216637965db0b60e01b148061034c57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f61035c81610e8c565b610364610e99565b60405163c6034d5160e01b81526004810187905260ff861660248201525f9081906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063c6034d51906044016040805180830381865afa1580156103d3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103f7919061149f565b5f8a815260016020908152604080832060ff8d16845290915281209294509092508154600160a01b900460ff166003811115610435576104356113e4565b1461046d578054604051638151643960e01b8152610464918b918b91600160a01b900460ff16906004016114cb565b60405180910390fd5b6001600160a01b0387166104a05760405163c00745a960e01b8152600481018a905260ff89166024820152604401610464565b8415806104ad5750604085115b156104e757604080516377f0902d60e01b8152600481018b905260ff8a166024820152604481018790526064810191909152608401610464565b5f89815260026020908152604080832060ff8c1684529091528120815b878110156106865788888281811061051e5761051e6114f0565b6105349260206040909202019081019150611518565b6001600160801b03165f0361056f576040516311189e4160e01b8152600481018d905260ff8c16602482015260448101829052606401610464565b888882818110610581576105816114f0565b6105979260206040909202019081019150611518565b6105aa906001600160801b031684611547565b92508888828181106105be576105be6114f0565b905060400201825f8381526020019081526020015f2081816105e0919061155a565b505060ff8b168c7fd96166690dea226b4f96aaec9dc0febcc0ab9f8742c67e813674eed6f1f34548838c8c8281811061061b5761061b6114f0565b6106319260206040909202019081019150611518565b8d8d87818110610643576106436114f0565b90506040020160200135604051610676939291909283526001600160801b03919091166020830152604082015260600190565b60405180910390a3600101610504565b50838211156106c257604051632a1cb0e960e11b8152600481018c905260ff8b1660248201526044810183905260648101859052608401610464565b6040805160e081019091526001600160a01b038616815260208101600181526020018989905061ffff1681526020015f61ffff1681526020018a6001600160a01b03168152602001836001600160801b031681526020015f6001600160801b031681525060015f8d81526020019081526020015f205f8c60ff1681526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548160ff0219169083600381111561079c5761079c6113e4565b0217905550604082810151825460608086015163ffffffff60a81b19909216600160a81b61ffff9485160261ffff60b81b191617600160b81b93909216929092021783556080808501516001850180546001600160a01b0319166001600160a01b0392831617905560a086015160c0909601516001600160801b03968716600160801b97909116969096029590951760029094019390935581513381528d8516602082015291820186905281018a90529187169160ff8d16918e917f4140362167beae20459638484431a8de4fb7dcd12a00b7329289b29e1c9a1f38910160405180910390a46040516370a0823160e01b81523060048201525f906001600160a01b038716906370a0823190602401602060405180830381865afa1580156108c6573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108ea919061158d565b90506109016001600160a01b038716333086610ed0565b6040516370a0823160e01b81523060048201525f9082906001600160a01b038916906370a0823190602401602060405180830381865afa158015610947573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061096b919061158d565b61097591906115a4565b90508381146109b157604051631af3ac2760e01b8152600481018e905260ff8d1660248201526044810185905260648101829052608401610464565b505050505050506109c0610f06565b505050505050565b5f828152602081905260409020600101546109e281610e8c565b6109ec8383610f30565b50505050565b6001600160a01b0381163314610a1b5760405163334bd91960e11b815260040160405180910390fd5b610a258282610fbf565b505050565b7ff25036a6852152e96c39cc9bf999cf0e78b9ebf96c37327327f9c87088a5dfa7610a5481610e8c565b610a5c610e99565b5f610a678686611028565b8054909150600160b81b900461ffff16848114610ab157604051630455e23760e51b81526004810188905260ff871660248201526044810186905260648101829052608401610464565b5f87815260026020908152604080832060ff8a16845282528083208884529091529020546001600160801b0316610ae9826001611547565b835461ffff91909116600160b81b0261ffff60b81b19909116178355600283018054829190601090610b2d9084906001600160801b03600160801b909104166115b7565b82546101009290920a6001600160801b038181021990931691831602179091556001850154604080518a8152928516602084015282018890526001600160a01b03169150819060ff8a16908b907f07f605930d4231e07755fe8e7a582b59dbf8af659459730c146a855c5ce8607a9060600160405180910390a48354600160a81b900461ffff16610bbf846001611547565b03610c27578354600160a11b60ff60a01b199091161784556002840154604051600160801b9091046001600160801b0316815260ff8916908a907ff1b9e8547911bf1a02d205f4f4434441a4d71757af95e6649a4abebb977474079060200160405180910390a35b8354610c46906001600160a01b0316826001600160801b038516611091565b50505050610c52610f06565b5050505050565b6040805160e080820183525f8083526020808401829052838501829052606084018290526080840182905260a0840182905260c084018290528682526001815284822060ff878116845290825291859020855193840190955284546001600160a01b03811684529394929390840191600160a01b909104166003811115610ce257610ce26113e4565b6003811115610cf357610cf36113e4565b8152815461ffff600160a81b820481166020840152600160b81b90910416604082015260018201546001600160a01b031660608201526002909101546001600160801b038082166080840152600160801b9091041660a090910152905092915050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f610d8881610e8c565b610d90610e99565b5f610d9b8585611028565b60028101549091505f90610dc1906001600160801b03600160801b8204811691166115d6565b8254600360a01b60ff60a01b19909116178355604080516001600160801b039290921680835260208301879052925060ff87169188917f0b1fc3ee7510a78c127f30095ed1b3350eb2eafa8e57c8541409e96f4e70bd99910160405180910390a38015610e5e578154610e5e906001600160a01b03167f000000000000000000000000000000000000000000000000000000000000000083611091565b50506109ec610f06565b5f82815260208190526040902060010154610e8281610e8c565b6109ec8383610fbf565b610e9681336110c6565b50565b610ea1611103565b610ece60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611143565b565b610ede84848484600161114a565b6109ec57604051635274afe760e01b81526001600160a01b0385166004820152602401610464565b610ece5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00610ec8565b5f610f3b8383610d56565b610fb8575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610f703390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161034c565b505f61034c565b5f610fca8383610d56565b15610fb8575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161034c565b5f82815260016020818152604080842060ff86168552909152909120908154600160a01b900460ff166003811115611062576110626113e4565b1461034c5780546040516304bbc87d60e31b81526104649185918591600160a01b900460ff16906004016114cb565b61109e83838360016111b7565b610a2557604051635274afe760e01b81526001600160a01b0384166004820152602401610464565b6110d08282610d56565b6110ff5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610464565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15610ece57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166111a657838315161561119a573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661120d578383151615611201573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f60208284031215611229575f5ffd5b81356001600160e01b031981168114611240575f5ffd5b9392505050565b803560ff81168114611257575f5ffd5b919050565b6001600160a01b0381168114610e96575f5ffd5b5f5f5f5f5f60808688031215611284575f5ffd5b8535945061129460208701611247565b935060408601356112a48161125c565b9250606086013567ffffffffffffffff8111156112bf575f5ffd5b8601601f810188136112cf575f5ffd5b803567ffffffffffffffff8111156112e5575f5ffd5b8860208260061b84010111156112f9575f5ffd5b959894975092955050506020019190565b5f6020828403121561131a575f5ffd5b5035919050565b5f5f60408385031215611332575f5ffd5b8235915060208301356113448161125c565b809150509250929050565b5f5f5f5f60808587031215611362575f5ffd5b8435935061137260208601611247565b93969395505050506040820135916060013590565b5f5f5f60608486031215611399575f5ffd5b833592506113a960208501611247565b929592945050506040919091013590565b5f5f604083850312156113cb575f5ffd5b823591506113db60208401611247565b90509250929050565b634e487b7160e01b5f52602160045260245ffd5b6004811061141457634e487b7160e01b5f52602160045260245ffd5b9052565b81516001600160a01b0316815260208083015160e083019161143c908401826113f8565b5061ffff604084015116604083015261ffff606084015116606083015260018060a01b0360808401511660808301526001600160801b0360a08401511660a083015260c083015161149860c08401826001600160801b03169052565b5092915050565b5f5f604083850312156114b0575f5ffd5b82516114bb8161125c565b6020939093015192949293505050565b83815260ff83166020820152606081016114e860408301846113f8565b949350505050565b634e487b7160e01b5f52603260045260245ffd5b6001600160801b0381168114610e96575f5ffd5b5f60208284031215611528575f5ffd5b813561124081611504565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561034c5761034c611533565b813561156581611504565b6001600160801b0381166001600160801b031983541617825550602082013560018201555050565b5f6020828403121561159d575f5ffd5b5051919050565b8181038181111561034c5761034c611533565b6001600160801b03818116838216019081111561034c5761034c611533565b6001600160801b03828116828216039081111561034c5761034c61153356fea164736f6c634300081e000a' as const
+
+/** Creation code of LiquidVotesToken. */
+export const liquidVotesTokenBytecode =
+  '0x610180604052348015610010575f5ffd5b50604051613b62380380613b6283398101604081905261002f91610439565b81818580604051806040016040528060018152602001603160f81b8152508888816003908161005e9190610548565b50600461006b8282610548565b50505061007d826101c560201b60201c565b6101205261008a816101c5565b61014052815160208084019190912060e052815190820120610100524660a05261011660e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0525080158061012d5750600881115b1561015a5760405163012b9aa160e21b815260048101829052600860248201526044015b60405180910390fd5b61016081905260408051808201909152600781526619d95b995c985b60ca1b602082015261018790610202565b50506001600160a01b0381166101b257604051631e4fbdf760e01b81525f6004820152602401610151565b6101bb81610320565b505050505061074b565b5f5f829050601f815111156101ef578260405163305a27a960e01b81526004016101519190610630565b80516101fa82610649565b179392505050565b60085460ff16610210610371565b8160ff161061023d57610221610371565b6040516302754dcd60e31b815260040161015191815260200190565b815160208301205f5b8260ff168160ff1610156102a65760ff81165f9081526009602052604090819020905183916102749161066c565b60405180910390200361029e5783816040516386d8390f60e01b81526004016101519291906106dd565b600101610246565b5060ff82165f9081526009602052604090206102c28482610548565b506102ce826001610701565b6008805460ff191660ff928316179055604051908316907ff229b6766facce3785f74e6aba8e56bd4ff723b15b8fde15012bb698b451e8b290610312908690610630565b60405180910390a250919050565b600f80546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b5f5f610160516018610383919061072c565b9050600a811061039457600a610396565b805b91505090565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126103bf575f5ffd5b81516001600160401b038111156103d8576103d861039c565b604051601f8201601f19908116603f011681016001600160401b03811182821017156104065761040661039c565b60405281815283820160200185101561041d575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f5f5f5f6080858703121561044c575f5ffd5b84516001600160401b03811115610461575f5ffd5b61046d878288016103b0565b602087015190955090506001600160401b0381111561048a575f5ffd5b610496878288016103b0565b604087015190945090506001600160a01b03811681146104b4575f5ffd5b6060959095015193969295505050565b600181811c908216806104d857607f821691505b6020821081036104f657634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561054357805f5260205f20601f840160051c810160208510156105215750805b601f840160051c820191505b81811015610540575f815560010161052d565b50505b505050565b81516001600160401b038111156105615761056161039c565b6105758161056f84546104c4565b846104fc565b6020601f8211600181146105a7575f83156105905750848201515b5f19600385901b1c1916600184901b178455610540565b5f84815260208120601f198516915b828110156105d657878501518255602094850194600190920191016105b6565b50848210156105f357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6106426020830184610602565b9392505050565b805160208083015191908110156104f6575f1960209190910360031b1b16919050565b5f5f8354610679816104c4565b60018216801561069057600181146106a5576106d2565b60ff19831686528115158202860193506106d2565b865f5260205f205f5b838110156106ca578154888201526001909101906020016106ae565b505081860193505b509195945050505050565b604081525f6106ef6040830185610602565b905060ff831660208301529392505050565b60ff818116838216019081111561072657634e487b7160e01b5f52601160045260245ffd5b92915050565b5f8261074657634e487b7160e01b5f52601260045260245ffd5b500490565b60805160a05160c05160e051610100516101205161014051610160516133926107d05f395f81816102ec015281816107bd01528181610f9b0152818161196a015281816124280152818161254801526125b001525f6118af01525f61188401525f6111d201525f6111aa01525f61110501525f61112f01525f61115901526133925ff3fe608060405234801561000f575f5ffd5b506004361061028c575f3560e01c806378c6954211610161578063a9059cbb116100ca578063dd62ed3e11610084578063dd62ed3e1461063e578063de80691b14610676578063df18874d14610689578063e1a72b7414610691578063f2fde38b14610699578063f315f553146106ac575f5ffd5b8063a9059cbb146105cc578063b732f6b6146105df578063bddf415d146105f2578063c3cda52014610605578063d505accf14610618578063d7b7d4051461062b575f5ffd5b806391ddadf41161011b57806391ddadf41461053957806395d89b41146105585780639ab24eb0146105605780639c725bb314610573578063a119f7471461057b578063a371cb79146105b9575f5ffd5b806378c69542146104cc5780637a0c7af7146104df5780637ecebe00146104e757806384b0196e146104fa5780638da5cb5b146105155780638e539e8c14610526575f5ffd5b806340c10f19116102035780635c19a95c116101bd5780635c19a95c14610450578063632d6d761461046357806365068d83146104765780636926b3e71461048957806370a082311461049c578063715018a6146104c4575f5ffd5b806340c10f191461038a57806340e56ed61461039f5780634ba952ad146103b25780634bf5d7e9146103c55780635508356a146103ef578063587cde1e14610402575f5ffd5b806323b872dd1161025457806323b872dd14610322578063313ce567146103355780633644e5151461033c5780633a46b1a8146103445780633b35917b14610357578063404e37ea14610377575f5ffd5b806306fdde031461029057806308c6960b146102ae578063095ea7b3146102c7578063143117e1146102ea57806318160ddd1461031a575b5f5ffd5b6102986106b7565b6040516102a59190612d08565b60405180910390f35b6102b55f81565b60405160ff90911681526020016102a5565b6102da6102d5366004612d35565b610747565b60405190151581526020016102a5565b7f00000000000000000000000000000000000000000000000000000000000000005b6040519081526020016102a5565b60025461030c565b6102da610330366004612d5d565b610760565b60126102b5565b61030c610783565b61030c610352366004612d35565b610791565b61036a610365366004612da7565b6107a4565b6040516102a59190612dd0565b61030c610385366004612e1b565b61089a565b61039d610398366004612d35565b6108d3565b005b6102986103ad366004612e4c565b6108e9565b61030c6103c0366004612da7565b610993565b60408051808201909152600e81526d06d6f64653d74696d657374616d760941b6020820152610298565b61030c6103fd366004612e1b565b6109ff565b610438610410366004612e65565b6001600160a01b039081165f908152600a602090815260408083208380529091529020541690565b6040516001600160a01b0390911681526020016102a5565b61039d61045e366004612e65565b610a53565b610438610471366004612e1b565b610a61565b61039d610484366004612e65565b610a98565b6102b5610497366004612e7e565b610ac9565b61030c6104aa366004612e65565b6001600160a01b03165f9081526020819052604090205490565b61039d610b10565b61030c6104da366004612d35565b610b23565b61030c600881565b61030c6104f5366004612e65565b610b36565b610502610b40565b6040516102a59796959493929190612eec565b600f546001600160a01b0316610438565b61030c610534366004612f82565b610b82565b610541610ba6565b60405165ffffffffffff90911681526020016102a5565b610298610baf565b61030c61056e366004612e65565b610bbe565b61030c601881565b61058e610589366004612da7565b610c05565b6040805194151585526020850193909352918301526001600160a01b031660608201526080016102a5565b61036a6105c7366004612e1b565b610caf565b6102da6105da366004612d35565b610cec565b61030c6105ed366004612e1b565b610cf9565b610438610600366004612da7565b610d32565b61039d610613366004612f99565b610d4e565b61039d610626366004612fed565b610e10565b61030c610639366004612d35565b610f46565b61030c61064c366004613053565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b61039d61068436600461307b565b610f80565b61030c610f94565b6102b5600a81565b61039d6106a7366004612e65565b610fda565b60085460ff166102b5565b6060600380546106c690613095565b80601f01602080910402602001604051908101604052809291908181526020018280546106f290613095565b801561073d5780601f106107145761010080835404028352916020019161073d565b820191905f5260205f20905b81548152906001019060200180831161072057829003601f168201915b5050505050905090565b5f33610754818585611014565b60019150505b92915050565b5f3361076d858285611026565b61077885858561109c565b506001949350505050565b5f61078c6110f9565b905090565b5f61079d835f84610993565b9392505050565b60606107af83611222565b5f6107b983611250565b90507f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff8111156107f4576107f46130c7565b60405190808252806020026020018201604052801561081d578160200160208202803683370190505b5091505f5f61082d87878561129c565b90505b6001600160a01b0381161561088f5780848361084b816130ef565b94508151811061085d5761085d613107565b60200260200101906001600160a01b031690816001600160a01b03168152505061088881878561129c565b9050610830565b508252509392505050565b5f6108a482611222565b6001600160a01b0383165f908152600d6020908152604080832060ff8616845290915290205461079d9061130a565b6108db611345565b6108e58282611372565b5050565b60606108f482611222565b60ff82165f908152600960205260409020805461091090613095565b80601f016020809104026020016040519081016040528092919081815260200182805461093c90613095565b80156109875780601f1061095e57610100808354040283529160200191610987565b820191905f5260205f20905b81548152906001019060200180831161096a57829003601f168201915b50505050509050919050565b5f61099d83611222565b5f6109a783611250565b6001600160a01b0386165f908152600c6020908152604080832060ff8916845290915290209091506109d990826113a6565b6001600160d01b03166109ec8683611456565b6109f6919061311b565b95945050505050565b5f610a0982611222565b6001600160a01b0383165f908152600c6020908152604080832060ff861684529091529020610a3790611477565b6001600160d01b0316610a49846114ae565b61079d919061311b565b610a5e335f836114cb565b50565b5f610a6b82611222565b506001600160a01b039182165f908152600a6020908152604080832060ff94909416835292905220541690565b600854339060ff165f5b8160ff168160ff161015610ac357610abb8382866114cb565b600101610aa2565b50505050565b5f610ad2611345565b61079d83838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506116f192505050565b610b18611345565b610b215f61180f565b565b5f61079d83610b3184611250565b611456565b5f61075a82611860565b5f6060805f5f5f6060610b5161187d565b610b596118a8565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f610b97610b8f83611250565b600e906113a6565b6001600160d01b031692915050565b5f61078c6118d3565b6060600480546106c690613095565b6001600160a01b0381165f908152600c602090815260408083208380529091528120610be990611477565b6001600160d01b0316610bfb836114ae565b61075a919061311b565b5f5f5f5f5f610c1386611250565b90505f5f5f610c228b856118dd565b925092509250610c348160208c611934565b15610c74576001600160a01b038b165f908152600c6020908152604080832060ff8e1684529091529020610c6890856113a6565b6001600160d01b031695505b610c808160108c611934565b15610c9357610c908b8b8661129c565b94505b82610c9e878461311b565b975097505050505093509350935093565b6060610cba82611222565b6001600160a01b038084165f908152600a6020908152604080832060ff8716845290915290205461079d911683611954565b5f3361075481858561109c565b5f610d0382611222565b6001600160a01b0383165f908152600d6020908152604080832060ff8616845290915290205461079d90611a4b565b5f610d468484610d4185611250565b61129c565b949350505050565b83421115610d7757604051632341d78760e11b8152600481018590526024015b60405180910390fd5b604080517fe48329057bfd03d55e49b547132e39cffd9c1820ad7b9d4c5307691425d15adf60208201526001600160a01b0388169181019190915260608101869052608081018590525f90610df090610de89060a00160405160208183030381529060405280519060200120611a97565b858585611ac3565b9050610dfc8187611aef565b610e07815f896114cb565b50505050505050565b83421115610e345760405163313c898160e11b815260048101859052602401610d6e565b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c9888888610e7f8c6001600160a01b03165f90815260076020526040902080546001810190915590565b6040805160208101969096526001600160a01b0394851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f610ed982611a97565b90505f610ee882878787611ac3565b9050896001600160a01b0316816001600160a01b031614610f2f576040516325c0072360e11b81526001600160a01b0380831660048301528b166024820152604401610d6e565b610f3a8a8a8a611014565b50505050505050505050565b5f610f70610f5383611250565b6001600160a01b0385165f908152601060205260409020906113a6565b6001600160d01b03169392505050565b610f8982611222565b6108e53383836114cb565b5f80610fc17f00000000000000000000000000000000000000000000000000000000000000006018613142565b9050600a8110610fd257600a610fd4565b805b91505090565b610fe2611345565b6001600160a01b03811661100b57604051631e4fbdf760e01b81525f6004820152602401610d6e565b610a5e8161180f565b6110218383836001611b41565b505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015610ac3578181101561108e57604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610d6e565b610ac384848484035f611b41565b6001600160a01b0383166110c557604051634b637e8f60e11b81525f6004820152602401610d6e565b6001600160a01b0382166110ee5760405163ec442f0560e01b81525f6004820152602401610d6e565b611021838383611c13565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561115157507f000000000000000000000000000000000000000000000000000000000000000046145b1561117b57507f000000000000000000000000000000000000000000000000000000000000000090565b61078c604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60085460ff90811690821610610a5e57604051636eb4d22160e01b815260ff82166004820152602401610d6e565b5f5f61125a610ba6565b90508065ffffffffffff16831061129557604051637669fc0f60e11b81526004810184905265ffffffffffff82166024820152604401610d6e565b5090919050565b6001600160a01b038084165f908152600a6020908152604080832060ff871684528252808320815180830190925254938416815265ffffffffffff600160a01b9094048416918101829052919284161015611301576112fc858585611ce6565b6109f6565b51949350505050565b5f5f5b600881101561133f5763ffffffff611326602083613161565b84901c1682611335919061311b565b915060010161130d565b50919050565b600f546001600160a01b03163314610b215760405163118cdaa760e01b8152336004820152602401610d6e565b6001600160a01b03821661139b5760405163ec442f0560e01b81525f6004820152602401610d6e565b6108e55f8383611c13565b81545f9081816005811115611402575f6113bf84611d15565b6113c99085613178565b5f8881526020902090915081015465ffffffffffff90811690871610156113f257809150611400565b6113fd81600161311b565b92505b505b5f61140f87878585611e6d565b905080156114495761143387611426600184613178565b5f91825260209091200190565b54600160301b90046001600160d01b031661144b565b5f5b979650505050505050565b6001600160a01b0382165f908152601060205260408120610f7090836113a6565b80545f9080156114a65761149083611426600184613178565b54600160301b90046001600160d01b031661079d565b5f9392505050565b6001600160a01b0381165f9081526020819052604081205461075a565b826001600160a01b0316816001600160a01b0316036114e757505f5b6001600160a01b038084165f908152600a6020908152604080832060ff871684529091529020805490919081169083168103611524575050505050565b6001600160a01b0385165f908152601160205260409020546115498686848785611ec3565b5f611552610ba6565b8454909150600160a01b900465ffffffffffff16158015906115865750835465ffffffffffff808316600160a01b90920416105b156115d45783546001600160a01b038881165f908152600b6020908152604080832060ff8c16845290915290206115d1929091600160a01b90910465ffffffffffff16908616611fe8565b50505b83546001600160a01b0386166001600160d01b03199091168117600160a01b65ffffffffffff841602178555600160ff88161b905f901561161d57838217601083901b17611622565b811984165b9050838114611646576001600160a01b0389165f9081526011602052604090208190555b604080516001600160a01b038781168252898116602083015260ff8b1692908c16917f91b3f19022a9c4f07466b591f879b6a1e6061a37423a99fbe8ca1ff8b5c2c5dd910160405180910390a360ff88166116e657866001600160a01b0316856001600160a01b03168a6001600160a01b03167f3134e8a2e6d97e929a7e54011ea5485d7d196dd5f0ba4d4ef95803e8e3fc257f60405160405180910390a45b505050505050505050565b60085460ff166116ff610f94565b8160ff161061172c57611710610f94565b6040516302754dcd60e31b8152600401610d6e91815260200190565b815160208301205f5b8260ff168160ff1610156117955760ff81165f9081526009602052604090819020905183916117639161318b565b60405180910390200361178d5783816040516386d8390f60e01b8152600401610d6e9291906131fc565b600101611735565b5060ff82165f9081526009602052604090206117b1848261326b565b506117bd826001613326565b6008805460ff191660ff928316179055604051908316907ff229b6766facce3785f74e6aba8e56bd4ff723b15b8fde15012bb698b451e8b290611801908690612d08565b60405180910390a250919050565b600f80546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b6001600160a01b0381165f9081526007602052604081205461075a565b606061078c7f0000000000000000000000000000000000000000000000000000000000000000612002565b606061078c7f0000000000000000000000000000000000000000000000000000000000000000612002565b5f61078c4261203f565b6001600160a01b0382165f9081526010602052604081208190819060019061190590866113a6565b6001600160a01b0387165f908152601160205260409020549194506001600160d01b0316925090509250925092565b5f61194260ff83168461311b565b84901c60011660011490509392505050565b60606001600160a01b0383161561075a576119907f0000000000000000000000000000000000000000000000000000000000000000600161311b565b67ffffffffffffffff8111156119a8576119a86130c7565b6040519080825280602002602001820160405280156119d1578160200160208202803683370190505b5090505f835b6001600160a01b03811615611a42578083836119f2816130ef565b945081518110611a0457611a04613107565b6001600160a01b039283166020918202929092018101919091529181165f908152600a8352604080822060ff881683529093529190912054166119d7565b50815292915050565b5f815f03611a5a57505f919050565b5f611a6760016008613178565b90505b63ffffffff611a7a602083613161565b84901c165f03611a8c575f1901611a6a565b61079d81600161311b565b5f61075a611aa36110f9565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f5f611ad388888888612075565b925092509250611ae3828261213d565b50909695505050505050565b6001600160a01b0382165f908152600760205260409020805460018101909155818114611021576040516301d4b62360e61b81526001600160a01b038416600482015260248101829052604401610d6e565b6001600160a01b038416611b6a5760405163e602df0560e01b81525f6004820152602401610d6e565b6001600160a01b038316611b9357604051634a1406b160e11b81525f6004820152602401610d6e565b6001600160a01b038085165f9081526001602090815260408083209387168352929052208290558015610ac357826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051611c0591815260200190565b60405180910390a350505050565b611c1e8383836121f5565b6001600160a01b03831615611c7f57611c7c611c38610ba6565b611c5e611c59866001600160a01b03165f9081526020819052604090205490565b61231b565b6001600160a01b0386165f9081526010602052604090209190611fe8565b50505b6001600160a01b03821615611cdb57611cd8611c99610ba6565b611cba611c59856001600160a01b03165f9081526020819052604090205490565b6001600160a01b0385165f9081526010602052604090209190611fe8565b50505b61102183838361234e565b6001600160a01b0383165f908152600b6020908152604080832060ff861684529091528120610d4690836113a6565b5f60018211611d22575090565b816001600160801b8210611d3b5760809190911c9060401b5b680100000000000000008210611d565760409190911c9060201b5b6401000000008210611d6d5760209190911c9060101b5b620100008210611d825760109190911c9060081b5b6101008210611d965760089190911c9060041b5b60108210611da95760049190911c9060021b5b60048210611db55760011b5b600302600190811c90818581611dcd57611dcd61312e565b048201901c90506001818581611de557611de561312e565b048201901c90506001818581611dfd57611dfd61312e565b048201901c90506001818581611e1557611e1561312e565b048201901c90506001818581611e2d57611e2d61312e565b048201901c90506001818581611e4557611e4561312e565b048201901c9050611e64818581611e5e57611e5e61312e565b04821190565b90039392505050565b5f5b81831015611ebb575f85815260209020838316600285851804019081015465ffffffffffff86811691161115611ea757809250611eb5565b611eb281600161311b565b93505b50611e6f565b509392505050565b6001600160a01b0385165f908152600d6020908152604080832060ff88168452909152812054611ef290611a4b565b90505f611f0187858885612412565b90505f611f0e8688611954565b90505f5f611f1c83856125e6565b915091505f611f2d8760208c611934565b611f37575f611f65565b6001600160a01b038b165f908152600c6020908152604080832060ff8e1684529091529020611f6590611477565b6001600160d01b0316611f778c6114ae565b611f81919061311b565b90508015611fa457611f9684848c845f61267e565b611fa485838c84600161267e565b6001600160a01b03891615611fbf57611fbf848b885f6126bd565b6001600160a01b03881615611fdb57611fdb858b8860016126bd565b5050505050505050505050565b5f80611ff5858585612857565b915091505b935093915050565b60605f61200e836129a7565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f65ffffffffffff821115612071576040516306dfcc6560e41b81526030600482015260248101839052604401610d6e565b5090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156120ae57505f91506003905082612133565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156120ff573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661212a57505f925060019150829050612133565b92505f91508190505b9450945094915050565b5f8260038111156121505761215061333f565b03612159575050565b600182600381111561216d5761216d61333f565b0361218b5760405163f645eedf60e01b815260040160405180910390fd5b600282600381111561219f5761219f61333f565b036121c05760405163fce698f760e01b815260048101829052602401610d6e565b60038260038111156121d4576121d461333f565b036108e5576040516335e2f38360e21b815260048101829052602401610d6e565b6001600160a01b03831661221f578060025f828254612214919061311b565b9091555061228f9050565b6001600160a01b0383165f90815260208190526040902054818110156122715760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610d6e565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166122ab576002805482900390556122c9565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161230e91815260200190565b60405180910390a3505050565b5f6001600160d01b03821115612071576040516306dfcc6560e41b815260d0600482015260248101839052604401610d6e565b805f0361235a57505050565b6001600160a01b0383166123a05761239d612373610ba6565b61239483612381600e611477565b6001600160d01b0316611c59919061311b565b600e9190611fe8565b50505b6001600160a01b0382166123dd576123da6123b9610ba6565b612394836123c7600e611477565b6001600160d01b0316611c599190613178565b50505b6001600160a01b038316156123f7576123f783825f6129ce565b6001600160a01b0382161561102157611021828260016129ce565b60606001600160a01b03841615610d465761244e7f0000000000000000000000000000000000000000000000000000000000000000600161311b565b67ffffffffffffffff811115612466576124666130c7565b60405190808252806020026020018201604052801561248f578160200160208202803683370190505b5090505f845b6001600160a01b0381161561254557866001600160a01b0316816001600160a01b0316036124e95760405163152e757360e31b81526001600160a01b03808916600483015287166024820152604401610d6e565b8083836124f5816130ef565b94508151811061250757612507613107565b6001600160a01b039283166020918202929092018101919091529181165f908152600a8352604080822060ff89168352909352919091205416612495565b507f0000000000000000000000000000000000000000000000000000000000000000612571828561311b565b11156125dc578585612583838661311b565b60405163fb3d676160e01b81526001600160a01b03938416600482015292909116602483015260448201527f00000000000000000000000000000000000000000000000000000000000000006064820152608401610d6e565b8152949350505050565b815181515f9182915b81158015906125fd57508015155b8015612662575084612610600183613178565b8151811061262057612620613107565b60200260200101516001600160a01b03168660018461263f9190613178565b8151811061264f5761264f613107565b60200260200101516001600160a01b0316145b15612673575f1991820191016125ef565b909590945092505050565b5f5b848110156126b5576126ad86828151811061269d5761269d613107565b6020026020010151858585612b60565b600101612680565b505050505050565b801561275d575f6126fb855f815181106126d9576126d9613107565b60200260200101516001600160a01b03165f9081526011602052604090205490565b905061270981602086611934565b61275b5761275b855f8151811061272257612722613107565b60200260200101518560ff16602061273a919061311b565b6001901b83176001600160a01b039091165f90815260116020526040902055565b505b5f81612769578261276c565b5f195b90505f8261277b575f1961277d565b835b90505f5b8651811015610e07575f600d5f8984815181106127a0576127a0613107565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f2090505f815f8960ff1660ff1681526020019081526020015f205490505f6127ed82611a4b565b90505f198614612804576128018287612c4e565b91505b5f198514612819576128168286612c8a565b91505b60ff89165f90815260208490526040812083905561283683611a4b565b90508181036128485750505050610e07565b90955093505050600101612781565b82545f908190801561294d575f61287387611426600185613178565b805490915065ffffffffffff80821691600160301b90046001600160d01b03169088168211156128b657604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff16036128ef57825465ffffffffffff16600160301b6001600160d01b0389160217835561293f565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f81529190912094519151909216600160301b029216919091179101555b9450859350611ffa92505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a815291822095519251909316600160301b029190931617920191909155905081611ffa565b5f60ff8216601f81111561075a57604051632cd44ac360e21b815260040160405180910390fd5b6001600160a01b0383165f90815260116020526040812054906129f0856114ae565b90505f6129ff8360205f611934565b612a09575f612a34565b6001600160a01b0386165f908152600c602090815260408083208380529091529020612a3490611477565b6001600160d01b03169050856001600160a01b03167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a72485612a7e57612a79878561311b565b612a88565b612a888785613178565b612a92908461311b565b612a9c858561311b565b6040805192835260208301919091520160405180910390a261ffff83165f5b8115612b565781600116600103612b3f576001600160a01b038089165f908152600a6020908152604080832060ff86168452909152902054165b6001600160a01b03811615612b3d57612b1081838a8a612b60565b6001600160a01b039081165f908152600a6020908152604080832060ff8616845290915290205416612af5565b505b60019190911c90612b4f81613353565b9050612abb565b5050505050505050565b6001600160a01b0384165f908152600c6020908152604080832060ff87168452909152812090612b8f82611477565b6001600160d01b031690505f83612baf57612baa8583613178565b612bb9565b612bb9858361311b565b9050612bd7612bc6610ba6565b612bcf8361231b565b859190611fe8565b505060ff8616610e07575f612beb886114ae565b90506001600160a01b0388167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a724612c22858461311b565b612c2c858561311b565b6040805192835260208301919091520160405180910390a25050505050505050565b5f63ffffffff612c5f602084613161565b84901c165f03612c7157612c71613371565b612c7c602083613161565b61079d906001901b84613178565b5f63ffffffff80612c9c602085613161565b85901c1603612cc1576040516314b9daeb60e01b815260048101839052602401610d6e565b612ccc602083613161565b61079d906001901b8461311b565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61079d6020830184612cda565b80356001600160a01b0381168114612d30575f5ffd5b919050565b5f5f60408385031215612d46575f5ffd5b612d4f83612d1a565b946020939093013593505050565b5f5f5f60608486031215612d6f575f5ffd5b612d7884612d1a565b9250612d8660208501612d1a565b929592945050506040919091013590565b803560ff81168114612d30575f5ffd5b5f5f5f60608486031215612db9575f5ffd5b612dc284612d1a565b9250612d8660208501612d97565b602080825282518282018190525f918401906040840190835b81811015612e105783516001600160a01b0316835260209384019390920191600101612de9565b509095945050505050565b5f5f60408385031215612e2c575f5ffd5b612e3583612d1a565b9150612e4360208401612d97565b90509250929050565b5f60208284031215612e5c575f5ffd5b61079d82612d97565b5f60208284031215612e75575f5ffd5b61079d82612d1a565b5f5f60208385031215612e8f575f5ffd5b823567ffffffffffffffff811115612ea5575f5ffd5b8301601f81018513612eb5575f5ffd5b803567ffffffffffffffff811115612ecb575f5ffd5b856020828401011115612edc575f5ffd5b6020919091019590945092505050565b60ff60f81b8816815260e060208201525f612f0a60e0830189612cda565b8281036040840152612f1c8189612cda565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612f71578351835260209384019390920191600101612f53565b50909b9a5050505050505050505050565b5f60208284031215612f92575f5ffd5b5035919050565b5f5f5f5f5f5f60c08789031215612fae575f5ffd5b612fb787612d1a565b95506020870135945060408701359350612fd360608801612d97565b9598949750929560808101359460a0909101359350915050565b5f5f5f5f5f5f5f60e0888a031215613003575f5ffd5b61300c88612d1a565b965061301a60208901612d1a565b9550604088013594506060880135935061303660808901612d97565b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215613064575f5ffd5b61306d83612d1a565b9150612e4360208401612d1a565b5f5f6040838503121561308c575f5ffd5b61306d83612d97565b600181811c908216806130a957607f821691505b60208210810361133f57634e487b7160e01b5f52602260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f60018201613100576131006130db565b5060010190565b634e487b7160e01b5f52603260045260245ffd5b8082018082111561075a5761075a6130db565b634e487b7160e01b5f52601260045260245ffd5b5f8261315c57634e487b7160e01b5f52601260045260245ffd5b500490565b808202811582820484141761075a5761075a6130db565b8181038181111561075a5761075a6130db565b5f5f835461319881613095565b6001821680156131af57600181146131c4576131f1565b60ff19831686528115158202860193506131f1565b865f5260205f205f5b838110156131e9578154888201526001909101906020016131cd565b505081860193505b509195945050505050565b604081525f61320e6040830185612cda565b905060ff831660208301529392505050565b601f82111561102157805f5260205f20601f840160051c810160208510156132455750805b601f840160051c820191505b81811015613264575f8155600101613251565b5050505050565b815167ffffffffffffffff811115613285576132856130c7565b613299816132938454613095565b84613220565b6020601f8211600181146132cb575f83156132b45750848201515b5f19600385901b1c1916600184901b178455613264565b5f84815260208120601f198516915b828110156132fa57878501518255602094850194600190920191016132da565b508482101561331757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60ff818116838216019081111561075a5761075a6130db565b634e487b7160e01b5f52602160045260245ffd5b5f60ff821660ff8103613368576133686130db565b60010192915050565b634e487b7160e01b5f52600160045260245ffdfea164736f6c634300081e000a' as const
