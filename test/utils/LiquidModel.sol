@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
+import {ILiquidVotes} from "../../contracts/delegation/ILiquidVotes.sol";
+import {ResidentRegistry} from "../../contracts/membership/ResidentRegistry.sol";
+import {LiquidTally} from "../../contracts/governance/LiquidTally.sol";
+
+/**
+ * @title LiquidModel
+ * @notice Test-only reference model of liquid counting, written to be obviously right rather than fast.
+ *
+ * It keeps its own mirror of the world exactly as a test applied it: every account's units over time,
+ * every residency over time, every delegation per topic over time (each an append-only list of
+ * (time, value); a read at `t` takes the last entry written at or before `t`), and the ballots of every
+ * proposal in the order they were cast. Nothing is aggregated: tallies, counted weights, represented
+ * weights, chains and heights are recomputed from those lists on every question, by recursion over the
+ * chains. It shares no code with the contracts; it only uses their error declarations to say which
+ * revert it expects.
+ */
+contract LiquidModel {
+    /// @dev No chain in a correct world is longer than 8 hops; the walk stops far beyond that.
+    uint256 private constant WALK_LIMIT = 64;
+
+    struct Entry {
+        uint48 time;
+        uint256 value;
+    }
+
+    struct Ballot {
+        address voter;
+        uint8 support;
+    }
+
+    struct Proposal {
+        uint8 topic;
+        uint48 snapshot;
+    }
+
+    uint256 public immutable maxDepth;
+    uint8 public immutable topicCount;
+    /// @dev Resident mode: only residents delegate, are delegated to, and vote. Token mode: anyone.
+    bool public immutable residentsOnly;
+
+    address[] private _accounts;
+    mapping(address account => bool) public known;
+    mapping(address account => Entry[]) private _units;
+    /// @dev value = (member ? 1 << 48 : 0) | expiresAt
+    mapping(address account => Entry[]) private _residency;
+    mapping(address account => mapping(uint8 topic => Entry[])) private _delegates;
+    mapping(uint256 proposalId => Proposal) private _proposals;
+    mapping(uint256 proposalId => Ballot[]) private _ballots;
+
+    constructor(uint256 maxDepth_, uint8 topicCount_, bool residentsOnly_) {
+        maxDepth = maxDepth_;
+        topicCount = topicCount_;
+        residentsOnly = residentsOnly_;
+    }
+
+    // ─── Recording what the test applied ─────────────────────────────────────────────────────────
+
+    function track(address account) public {
+        if (account == address(0) || known[account]) return;
+        known[account] = true;
+        _accounts.push(account);
+    }
+
+    function accounts() external view returns (address[] memory) {
+        return _accounts;
+    }
+
+    function recordUnits(address account, uint256 units) public {
+        track(account);
+        _units[account].push(Entry(_now(), units));
+    }
+
+    /// @dev Admission or renewal: a resident holds one unit until removed.
+    function recordAdmission(address account, uint48 expiresAt) external {
+        if (!memberAt(account, _now())) recordUnits(account, 1);
+        _residency[account].push(Entry(_now(), (uint256(1) << 48) | expiresAt));
+    }
+
+    /// @dev Revocation or cleanup after expiry: the unit is gone, the expiry date stays on record.
+    function recordRemoval(address account) external {
+        _residency[account].push(Entry(_now(), expiresAtOf(account, _now())));
+        recordUnits(account, 0);
+    }
+
+    function recordDelegation(address account, uint8 topic, address to) external {
+        track(account);
+        track(to);
+        _delegates[account][topic].push(Entry(_now(), uint160(to == account ? address(0) : to)));
+    }
+
+    function recordProposal(uint256 proposalId, uint8 topic, uint48 snapshot) external {
+        _proposals[proposalId] = Proposal(topic, snapshot);
+    }
+
+    function recordBallot(uint256 proposalId, address voter, uint8 support) external {
+        _ballots[proposalId].push(Ballot(voter, support));
+    }
+
+    // ─── The world at a time ─────────────────────────────────────────────────────────────────────
+
+    function unitsAt(address account, uint256 t) public view returns (uint256) {
+        return _valueAt(_units[account], t);
+    }
+
+    function memberAt(address account, uint256 t) public view returns (bool) {
+        return _valueAt(_residency[account], t) >> 48 == 1;
+    }
+
+    function expiresAtOf(address account, uint256 t) public view returns (uint48) {
+        return uint48(_valueAt(_residency[account], t));
+    }
+
+    /// @dev May vote on a snapshot `t`: in resident mode admitted and unexpired at `t`; anyone with tokens.
+    function eligibleAt(address account, uint256 t) public view returns (bool) {
+        if (!residentsOnly) return true;
+        return memberAt(account, t) && expiresAtOf(account, t) > t;
+    }
+
+    function isResidentNow(address account) public view returns (bool) {
+        return eligibleAt(account, _now());
+    }
+
+    function delegateAt(address account, uint8 topic, uint256 t) public view returns (address) {
+        return address(uint160(_valueAt(_delegates[account][topic], t)));
+    }
+
+    function totalUnitsAt(uint256 t) external view returns (uint256 total) {
+        for (uint256 i; i < _accounts.length; ++i) {
+            total += unitsAt(_accounts[i], t);
+        }
+    }
+
+    /// @dev The accounts above `account` on `topic` at `t`: its delegate, theirs, ... to the end.
+    function chainAt(address account, uint8 topic, uint256 t) public view returns (address[] memory chain) {
+        address next = delegateAt(account, topic, t);
+        if (next == address(0)) return new address[](0);
+        address[] memory rest = chainAt(next, topic, t);
+        chain = new address[](rest.length + 1);
+        chain[0] = next;
+        for (uint256 i; i < rest.length; ++i) {
+            chain[i + 1] = rest[i];
+        }
+        require(chain.length <= WALK_LIMIT, "model: cycle");
+    }
+
+    /// @dev Whether `target` is on the chain above `from` at `t`.
+    function reaches(address from, address target, uint8 topic, uint256 t) public view returns (bool) {
+        return _reaches(from, target, topic, t, 0);
+    }
+
+    /// @dev Units `account` represents at `t`: its own and those of every holder whose chain passes it.
+    function powerAt(address account, uint8 topic, uint256 t) public view returns (uint256 power) {
+        power = unitsAt(account, t);
+        for (uint256 i; i < _accounts.length; ++i) {
+            address holder = _accounts[i];
+            if (holder != account && reaches(holder, account, topic, t)) power += unitsAt(holder, t);
+        }
+    }
+
+    /// @dev Everyone's power at once, aligned with {accounts}: each holder's units count for the holder and
+    /// for every account on its chain at `t`.
+    function powersAt(uint8 topic, uint256 t) external view returns (uint256[] memory powers) {
+        powers = new uint256[](_accounts.length);
+        for (uint256 i; i < _accounts.length; ++i) {
+            uint256 units = unitsAt(_accounts[i], t);
+            if (units == 0) continue;
+            powers[i] += units;
+            address[] memory chain = chainAt(_accounts[i], topic, t);
+            for (uint256 j; j < chain.length; ++j) {
+                powers[_indexOf(chain[j])] += units;
+            }
+        }
+    }
+
+    /// @dev How many accounts delegate to each account on `topic` now, aligned with {accounts}.
+    function delegatorCounts(uint8 topic) external view returns (uint256[] memory counts) {
+        counts = new uint256[](_accounts.length);
+        for (uint256 i; i < _accounts.length; ++i) {
+            address delegate = delegateAt(_accounts[i], topic, _now());
+            if (delegate != address(0)) ++counts[_indexOf(delegate)];
+        }
+    }
+
+    /// @dev Each account's height on `topic` now, aligned with {accounts}: the longest chain of delegators
+    /// ending at it, i.e. its greatest distance (in hops) above any account whose chain passes it.
+    function heights(uint8 topic) external view returns (uint256[] memory result) {
+        result = new uint256[](_accounts.length);
+        for (uint256 i; i < _accounts.length; ++i) {
+            address[] memory chain = chainAt(_accounts[i], topic, _now());
+            for (uint256 j; j < chain.length; ++j) {
+                uint256 index = _indexOf(chain[j]);
+                if (j + 1 > result[index]) result[index] = j + 1;
+            }
+        }
+    }
+
+    // ─── Predictions ─────────────────────────────────────────────────────────────────────────────
+
+    /**
+     * @notice What `account` delegating to `to` on `topic` now must do: `changes` false when it is already
+     * the delegate (nothing happens), `reason` the exact revert data when it must be refused (empty if not).
+     * Refused, in this order: a delegator or delegatee that is not a resident (resident mode; revoking is
+     * always allowed), a delegatee whose chain reaches the delegator (cycle), and a result in which any
+     * chain anywhere would be longer than `maxDepth` hops.
+     */
+    function delegationOutcome(address account, uint8 topic, address to)
+        public
+        view
+        returns (bool changes, bytes memory reason)
+    {
+        if (to == account) to = address(0);
+        if (delegateAt(account, topic, _now()) == to) return (false, "");
+        changes = true;
+        if (to == address(0)) return (true, "");
+        if (residentsOnly && !isResidentNow(account)) {
+            return (true, abi.encodeWithSelector(ResidentRegistry.ResidentRegistryNotResident.selector, account));
+        }
+        if (residentsOnly && !isResidentNow(to)) {
+            return (true, abi.encodeWithSelector(ResidentRegistry.ResidentRegistryNotResident.selector, to));
+        }
+        if (reaches(to, account, topic, _now())) {
+            return (true, abi.encodeWithSelector(ILiquidVotes.LiquidVotesDelegationCycle.selector, account, to));
+        }
+        uint256 longest = longestChainIf(account, topic, to);
+        if (longest > maxDepth) {
+            reason = abi.encodeWithSelector(
+                ILiquidVotes.LiquidVotesChainTooLong.selector, account, to, longest, maxDepth
+            );
+        }
+    }
+
+    /// @notice The first refusal `delegateAll(to)` by `account` must meet, topic by topic (empty if none).
+    function delegateAllOutcome(address account, address to) external view returns (bytes memory) {
+        for (uint8 topic; topic < topicCount; ++topic) {
+            (, bytes memory reason) = delegationOutcome(account, topic, to);
+            if (reason.length != 0) return reason;
+        }
+        return "";
+    }
+
+    /// @notice The longest chain, in hops, over every account, if `account` delegated to `to` on `topic`.
+    function longestChainIf(address account, uint8 topic, address to) public view returns (uint256 longest) {
+        for (uint256 i; i < _accounts.length; ++i) {
+            uint256 hops = _hopsIf(_accounts[i], topic, account, to, 0);
+            if (hops > longest) longest = hops;
+        }
+    }
+
+    /// @notice The revert a ballot by `voter` must meet (empty if it counts).
+    function ballotOutcome(uint256 proposalId, address voter) external view returns (bytes memory) {
+        (bool voted,) = _ballotIndex(proposalId, voter, _ballots[proposalId].length);
+        if (voted) return abi.encodeWithSelector(IGovernor.GovernorAlreadyCastVote.selector, voter);
+        uint48 snapshot = _proposals[proposalId].snapshot;
+        if (!eligibleAt(voter, snapshot)) {
+            return abi.encodeWithSelector(LiquidTally.LiquidTallyIneligibleVoter.selector, voter, snapshot);
+        }
+        return "";
+    }
+
+    /// @notice The revert removing `account` must meet: revocation needs a member, expiry also a past date.
+    function removalOutcome(address account, bool byExpiry) external view returns (bytes memory) {
+        if (!memberAt(account, _now())) {
+            return abi.encodeWithSelector(ResidentRegistry.ResidentRegistryNotResident.selector, account);
+        }
+        uint48 expiresAt = expiresAtOf(account, _now());
+        if (byExpiry && expiresAt > _now()) {
+            return abi.encodeWithSelector(ResidentRegistry.ResidentRegistryNotExpired.selector, account, expiresAt);
+        }
+        return "";
+    }
+
+    // ─── Counting ────────────────────────────────────────────────────────────────────────────────
+
+    function ballotCount(uint256 proposalId) external view returns (uint256) {
+        return _ballots[proposalId].length;
+    }
+
+    function hasBallot(uint256 proposalId, address voter) external view returns (bool result) {
+        (result,) = _ballotIndex(proposalId, voter, _ballots[proposalId].length);
+    }
+
+    function ballot(uint256 proposalId, uint256 index) external view returns (address voter, uint8 support) {
+        Ballot memory b = _ballots[proposalId][index];
+        return (b.voter, b.support);
+    }
+
+    /**
+     * @notice The count of a proposal after its first `ballots` ballots: each unit of each holder goes to the
+     * first account on the holder's chain (on the proposal's topic, at its snapshot) that voted; `weights[i]`
+     * is what ballot i is counted for, `tallies` sums them per choice (Against, For, Abstain).
+     */
+    function count(uint256 proposalId, uint256 ballots)
+        public
+        view
+        returns (uint256[] memory weights, uint256[3] memory tallies)
+    {
+        weights = new uint256[](ballots);
+        uint48 snapshot = _proposals[proposalId].snapshot;
+        for (uint256 i; i < _accounts.length; ++i) {
+            uint256 units = unitsAt(_accounts[i], snapshot);
+            if (units == 0) continue;
+            (bool found, uint256 index) = _firstVoter(proposalId, _accounts[i], ballots, 0);
+            if (!found) continue;
+            weights[index] += units;
+            tallies[_ballots[proposalId][index].support] += units;
+        }
+    }
+
+    /// @notice The counts with every ballot cast so far.
+    function tallies(uint256 proposalId) external view returns (uint256[3] memory result) {
+        (, result) = count(proposalId, _ballots[proposalId].length);
+    }
+
+    /// @notice Whether `voter` voted, how, and the weight counted for it now.
+    function receipt(uint256 proposalId, address voter)
+        external
+        view
+        returns (bool voted, uint8 support, uint256 weight)
+    {
+        uint256 total = _ballots[proposalId].length;
+        uint256 index;
+        (voted, index) = _ballotIndex(proposalId, voter, total);
+        if (!voted) return (false, 0, 0);
+        (uint256[] memory weights,) = count(proposalId, total);
+        return (true, _ballots[proposalId][index].support, weights[index]);
+    }
+
+    // ─── Recursion ───────────────────────────────────────────────────────────────────────────────
+
+    function _firstVoter(uint256 proposalId, address account, uint256 ballots, uint256 depth)
+        private
+        view
+        returns (bool, uint256)
+    {
+        require(depth <= WALK_LIMIT, "model: cycle");
+        (bool voted, uint256 index) = _ballotIndex(proposalId, account, ballots);
+        if (voted) return (true, index);
+        Proposal memory proposal = _proposals[proposalId];
+        address next = delegateAt(account, proposal.topic, proposal.snapshot);
+        if (next == address(0)) return (false, 0);
+        return _firstVoter(proposalId, next, ballots, depth + 1);
+    }
+
+    function _ballotIndex(uint256 proposalId, address voter, uint256 ballots) private view returns (bool, uint256) {
+        for (uint256 i; i < ballots; ++i) {
+            if (_ballots[proposalId][i].voter == voter) return (true, i);
+        }
+        return (false, 0);
+    }
+
+    function _reaches(address from, address target, uint8 topic, uint256 t, uint256 depth)
+        private
+        view
+        returns (bool)
+    {
+        require(depth <= WALK_LIMIT, "model: cycle");
+        address next = delegateAt(from, topic, t);
+        if (next == address(0)) return false;
+        if (next == target) return true;
+        return _reaches(next, target, topic, t, depth + 1);
+    }
+
+    /// @dev Hops from `from` to the end of its chain now, with `account`'s delegate replaced by `to`.
+    function _hopsIf(address from, uint8 topic, address account, address to, uint256 depth)
+        private
+        view
+        returns (uint256)
+    {
+        require(depth <= WALK_LIMIT, "model: cycle");
+        address next = from == account ? to : delegateAt(from, topic, _now());
+        if (next == address(0)) return 0;
+        return 1 + _hopsIf(next, topic, account, to, depth + 1);
+    }
+
+    function _indexOf(address account) private view returns (uint256) {
+        for (uint256 i; i < _accounts.length; ++i) {
+            if (_accounts[i] == account) return i;
+        }
+        revert("model: unknown account");
+    }
+
+    function _valueAt(Entry[] storage entries, uint256 t) private view returns (uint256) {
+        for (uint256 i = entries.length; i > 0; --i) {
+            if (entries[i - 1].time <= t) return entries[i - 1].value;
+        }
+        return 0;
+    }
+
+    function _now() private view returns (uint48) {
+        return uint48(block.timestamp);
+    }
+}
