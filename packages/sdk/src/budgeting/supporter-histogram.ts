@@ -1,0 +1,102 @@
+import type { BudgetClasses } from './budget-classes.js';
+import type { BallotTypes } from './election.js';
+
+/**
+ * The supporters of one project grouped by (budget class, weight): what pricing a project needs,
+ * at a size that does not depend on how many voters there are. Voters with an empty budget are left
+ * out: they pay nothing whatever the price.
+ *
+ * Reused from project to project: {@link collect} fills it, {@link release} clears the index.
+ */
+export class SupporterHistogram {
+  /** Number of entries. */
+  size = 0;
+  budgetClass = new Int32Array(64);
+  weight = new Int32Array(64);
+  /** Voters in the entry. */
+  voters = new Float64Array(64);
+  /** Exact budget of one voter of the entry, over the current denominator (filled by {@link readExactValues}). */
+  value: bigint[] = [];
+  /** Budget of one voter of the entry, as a double (relative error 3u). */
+  approximation = new Float64Array(64);
+  /** Scratch mark: 1 when the entry cannot pay the full price and pays all it has. */
+  poor = new Uint8Array(64);
+
+  private slotOfClass = new Int32Array(64).fill(-1);
+  private readonly slotOfKey = new Map<number, number>();
+
+  constructor(
+    private readonly types: BallotTypes,
+    /** Largest weight on a ballot; 1 means approval ballots and a faster index. */
+    private readonly maxWeight: number,
+  ) {}
+
+  /** Groups the supporters of `project`, whose ballot types point to classes through `typeClass`. */
+  collect(project: number, typeClass: Int32Array, classes: BudgetClasses): void {
+    const { supportOffsets, supportTypes, supportWeights, multiplicity } = this.types;
+    if (classes.size > this.slotOfClass.length) this.growIndex(classes.size);
+    this.size = 0;
+    for (let k = supportOffsets[project]!; k < supportOffsets[project + 1]!; k += 1) {
+      const type = supportTypes[k]!;
+      const budgetClass = typeClass[type]!;
+      if (budgetClass === 0) continue;
+      const weight = supportWeights[k]!;
+      let slot = this.slotOf(budgetClass, weight);
+      if (slot === -1) slot = this.newSlot(budgetClass, weight, classes);
+      this.voters[slot] = this.voters[slot]! + multiplicity[type]!;
+    }
+  }
+
+  /** Reads the exact budgets of the entries (rescaling them to the current denominator). */
+  readExactValues(classes: BudgetClasses): void {
+    for (let i = 0; i < this.size; i += 1) this.value[i] = classes.value(this.budgetClass[i]!);
+  }
+
+  /** The entry of (class, weight) in the last histogram collected, or -1. */
+  slotOf(budgetClass: number, weight: number): number {
+    if (this.maxWeight === 1) return this.slotOfClass[budgetClass]!;
+    return this.slotOfKey.get(budgetClass * (this.maxWeight + 1) + weight) ?? -1;
+  }
+
+  /** Clears the class index of the last histogram (its entries stay readable). */
+  release(): void {
+    if (this.maxWeight === 1) {
+      for (let i = 0; i < this.size; i += 1) this.slotOfClass[this.budgetClass[i]!] = -1;
+    } else {
+      this.slotOfKey.clear();
+    }
+  }
+
+  private newSlot(budgetClass: number, weight: number, classes: BudgetClasses): number {
+    const slot = this.size;
+    if (slot === this.budgetClass.length) this.growEntries();
+    this.size += 1;
+    this.budgetClass[slot] = budgetClass;
+    this.weight[slot] = weight;
+    this.voters[slot] = 0;
+    this.approximation[slot] = classes.approximation(budgetClass);
+    if (this.maxWeight === 1) this.slotOfClass[budgetClass] = slot;
+    else this.slotOfKey.set(budgetClass * (this.maxWeight + 1) + weight, slot);
+    return slot;
+  }
+
+  private growEntries(): void {
+    const size = this.budgetClass.length * 2;
+    this.budgetClass = grow(this.budgetClass, new Int32Array(size));
+    this.weight = grow(this.weight, new Int32Array(size));
+    this.voters = grow(this.voters, new Float64Array(size));
+    this.approximation = grow(this.approximation, new Float64Array(size));
+    this.poor = grow(this.poor, new Uint8Array(size));
+  }
+
+  private growIndex(classCount: number): void {
+    const grown = new Int32Array(Math.max(classCount, this.slotOfClass.length * 2)).fill(-1);
+    grown.set(this.slotOfClass);
+    this.slotOfClass = grown;
+  }
+}
+
+function grow<T extends Int32Array | Float64Array | Uint8Array>(old: T, fresh: T): T {
+  fresh.set(old);
+  return fresh;
+}

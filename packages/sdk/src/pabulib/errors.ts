@@ -1,0 +1,26 @@
+/**
+ * A `.pb` text that does not follow the pabulib format. The message names the line and the problem,
+ * e.g. `line 57: project 12 has cost 'abc', expected a whole number`, prefixed by the file name when
+ * the caller gave one.
+ */
+export class PabulibParseError extends Error {
+  override readonly name = 'PabulibParseError';
+  /** 1-based line of the text where the problem is. */
+  readonly line: number;
+  /** The problem without the location, e.g. `project 12 has cost 'abc', expected a whole number`. */
+  readonly problem: string;
+  /** File name or other label of the text, when the caller passed one to the parser. */
+  readonly source: string | undefined;
+
+  constructor(line: number, problem: string, source?: string) {
+    super(`${source === undefined ? '' : `${source}: `}line ${line}: ${problem}`);
+    this.line = line;
+    this.problem = problem;
+    this.source = source;
+  }
+}
+
+/** A {@link PabulibFile} built in code that cannot be written as a `.pb` file, or lacks what is asked of it. */
+export class PabulibDataError extends Error {
+  override readonly name = 'PabulibDataError';
+}
