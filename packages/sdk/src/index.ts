@@ -1,0 +1,15 @@
+/**
+ * @polity/sdk, organised by area. Pure modules (no chain, usable in the browser) come first; chain
+ * actions (viem) are added per area below them.
+ *
+ * Node-only helpers (reading `.pb` / `.pb.gz` files from disk) live at `@polity/sdk/pabulib/node`.
+ */
+
+// ── Pabulib: reading and writing participatory-budgeting data (.pb) ──
+export * from './pabulib/index.js';
+
+// ── Budgeting: rules that turn ballots into funded projects ──
+export * from './budgeting/index.js';
+
+// ── Liquid democracy: the counting model on-chain tallies are tested against ──
+export * from './liquid/index.js';

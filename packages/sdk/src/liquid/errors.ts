@@ -1,0 +1,4 @@
+/** Input the liquid counting model cannot count, with what is wrong, e.g. `account 0xab… votes twice`. */
+export class LiquidTallyError extends Error {
+  override readonly name = 'LiquidTallyError';
+}
