@@ -1,0 +1,162 @@
+import {
+  getAddress,
+  isAddress,
+  parseEventLogs,
+  zeroAddress,
+  type Abi,
+  type Account,
+  type Address,
+  type Chain,
+  type Client,
+  type ContractEventName,
+  type ContractFunctionArgs,
+  type ContractFunctionName,
+  type ContractFunctionReturnType,
+  type Hash,
+  type ParseEventLogsReturnType,
+  type SimulateContractParameters,
+  type TransactionReceipt,
+  type Transport,
+  type WriteContractParameters,
+} from 'viem';
+import { getChainId, simulateContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
+import { PolityInvalidInputError, PolityTransactionRevertedError, PolityWrongNetworkError } from './errors/base.js';
+import { decodePolityError } from './errors/decode.js';
+import { polityComponents, type PolityAddresses } from './polity.js';
+
+/** Any viem client: public, wallet or test, with any transport. Reads need no account. */
+export type PolityClient = Client<Transport, Chain | undefined, Account | undefined>;
+
+/** What every action takes. */
+export interface PolityActionParameters {
+  readonly polity: PolityAddresses;
+}
+
+/** What every write action takes besides its own parameters. */
+export interface PolityWriteParameters extends PolityActionParameters {
+  /** Sends from this account instead of the client's. */
+  readonly account?: Account | Address;
+  /** Called with the transaction hash as soon as it is sent, before it is mined. */
+  readonly onSent?: (hash: Hash) => void;
+}
+
+/** What every write action returns: the transaction and its (successful) receipt. */
+export interface PolityWriteResult {
+  readonly hash: Hash;
+  readonly receipt: TransactionReceipt;
+}
+
+/**
+ * Runs an action's body after checking that the client is on the polity's chain and that the polity's
+ * addresses are addresses; whatever the body throws comes out decoded ({@link decodePolityError}).
+ */
+export async function runPolityAction<result>(client: PolityClient, polity: PolityAddresses, body: () => Promise<result>): Promise<result> {
+  try {
+    for (const component of polityComponents) requireAddress(polity[component], `polity.${component}`);
+    const connectedChainId = await getChainId(client);
+    if (connectedChainId !== polity.chainId) throw new PolityWrongNetworkError({ connectedChainId, polityChainId: polity.chainId });
+    return await body();
+  } catch (error) {
+    throw decodePolityError(error, client);
+  }
+}
+
+/** The account a write is sent from: the parameter's, else the client's. */
+export function senderOf(client: PolityClient, account: Account | Address | undefined): Account | Address {
+  const sender = account ?? client.account;
+  if (!sender) throw new PolityInvalidInputError('account', 'there is no account to send from: pass `account` or use a wallet client that has one');
+  return sender;
+}
+
+export function addressOf(account: Account | Address): Address {
+  return typeof account === 'string' ? getAddress(account) : account.address;
+}
+
+type WriteMutability = 'nonpayable' | 'payable';
+
+export interface SendPolityCallParameters<
+  abi extends Abi,
+  functionName extends ContractFunctionName<abi, WriteMutability>,
+  args extends ContractFunctionArgs<abi, WriteMutability, functionName>,
+> {
+  readonly abi: abi;
+  readonly address: Address;
+  readonly functionName: functionName;
+  readonly args: args;
+  readonly value?: bigint;
+  readonly account: Account | Address | undefined;
+  readonly onSent: ((hash: Hash) => void) | undefined;
+  /** The SDK action's name, for messages. */
+  readonly action: string;
+}
+
+/**
+ * Simulates a contract call (so that a refusal is decoded before anything is signed), sends it, and
+ * waits for a successful receipt. Returns what the simulation returned, which for most writes is the
+ * function's result (a new id, a weight).
+ */
+export async function sendPolityCall<
+  const abi extends Abi,
+  functionName extends ContractFunctionName<abi, WriteMutability>,
+  const args extends ContractFunctionArgs<abi, WriteMutability, functionName>,
+>(
+  client: PolityClient,
+  parameters: SendPolityCallParameters<abi, functionName, args>,
+): Promise<PolityWriteResult & { result: ContractFunctionReturnType<abi, WriteMutability, functionName, args> }> {
+  const { abi, address, functionName, args, value, action, onSent } = parameters;
+  const account = senderOf(client, parameters.account);
+  // viem's generics cannot follow a call whose ABI and function are themselves generic; the
+  // signature above keeps callers fully typed, so the call itself is typed loosely once, here.
+  const simulation = { abi, address, functionName, args, value, account, chain: client.chain ?? null } as unknown as SimulateContractParameters;
+  const { request, result } = await simulateContract(client, simulation);
+  const hash = await writeContract(client, request as unknown as WriteContractParameters);
+  onSent?.(hash);
+  const receipt = await waitForTransactionReceipt(client, { hash });
+  if (receipt.status !== 'success') throw new PolityTransactionRevertedError({ hash, action });
+  return { hash, receipt, result: result as ContractFunctionReturnType<abi, WriteMutability, functionName, args> };
+}
+
+/** The events of `eventName` a transaction emitted from `address`. */
+export function eventsOf<const abi extends Abi, eventName extends ContractEventName<abi>>(
+  receipt: TransactionReceipt,
+  abi: abi,
+  address: Address,
+  eventName: eventName,
+): ParseEventLogsReturnType<abi, eventName, true> {
+  const logs = receipt.logs.filter((log) => log.address.toLowerCase() === address.toLowerCase());
+  return parseEventLogs({ abi, logs, eventName });
+}
+
+// ─── Input checks ───────────────────────────────────────────────────────────────────────────────
+
+/** A checksummed address, or an error naming the parameter. */
+export function requireAddress(value: unknown, parameter: string, { allowZero = false } = {}): Address {
+  if (typeof value !== 'string' || !isAddress(value, { strict: false })) {
+    throw new PolityInvalidInputError(parameter, `${JSON.stringify(value)} is not an address: expected 0x followed by 40 hexadecimal digits`);
+  }
+  const address = getAddress(value);
+  if (!allowZero && address === zeroAddress) throw new PolityInvalidInputError(parameter, 'the zero address is not allowed here');
+  return address;
+}
+
+/** A whole number in [min, max], as a bigint. */
+export function requireInteger(value: bigint | number, parameter: string, { min = 0n, max }: { min?: bigint; max: bigint }): bigint {
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+    throw new PolityInvalidInputError(parameter, `${value} is not a whole number`);
+  }
+  const integer = BigInt(value);
+  if (integer < min || integer > max) throw new PolityInvalidInputError(parameter, `${integer} is out of range: expected ${min} to ${max}`);
+  return integer;
+}
+
+/** Unsigned integer limits by bit width. */
+export const maxUint = (bits: number): bigint => (1n << BigInt(bits)) - 1n;
+
+/** A 32-byte hex value (a content hash, a credential commitment). */
+export function requireBytes32(value: unknown, parameter: string, { allowZero = false } = {}): `0x${string}` {
+  if (typeof value !== 'string' || !/^0x[0-9a-fA-F]{64}$/.test(value)) {
+    throw new PolityInvalidInputError(parameter, `${JSON.stringify(value)} is not 32 bytes of hex: pass a hash such as keccak256(toHex(text))`);
+  }
+  if (!allowZero && /^0x0{64}$/.test(value)) throw new PolityInvalidInputError(parameter, 'is zero: pass a real hash');
+  return value as `0x${string}`;
+}
