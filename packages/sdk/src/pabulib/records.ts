@@ -57,13 +57,17 @@ export class RecordReader {
       let j = i;
       while (text[j] === ' ' || text[j] === '\t') j += 1;
       if (text[j] === '"') {
+        const openedOn = this.linesRead;
         const [value, after] = this.readQuotedField(j + 1);
         fields.push(value);
         j = after;
         while (text[j] === ' ' || text[j] === '\t') j += 1;
         if (text[j] === '\r' && text[j + 1] === '\n') j += 1;
         if (j < text.length && text[j] !== ';' && text[j] !== '\n') {
-          this.fail(this.linesRead, `unexpected text after a closing quote: put the whole field in quotes and double any quote inside it ("")`);
+          if (this.linesRead > openedOn) {
+            this.fail(openedOn, `a quoted field opened on this line runs on to line ${this.linesRead} and is followed by unexpected text there: a closing quote (") is probably missing`);
+          }
+          this.fail(openedOn, `unexpected text after a closing quote: put the whole field in quotes and double any quote inside it ("")`);
         }
       } else {
         while (j < text.length && text[j] !== ';' && text[j] !== '\n') j += 1;
