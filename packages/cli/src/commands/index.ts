@@ -1,0 +1,9 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+import { registerTally } from './tally.js';
+
+/** Adds one command (with its options and action) to the program. */
+export type RegisterCommand = (program: Command, io: CliIo) => void;
+
+/** Every `polity` command, one file each in this folder; add new ones here. */
+export const commands: readonly RegisterCommand[] = [registerTally];

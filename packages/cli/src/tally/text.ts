@@ -1,0 +1,54 @@
+import type { EqualSharesExplanation, EqualSharesOutcome, GreedyOutcome, PabulibFile } from '@polity/sdk';
+import { formatAmount, formatMoney, plural, truncate } from '../output/format.js';
+import { renderTable } from '../output/table.js';
+import { outcomeOf, type TallyResult } from './json.js';
+import { describeEqualShares, describeGreedy } from './words.js';
+
+/** The human-readable output: a summary, a table of projects by support, and with `explain` the rounds in words. */
+export function tallyText(result: TallyResult, file: string, explain: boolean): string {
+  const outcome = outcomeOf(result);
+  const names = new Map(result.pabulib.projects.map((project) => [project.id, project.fields['name'] ?? '']));
+  const order = [...outcome.projects].sort((a, b) => b.support - a.support || a.cost - b.cost);
+  const roundOf = outcome.rule === 'equal-shares' ? new Map(outcome.rounds.map((round) => [round.projectId, `round ${round.round}`])) : new Map<string, string>();
+  const addedBy = outcome.rule === 'equal-shares' ? new Set(outcome.addedByCompletion) : new Set<string>();
+  const table = renderTable(
+    [{ header: 'project' }, { header: 'name' }, { header: 'cost', align: 'right' }, { header: 'support', align: 'right' }, { header: 'funded' }],
+    order.map((project) => [
+      project.id,
+      truncate(names.get(project.id)!, 40),
+      formatAmount(project.cost),
+      formatAmount(project.support),
+      project.funded ? `yes${roundOf.has(project.id) && !usedGreedy(outcome) ? ` (${roundOf.get(project.id)})` : addedBy.has(project.id) ? ' (completion)' : ''}` : '',
+    ]),
+  );
+  const lines = [
+    `${file}: ${plural(result.pabulib.projects.length, 'project')}, ${plural(result.pabulib.votes.length, 'ballot')}, budget ${formatAmount(outcome.budget)}`,
+    `rule: ${describeRule(outcome)}`,
+    `funded: ${plural(outcome.selected.length, 'project')} costing ${formatAmount(outcome.cost)} (${formatAmount(outcome.budget - outcome.cost)} unspent)`,
+    '',
+    table,
+  ];
+  if (explain) lines.push(result.rule === 'mes' && 'explanation' in result ? explainEqualShares(result.explanation, result.pabulib) : describeGreedy(outcome as GreedyOutcome, names));
+  return lines.join('\n');
+}
+
+function usedGreedy(outcome: GreedyOutcome | EqualSharesOutcome): boolean {
+  return outcome.rule === 'equal-shares' && outcome.comparison?.usedGreedy === true;
+}
+
+function explainEqualShares(explanation: EqualSharesExplanation, pabulib: PabulibFile): string {
+  return describeEqualShares(explanation, pabulib);
+}
+
+function describeRule(outcome: GreedyOutcome | EqualSharesOutcome): string {
+  if (outcome.rule !== 'equal-shares') return outcome.rule;
+  const parts = [`equal shares (${outcome.utilities} utilities), completion ${outcome.completion}`];
+  if (outcome.completion === 'add1' || outcome.completion === 'add1-exhaustive') {
+    parts.push(`endowment ${formatMoney(outcome.endowment)} per voter after ${plural(outcome.add1Steps, 'Add1 step')}, stopped: ${outcome.stop}`);
+  }
+  if (outcome.comparison !== undefined) {
+    const { prefersEqualShares, prefersGreedy, usedGreedy: greedyWon } = outcome.comparison;
+    parts.push(`comparison step: ${formatAmount(prefersEqualShares)} voters prefer equal shares, ${formatAmount(prefersGreedy)} greedy: ${greedyWon ? 'greedy used' : 'equal shares kept'}`);
+  }
+  return parts.join('; ');
+}
