@@ -20,6 +20,7 @@ contract LiquidDifferentialTest is DifferentialCampaign {
     uint256 internal constant OUTSIDERS = 2;
     uint256 internal constant OPENING_DELEGATIONS = 12;
     uint256 internal constant STEPS = 40;
+    bytes4 internal constant EDGE_BALLOT = "edg";
 
     /// @dev One deployment per maximum chain length 1..8, so a run only picks one.
     ResidentRegistry[9] internal registries;
@@ -52,7 +53,7 @@ contract LiquidDifferentialTest is DifferentialCampaign {
      * refused ballots (ineligible, already voted), overrides, revocations, cleanups and premature cleanups.
      */
     function test_campaignReachesEveryPath() public {
-        bytes4[11] memory outcomes = [
+        bytes4[12] memory outcomes = [
             DELEGATED,
             UNCHANGED,
             ResidentRegistry.ResidentRegistryNotResident.selector,
@@ -63,9 +64,10 @@ contract LiquidDifferentialTest is DifferentialCampaign {
             LiquidTally.LiquidTallyIneligibleVoter.selector,
             IGovernor.GovernorAlreadyCastVote.selector,
             REMOVED,
-            ResidentRegistry.ResidentRegistryNotExpired.selector
+            ResidentRegistry.ResidentRegistryNotExpired.selector,
+            EDGE_BALLOT
         ];
-        string[11] memory names = [
+        string[12] memory names = [
             "delegations applied",
             "delegations unchanged",
             "refused: not a resident",
@@ -76,9 +78,10 @@ contract LiquidDifferentialTest is DifferentialCampaign {
             "refused: ineligible voter",
             "refused: already voted",
             "residents removed",
-            "refused: not expired"
+            "refused: not expired",
+            "ballots by residents expiring at the snapshot +-1s"
         ];
-        uint256[11] memory totals;
+        uint256[12] memory totals;
         uint256 deepestAtBound;
         for (uint256 seed; seed < 40; ++seed) {
             uint256 state = vm.snapshotState();
@@ -111,7 +114,7 @@ contract LiquidDifferentialTest is DifferentialCampaign {
         }
         uint256 founders = 4 + draw(SIGNING_RESIDENTS - 3);
         for (uint256 i; i < founders; ++i) {
-            tryAdmit(people[i]);
+            tryAdmit(people[i], false);
         }
 
         for (uint256 i; i < OPENING_DELEGATIONS; ++i) {
@@ -146,16 +149,28 @@ contract LiquidDifferentialTest is DifferentialCampaign {
         if (roll < 35) stepDelegate();
         else if (roll < 39) tryRemove(anyone(), false);
         else if (roll < 45) stepExpire();
-        else if (roll < 51) tryAdmit(people[draw(SIGNING_RESIDENTS)]);
-        else if (roll < 57) tryPropose(anyTopic());
+        else if (roll < 52) tryAdmit(people[draw(SIGNING_RESIDENTS)], false);
+        else if (roll < 60) stepPropose();
         else stepVote();
     }
 
-    /// @dev Admits or renews; about a third of admissions run out within the campaign's few days.
-    function tryAdmit(address account) internal {
-        uint48 expiresAt = chance(35)
-            ? uint48(block.timestamp + 1 hours + draw(3 days))
-            : uint48(block.timestamp + 365 days);
+    /// @dev A proposal; half the time someone's residency is then set to end right at its snapshot.
+    function stepPropose() internal {
+        tryPropose(anyTopic());
+        if (chance(50)) tryAdmit(people[draw(SIGNING_RESIDENTS)], true);
+    }
+
+    /// @dev Admits or renews; about a third of admissions run out within the campaign's few days. With
+    /// `atSnapshot`, the residency ends in the second before, of, or after a coming snapshot.
+    function tryAdmit(address account, bool atSnapshot) internal {
+        uint48 expiresAt = uint48(block.timestamp + 365 days);
+        uint256 snapshot = comingSnapshot();
+        if (atSnapshot && snapshot > block.timestamp + 1) {
+            expiresAt = uint48(snapshot - 1 + draw(3));
+
+        } else if (chance(35)) {
+            expiresAt = uint48(block.timestamp + 1 hours + draw(3 days));
+        }
         ResidentRegistry.Admission[] memory batch = new ResidentRegistry.Admission[](1);
         batch[0] = admission(account, uint32(1 + draw(4)), expiresAt);
         registry.admit(batch);
@@ -191,6 +206,22 @@ contract LiquidDifferentialTest is DifferentialCampaign {
         model.recordRemoval(account);
     }
 
+    /// @dev Someone whose residency ends within a second of the proposal's snapshot (counted as EDGE_BALLOT).
+    function edgeVoter(uint256 proposalId) internal override returns (address) {
+        uint256 snapshot = governor.proposalSnapshot(proposalId);
+
+        uint256 offset = draw(SIGNING_RESIDENTS);
+        for (uint256 i; i < SIGNING_RESIDENTS; ++i) {
+            address candidate = people[(offset + i) % SIGNING_RESIDENTS];
+            uint256 expiresAt = model.expiresAtOf(candidate, snapshot);
+            if (model.memberAt(candidate, snapshot) && expiresAt + 1 >= snapshot && expiresAt <= snapshot + 1) {
+                ++seen[EDGE_BALLOT];
+                return candidate;
+            }
+        }
+        return someActor();
+    }
+
     /// @dev Residency now and eligibility at every snapshot agree with the model's own history.
     function checkResidency() internal view {
         for (uint256 i; i < people.length; ++i) {
@@ -210,3 +241,4 @@ contract LiquidDifferentialTest is DifferentialCampaign {
         }
     }
 }
+

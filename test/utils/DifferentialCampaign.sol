@@ -96,13 +96,30 @@ abstract contract DifferentialCampaign is PolityFixture {
         return chance(60) ? mainTopic : uint8(draw(TOPICS));
     }
 
-    /// @dev Often nothing happens between two steps (same second), sometimes seconds, hours, half a day.
+    /// @dev Often nothing happens between two steps (same second), sometimes seconds, hours, half a day;
+    /// sometimes time stops exactly at a coming snapshot, so that changes land in the snapshot's second.
     function passTime() internal {
         uint256 roll = draw(100);
-        if (roll < 40) return;
-        if (roll < 60) vm.warp(block.timestamp + 1 + draw(60));
-        else if (roll < 85) vm.warp(block.timestamp + 1 hours + draw(2 hours));
-        else vm.warp(block.timestamp + 3 hours + draw(9 hours));
+        if (roll < 35) return;
+        if (roll < 45) {
+            uint256 snapshot = comingSnapshot();
+            if (snapshot != 0) vm.warp(snapshot);
+        } else if (roll < 60) {
+            vm.warp(block.timestamp + 1 + draw(60));
+        } else if (roll < 85) {
+            vm.warp(block.timestamp + 1 hours + draw(2 hours));
+        } else {
+            vm.warp(block.timestamp + 3 hours + draw(9 hours));
+        }
+    }
+
+    /// @dev The snapshot of a proposal whose snapshot has not passed yet (0 if none).
+    function comingSnapshot() internal view returns (uint256) {
+        for (uint256 i = proposals.length; i > 0; --i) {
+            uint256 snapshot = governor.proposalSnapshot(proposals[i - 1]);
+            if (snapshot >= block.timestamp) return snapshot;
+        }
+        return 0;
     }
 
     /// @dev Zero, oneself, anyone, the end of someone's chain (to grow long chains), or someone whose chain
@@ -238,9 +255,14 @@ abstract contract DifferentialCampaign is PolityFixture {
         if (count == 0) return;
         uint256 proposalId = open[draw(count)];
         uint256 roll = draw(100);
-        address voter = roll < 45 ? someoneBelowAVoter(proposalId) : roll < 90 ? someActor() : anyone();
+        address voter = roll < 40
+            ? someoneBelowAVoter(proposalId)
+            : roll < 50 ? edgeVoter(proposalId) : roll < 80 ? someActor() : anyone();
         tryVote(proposalId, voter, uint8(draw(3)), draw(3));
     }
+
+    /// @dev A voter at the edge of eligibility for this proposal; units sources say what the edge is.
+    function edgeVoter(uint256 proposalId) internal virtual returns (address);
 
     /// @dev Someone whose chain at the proposal's snapshot reaches an earlier voter: their ballot overrides.
     function someoneBelowAVoter(uint256 proposalId) internal returns (address) {
