@@ -149,6 +149,27 @@ abstract contract BudgetingFixture is PolityFixture {
         return rounds.castCumulativeBallot(roundId, projects, points);
     }
 
+    // ─── Governance ──────────────────────────────────────────────────────────────────────────────
+
+    /// @dev Runs a proposal through the fixture's Governor and timelock: residents 0..3 vote for it.
+    function executeProposal(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        string memory description
+    ) internal {
+        uint256 proposalId = governor.propose(targets, values, calldatas, description);
+        vm.warp(block.timestamp + VOTING_DELAY + 1);
+        for (uint256 i; i < 4; ++i) {
+            vm.prank(resident(i));
+            governor.castVote(proposalId, 1);
+        }
+        vm.warp(governor.proposalDeadline(proposalId) + 1);
+        governor.queue(targets, values, calldatas, keccak256(bytes(description)));
+        vm.warp(block.timestamp + TIMELOCK_DELAY + 1);
+        governor.execute(targets, values, calldatas, keccak256(bytes(description)));
+    }
+
     // ─── Small arrays ────────────────────────────────────────────────────────────────────────────
 
     function ids() internal pure returns (uint8[] memory list) {
