@@ -1,0 +1,44 @@
+import { polityGovernorAbi } from '../../contracts/generated.js';
+import { eventsOf, runPolityAction, sendPolityCall, type PolityClient, type PolityWriteParameters, type PolityWriteResult } from '../../chain/client.js';
+import type { PolityInvalidInputError, PolityRpcUnavailableError, PolityWrongNetworkError } from '../../chain/errors/base.js';
+import type { PolityGovernanceError } from '../../chain/errors/contract.js';
+import { checkDraft, type ProposalDraft } from '../../proposals/draft.js';
+import { requireTopic } from '../delegation/topics.js';
+
+export interface ProposeParameters extends PolityWriteParameters {
+  /** From a proposal builder (buildFundProjectsProposal, buildTransferProposal, ...) or written by hand. */
+  readonly proposal: ProposalDraft;
+  /** The topic whose delegations carry votes on it (default 0, general). */
+  readonly topic?: number;
+}
+
+export interface ProposeReturnType extends PolityWriteResult {
+  /** The new proposal's id (it carries the proposal's number and topic). */
+  readonly proposalId: bigint;
+  /** When voting opens and closes, in seconds. */
+  readonly voteStart: bigint;
+  readonly voteEnd: bigint;
+}
+
+export type ProposeErrorType = PolityInvalidInputError | PolityWrongNetworkError | PolityRpcUnavailableError | PolityGovernanceError;
+
+/** Creates a proposal on a topic. Anyone whose voting power reaches the proposal threshold. */
+export async function propose(client: PolityClient, parameters: ProposeParameters): Promise<ProposeReturnType> {
+  const { polity } = parameters;
+  return runPolityAction(client, polity, async () => {
+    const { targets, values, calldatas, description } = checkDraft(parameters.proposal);
+    const topic = await requireTopic(client, polity, parameters.topic ?? 0);
+    const { hash, receipt } = await sendPolityCall(client, {
+      abi: polityGovernorAbi,
+      address: polity.governor,
+      functionName: 'proposeOnTopic',
+      args: [topic, targets, values, calldatas, description],
+      account: parameters.account,
+      onSent: parameters.onSent,
+      action: 'propose',
+    });
+    const [created] = eventsOf(receipt, polityGovernorAbi, polity.governor, 'ProposalCreated');
+    if (!created) throw new Error(`propose: transaction ${hash} emitted no ProposalCreated event`);
+    return { hash, receipt, proposalId: created.args.proposalId, voteStart: created.args.voteStart, voteEnd: created.args.voteEnd };
+  });
+}

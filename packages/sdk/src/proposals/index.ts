@@ -1,0 +1,3 @@
+export * from './builders.js';
+export * from './decode.js';
+export * from './draft.js';
