@@ -134,7 +134,10 @@ async function locate(file: string, io: CliIo): Promise<string> {
       // try the next place
     }
   }
-  throw new CliError(`cannot read ${file}: no such file`, `Check the path${isAbsolute(file) ? '' : ` (relative paths start from ${io.cwd})`}; the files used in the tests are in test/data/pabulib/.`);
+  throw new CliError(
+    `cannot read ${file}: no such file`,
+    `Check the path${isAbsolute(file) ? '' : ' (relative paths start from the current directory: the repository root under pnpm polity)'}; the files used in the tests are in test/data/pabulib/.`,
+  );
 }
 
 function wholeNumber(flag: string): (text: string) => number {

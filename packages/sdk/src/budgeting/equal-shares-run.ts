@@ -141,17 +141,19 @@ class EqualSharesRun {
     /** Proven lower bound on each project's ρ (ρ never falls). */
     const lowerBound = new Float64Array(costs.length);
 
+    /** 1 once a project is funded or dropped: it never comes back. */
+    const gone = new Uint8Array(costs.length);
     for (;;) {
-      remaining.sort((a, b) => lowerBound[a]! - lowerBound[b]! || a - b);
+      // Bounds only rise, and only for the few projects priced last round: insertion sort is near linear.
+      sortByBound(remaining, lowerBound);
       const priced: Priced[] = [];
-      const dropped = new Set<number>();
       let bestHigh = Infinity;
       for (const project of remaining) {
         // Everything from here on has ρ above a ρ already found: none can win this round.
         if (lowerBound[project]! > bestHigh) break;
         const result = this.price(project);
         if (result === undefined) {
-          dropped.add(project);
+          gone[project] = 1;
           dropouts.push({ project, afterRound: rounds.length });
           continue;
         }
@@ -159,13 +161,17 @@ class EqualSharesRun {
         priced.push(result);
         if (result.high < bestHigh) bestHigh = result.high;
       }
-      if (dropped.size > 0) remaining = remaining.filter((project) => !dropped.has(project));
+      if (priced.length > 0) {
+        const winner = this.pickWinner(priced, bestHigh, tieOrder);
+        rounds.push(this.fund(winner));
+        funded.push(winner);
+        cost += costs[winner]!;
+        gone[winner] = 1;
+      }
+      let kept = 0;
+      for (const project of remaining) if (gone[project] === 0) remaining[kept++] = project;
+      remaining.length = kept;
       if (priced.length === 0) break;
-      const winner = this.pickWinner(priced, bestHigh, tieOrder);
-      rounds.push(this.fund(winner));
-      funded.push(winner);
-      cost += costs[winner]!;
-      remaining = remaining.filter((project) => project !== winner);
     }
     return { funded, cost, rounds, dropouts, ...this.finalMoney(dropouts) };
   }
@@ -304,6 +310,19 @@ class EqualSharesRun {
       }
     }
     return { finalMoneyBehind, finalDenominator: classes.denominator };
+  }
+}
+
+/** Sorts projects by their lower bound (then index), in place. */
+function sortByBound(projects: number[], bound: Float64Array): void {
+  for (let i = 1; i < projects.length; i += 1) {
+    const project = projects[i]!;
+    let j = i - 1;
+    while (j >= 0 && (bound[projects[j]!]! > bound[project]! || (bound[projects[j]!] === bound[project] && projects[j]! > project))) {
+      projects[j + 1] = projects[j]!;
+      j -= 1;
+    }
+    projects[j + 1] = project;
   }
 }
 
