@@ -90,7 +90,7 @@ abstract contract EqualSharesOutcomes is ResultBook, ReentrancyGuardTransient {
                 revert OutcomeProjectsNotAscending(roundId, projects[i - 1], projectId);
             }
             if (
-                projectId >= counts.length || !counts[projectId].accepted
+                projectId >= counts.length || !counts[projectId].accepted || counts[projectId].support == 0
                     || counts[projectId].support < config.counting.minSupport
             ) revert OutcomeProjectNotEligible(roundId, projectId);
             uint8 group = counts[projectId].group;

@@ -10,7 +10,8 @@ import {IBudgetRounds} from "./IBudgetRounds.sol";
  * `packages/sdk/src/budgeting/` implements the same rule with the same order; see
  * docs/budgeting-rounds.md, "Results").
  *
- * Eligible projects are the accepted ones with support at least `minSupport`. They are taken in order of
+ * Eligible projects are the accepted ones that someone supports, with support at least `minSupport`
+ * (a project nobody supports is never funded, whatever the threshold). They are taken in order of
  * support, highest first; ties go to the cheaper project, then to the lower project id. Walking that
  * order, a project is funded if no project of its exclusive group was funded already and its cost fits
  * in what is left of the budget. A project that does not fit is skipped, or, with `stopAtMisfit`, ends
@@ -65,7 +66,7 @@ library GreedySelection {
         uint256 length;
         for (uint256 i; i < counts.length; ++i) {
             IBudgetRounds.ProjectCount memory entry = counts[i];
-            if (!entry.accepted || entry.support < minSupport) continue;
+            if (!entry.accepted || entry.support == 0 || entry.support < minSupport) continue;
             if (entry.support >> (256 - COST_BITS - ID_BITS) != 0) revert GreedySupportTooLarge(i, entry.support);
             keys[length++] = (entry.support << (COST_BITS + ID_BITS)) | ((COST_MAX - entry.cost) << ID_BITS)
                 | (type(uint8).max - i);

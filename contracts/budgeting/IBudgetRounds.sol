@@ -75,8 +75,9 @@ interface IBudgetRounds {
     }
 
     /**
-     * @dev The counting rule and its parameters. Greedy: projects with support below `minSupport` are not
-     * eligible, and a project that does not fit is skipped (or, with `stopAtMisfit`, ends the count).
+     * @dev The counting rule and its parameters. Greedy: projects nobody supports, and those with support
+     * below `minSupport`, are not eligible; a project that does not fit is skipped (or, with
+     * `stopAtMisfit`, ends the count).
      * Equal shares: `completion` variant, `minSupport` likewise, and the outcome may be challenged for
      * `challengeWindow` seconds by anyone who posts `challengeBond` wei.
      */
