@@ -103,13 +103,13 @@ abstract contract BudgetingFixture is PolityFixture {
     }
 
     /// @dev Opens a round, submits one project per cost (by resident 0) and accepts them all, ready to vote.
-    function votingRound(IBudgetRounds.RoundConfig memory config, uint128[] memory costs)
+    function votingRound(IBudgetRounds.RoundConfig memory config, uint128[] memory prices)
         internal
         returns (uint256 roundId)
     {
         roundId = openRound(config);
-        for (uint256 i; i < costs.length; ++i) {
-            submit(resident(0), roundId, costs[i]);
+        for (uint256 i; i < prices.length; ++i) {
+            submit(resident(0), roundId, prices[i]);
         }
         toReview(roundId);
         acceptAll(roundId);
