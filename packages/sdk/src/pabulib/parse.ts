@@ -48,6 +48,8 @@ class PabulibParser {
   private projectColumns: string[] = [];
   private voteColumns: string[] = [];
   private voteType: VoteType = 'approval';
+  /** Where each VOTES column goes, worked out once from the header. */
+  private voteLayout: VoteLayout | undefined;
 
   constructor(
     private readonly text: string,
@@ -180,23 +182,15 @@ class PabulibParser {
   }
 
   private readVote(columns: string[], fields: string[], line: number): void {
-    let voterId = '';
-    let voteText = '';
-    let pointsText: string | undefined;
+    const layout = (this.voteLayout ??= voteLayout(columns));
+    const voterId = fields[layout.voterId]!;
     const extra: Record<string, string> = {};
-    for (let i = 0; i < columns.length; i += 1) {
-      const column = columns[i]!;
-      const value = fields[i]!;
-      if (column === 'voter_id') voterId = value;
-      else if (column === 'vote') voteText = value;
-      else if (column === 'points') pointsText = value;
-      else extra[column] = value;
-    }
+    for (const [index, column] of layout.extra) extra[column] = fields[index]!;
     if (voterId === '') this.fail(line, 'ballot without a voter_id');
     const earlier = this.voterLines.get(voterId);
     if (earlier !== undefined) this.fail(line, `voter ${voterId} has a second ballot (the first is on line ${earlier})`);
     this.voterLines.set(voterId, line);
-    const projects = splitList(voteText);
+    const projects = splitList(fields[layout.vote]!);
     if (this.lastBallotOf.length !== this.projects.length) this.lastBallotOf = new Int32Array(this.projects.length);
     const ballotNumber = this.votes.length + 1;
     for (const projectId of projects) {
@@ -206,9 +200,9 @@ class PabulibParser {
       this.lastBallotOf[project] = ballotNumber;
     }
     const vote: PabulibVote =
-      pointsText === undefined
+      layout.points === -1
         ? { voterId, projects, fields: extra }
-        : { voterId, projects, points: this.readPoints(voterId, pointsText, projects.length, line), fields: extra };
+        : { voterId, projects, points: this.readPoints(voterId, fields[layout.points]!, projects.length, line), fields: extra };
     this.votes.push(vote);
   }
 
@@ -238,6 +232,24 @@ class PabulibParser {
   }
 }
 
+interface VoteLayout {
+  readonly voterId: number;
+  readonly vote: number;
+  /** -1 without a points column. */
+  readonly points: number;
+  /** The other columns: index and name. */
+  readonly extra: ReadonlyArray<readonly [number, string]>;
+}
+
+function voteLayout(columns: readonly string[]): VoteLayout {
+  return {
+    voterId: columns.indexOf('voter_id'),
+    vote: columns.indexOf('vote'),
+    points: columns.indexOf('points'),
+    extra: columns.flatMap((column, index) => (column === 'voter_id' || column === 'vote' || column === 'points' ? [] : [[index, column] as const])),
+  };
+}
+
 function sectionTitle(fields: string[]): Section | undefined {
   if (fields.length !== 1) return undefined;
   const title = fields[0]!.toUpperCase();
@@ -252,7 +264,7 @@ function describeRow(section: Section): string {
 function splitList(text: string): string[] {
   if (text === '') return [];
   const items = text.split(',');
-  for (let i = 0; i < items.length; i += 1) items[i] = items[i]!.trim();
+  if (text.includes(' ') || text.includes('\t')) for (let i = 0; i < items.length; i += 1) items[i] = items[i]!.trim();
   return items;
 }
 
