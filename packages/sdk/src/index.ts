@@ -13,3 +13,6 @@ export * from './budgeting/index.js';
 
 // ── Liquid democracy: the counting model on-chain tallies are tested against ──
 export * from './liquid/index.js';
+
+// ── Chain: actions on a deployed polity (viem), errors, proposal builders, contract bindings ──
+export * from './chain/index.js';

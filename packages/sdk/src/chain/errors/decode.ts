@@ -1,11 +1,15 @@
 import {
   BaseError,
   decodeErrorResult,
+  encodeErrorResult,
   HttpRequestError,
   SocketClosedError,
   TimeoutError,
   WebSocketRequestError,
   type Client,
+  type ContractErrorArgs,
+  type ContractErrorName,
+  type EncodeErrorResultParameters,
   type Hex,
 } from 'viem';
 import { polityAbi, type PolityRevert } from './abi.js';
@@ -126,4 +130,19 @@ function findUrl(error: BaseError): string | undefined {
     return url !== undefined;
   });
   return url;
+}
+
+/**
+ * The error the contract would revert with, built by the SDK when it checks a rule before sending
+ * (a ballot over budget, the wrong phase), so that a predicted refusal reads exactly like a real one.
+ */
+export function predictedError<errorName extends ContractErrorName<typeof polityAbi>>(
+  errorName: errorName,
+  args: ContractErrorArgs<typeof polityAbi, errorName>,
+): PolityError {
+  // Encoding and decoding again reuses the one decoding path, so both kinds of refusal share a message.
+  const data = encodeErrorResult({ abi: polityAbi, errorName, args } as EncodeErrorResultParameters);
+  const decoded = decodePolityError({ data });
+  if (decoded instanceof PolityError) return decoded;
+  throw new Error(`predictedError: ${errorName} has no SDK error class`);
 }

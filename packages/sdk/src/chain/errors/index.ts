@@ -1,4 +1,4 @@
 export * from './base.js';
 export * from './contract.js';
-export { decodePolityError } from './decode.js';
+export { decodePolityError, predictedError } from './decode.js';
 export { polityAbi, type PolityRevert } from './abi.js';

@@ -1,4 +1,4 @@
-import { completions, countingRules, enumName, grantStatuses, resultStatuses, roundPhases } from '../../enums.js';
+import { outcomeCompletions, countingRules, enumName, grantStatuses, resultStatuses, roundPhases } from '../../enums.js';
 import { PolityEscrowError, PolityResultError, PolityRoundPhaseError, type PolityContractError } from '../contract.js';
 import { formatAccount, formatAmount, formatTime } from '../format.js';
 import type { PolityRevert } from '../abi.js';
@@ -27,7 +27,7 @@ export function treasuryError(revert: PolityRevert, cause: unknown): PolityContr
     }
     case 'OutcomeCompletionMismatch': {
       const [roundId, given, expected] = revert.args;
-      return result(`the outcome was computed with completion ${enumName(completions, given)} but round ${roundId} uses ${enumName(completions, expected)}: recompute it`);
+      return result(`the outcome was computed with completion ${enumName(outcomeCompletions, given)} but round ${roundId} uses ${enumName(outcomeCompletions, expected)}: recompute it`);
     }
     case 'OutcomeCommitmentMismatch': {
       const [roundId, given, onChain] = revert.args;

@@ -1,0 +1,13 @@
+/**
+ * The SDK's chain layer: actions on a deployed polity for any viem client and transport, the errors
+ * they throw, typed proposal builders, and the generated contract bindings.
+ */
+export * from '../actions/index.js';
+export * from '../proposals/index.js';
+export * from './errors/index.js';
+export * from './enums.js';
+export type { PolityAddresses, PolityComponent } from './polity.js';
+export { polityComponents } from './polity.js';
+export type { PolityActionParameters, PolityClient, PolityWriteParameters, PolityWriteResult } from './client.js';
+export { isRangeTooLarge } from './logs.js';
+export * from '../contracts/generated.js';
