@@ -100,6 +100,20 @@ interface Priced {
   exact: ExactPrice | undefined;
 }
 
+/** What a run has done so far, and what is still in play. */
+interface RoundState {
+  readonly funded: number[];
+  readonly rounds: RunRound[];
+  readonly dropouts: RunDropout[];
+  cost: number;
+  /** Projects still in play, kept sorted by `lowerBound`. */
+  remaining: number[];
+  /** Proven lower bound on each project's ρ (ρ never falls). */
+  readonly lowerBound: Float64Array;
+  /** 1 once a project is funded or dropped: it never comes back. */
+  readonly gone: Uint8Array;
+}
+
 class EqualSharesRun {
   private readonly classes: BudgetClasses;
   /** Budget class of each ballot type. */
@@ -124,56 +138,53 @@ class EqualSharesRun {
     const { election, settings } = this;
     const costs = election.costs;
     const tieOrder = byTieBreak(election, settings.ranks);
-    const funded: number[] = [];
-    const rounds: RunRound[] = [];
-    const dropouts: RunDropout[] = [];
-    let cost = 0;
-    let remaining: number[] = [];
+    const state: RoundState = { funded: [], rounds: [], dropouts: [], cost: 0, remaining: [], lowerBound: new Float64Array(costs.length), gone: new Uint8Array(costs.length) };
+    const inPlay: number[] = [];
     for (let project = 0; project < costs.length; project += 1) {
-      if (settings.eligible[project] === 1 && election.supporters[project]! > 0) remaining.push(project);
+      if (settings.eligible[project] === 1 && election.supporters[project]! > 0) inPlay.push(project);
     }
     // A free project costs nobody anything (ρ = 0, the lowest possible): fund those first.
-    for (const project of remaining.filter((project) => costs[project] === 0).sort(tieOrder)) {
-      rounds.push({ project, priceNumerator: 0n, priceWeight: 1, denominator: this.classes.denominator, moneyBehind: 0n, fullPricePayers: election.supporters[project]!, everythingPayers: 0, payments: [] });
-      funded.push(project);
+    for (const project of inPlay.filter((project) => costs[project] === 0).sort(tieOrder)) {
+      state.rounds.push({ project, priceNumerator: 0n, priceWeight: 1, denominator: this.classes.denominator, moneyBehind: 0n, fullPricePayers: election.supporters[project]!, everythingPayers: 0, payments: [] });
+      state.funded.push(project);
     }
-    remaining = remaining.filter((project) => costs[project]! > 0);
-    /** Proven lower bound on each project's ρ (ρ never falls). */
-    const lowerBound = new Float64Array(costs.length);
+    state.remaining = inPlay.filter((project) => costs[project]! > 0);
+    let more = true;
+    while (more) more = this.playRound(state, tieOrder);
+    return { funded: state.funded, cost: state.cost, rounds: state.rounds, dropouts: state.dropouts, ...this.finalMoney(state.dropouts) };
+  }
 
-    /** 1 once a project is funded or dropped: it never comes back. */
-    const gone = new Uint8Array(costs.length);
-    for (;;) {
-      // Bounds only rise, and only for the few projects priced last round: insertion sort is near linear.
-      sortByBound(remaining, lowerBound);
-      const priced: Priced[] = [];
-      let bestHigh = Infinity;
-      for (const project of remaining) {
-        // Everything from here on has ρ above a ρ already found: none can win this round.
-        if (lowerBound[project]! > bestHigh) break;
-        const result = this.price(project);
-        if (result === undefined) {
-          gone[project] = 1;
-          dropouts.push({ project, afterRound: rounds.length });
-          continue;
-        }
-        lowerBound[project] = result.low;
-        priced.push(result);
-        if (result.high < bestHigh) bestHigh = result.high;
+  /** Prices what is needed, funds the winner and drops the unaffordable; false when nothing could be funded. */
+  private playRound(state: RoundState, tieOrder: (a: number, b: number) => number): boolean {
+    const { remaining, lowerBound, gone } = state;
+    // Bounds only rise, and only for the few projects priced last round: insertion sort is near linear.
+    sortByBound(remaining, lowerBound);
+    const priced: Priced[] = [];
+    let bestHigh = Infinity;
+    for (const project of remaining) {
+      // Everything from here on has ρ above a ρ already found: none can win this round.
+      if (lowerBound[project]! > bestHigh) break;
+      const result = this.price(project);
+      if (result === undefined) {
+        gone[project] = 1;
+        state.dropouts.push({ project, afterRound: state.rounds.length });
+        continue;
       }
-      if (priced.length > 0) {
-        const winner = this.pickWinner(priced, bestHigh, tieOrder);
-        rounds.push(this.fund(winner));
-        funded.push(winner);
-        cost += costs[winner]!;
-        gone[winner] = 1;
-      }
-      let kept = 0;
-      for (const project of remaining) if (gone[project] === 0) remaining[kept++] = project;
-      remaining.length = kept;
-      if (priced.length === 0) break;
+      lowerBound[project] = result.low;
+      priced.push(result);
+      if (result.high < bestHigh) bestHigh = result.high;
     }
-    return { funded, cost, rounds, dropouts, ...this.finalMoney(dropouts) };
+    if (priced.length > 0) {
+      const winner = this.pickWinner(priced, bestHigh, tieOrder);
+      state.rounds.push(this.fund(winner));
+      state.funded.push(winner);
+      state.cost += this.election.costs[winner]!;
+      gone[winner] = 1;
+    }
+    let kept = 0;
+    for (const project of remaining) if (gone[project] === 0) remaining[kept++] = project;
+    remaining.length = kept;
+    return priced.length > 0;
   }
 
   /** ρ of the project, proven within bounds (exact if need be), or `undefined` if unaffordable. */
