@@ -1,0 +1,92 @@
+/**
+ * Who lives in the demo city, where, and whom they trust: plain data the seed turns into transactions.
+ * Named people are anvil's development accounts 3 to 19 (their keys are public, so anyone can also
+ * import them into a browser wallet); the Stara Miłosna voters of the real 2017 election are extra
+ * addresses the local node signs for (anvil's impersonation).
+ */
+
+export const cityName = 'Wesoła';
+
+/** District numbers as the registry stores them; 0 is the whole city. */
+export const districts: Record<number, string> = {
+  0: 'Whole city',
+  1: 'Stara Miłosna',
+  2: 'Centrum',
+  3: 'Groszówka',
+  4: 'Zielona',
+};
+
+/** Delegation topics after "general" (topic 0), in registration order. */
+export const topics = ['transport', 'education', 'environment'] as const;
+export type TopicName = 'general' | (typeof topics)[number];
+export const topicNumber = (name: TopicName): number => (name === 'general' ? 0 : topics.indexOf(name) + 1);
+
+export interface NamedResident {
+  readonly name: string;
+  /** anvil account index (its mnemonic's derivation path index). */
+  readonly index: number;
+  readonly district: number;
+}
+
+/** Accounts 0 to 2: the deployer (no role), the council, the identity office. */
+export const deployerIndex = 0;
+export const councilIndex = 1;
+export const registrarIndex = 2;
+
+export const residents: readonly NamedResident[] = [
+  { name: 'Ana', index: 3, district: 1 },
+  { name: 'Ben', index: 4, district: 1 },
+  { name: 'Carla', index: 5, district: 2 },
+  { name: 'Dan', index: 6, district: 1 },
+  { name: 'Eva', index: 7, district: 3 },
+  { name: 'Filip', index: 8, district: 4 },
+  { name: 'Gosia', index: 9, district: 2 },
+  { name: 'Hubert', index: 10, district: 2 },
+  { name: 'Iga', index: 11, district: 3 },
+  { name: 'Jan', index: 12, district: 1 },
+  { name: 'Kasia', index: 13, district: 4 },
+  { name: 'Leon', index: 14, district: 4 },
+  { name: 'Maja', index: 15, district: 3 },
+  { name: 'Nina', index: 16, district: 1 },
+  { name: 'Olek', index: 17, district: 2 },
+  { name: 'Piotr', index: 18, district: 3 },
+  { name: 'Zofia', index: 19, district: 1 },
+];
+
+/**
+ * Delegations: [delegator, topic, delegate]. Transport has chains three deep (Filip → Ana → Ben →
+ * Carla); the Stara Miłosna voters who delegate "general" to Zofia are added by the seed.
+ */
+export const delegations: readonly (readonly [string, TopicName, string])[] = [
+  ['Ben', 'transport', 'Carla'],
+  ['Ana', 'transport', 'Ben'],
+  ['Dan', 'transport', 'Carla'],
+  ['Eva', 'transport', 'Dan'],
+  ['Filip', 'transport', 'Ana'],
+  ['Gosia', 'education', 'Hubert'],
+  ['Iga', 'education', 'Hubert'],
+  ['Jan', 'education', 'Iga'],
+  ['Kasia', 'environment', 'Leon'],
+  ['Maja', 'environment', 'Kasia'],
+  ['Nina', 'environment', 'Leon'],
+  ['Olek', 'general', 'Piotr'],
+  ['Ben', 'general', 'Zofia'],
+];
+
+/** How many of the Stara Miłosna voters delegate "general" to Zofia, their neighbourhood delegate. */
+export const zofiaDelegators = 60;
+
+/** How many of the real 2017 ballots the pabulib round replays. */
+export const pabulibBallots = 300;
+
+/** The finished round's projects: [title, description, cost, category index, proposer]. */
+export const greenProjects: readonly (readonly [string, string, number, number, string])[] = [
+  ['Trees along Jana Pawła II', 'Plant 120 street trees along the main road, with three years of watering and care.', 42_000, 0, 'Kasia'],
+  ['Rain garden at the school', 'Turn the school yard’s asphalt corner into a rain garden that soaks up storm water; pupils help plant it.', 18_500, 0, 'Leon'],
+  ['Community compost points', 'Six neighbourhood compost points with sign-up and a gardener who runs them for a year.', 9_800, 1, 'Maja'],
+  ['Cycle lane to the station', 'A protected 1.2 km cycle lane from Centrum to the railway station.', 78_000, 2, 'Carla'],
+  ['Repair café', 'A monthly repair café in the library: tools, volunteers, and a small budget for parts.', 6_200, 1, 'Gosia'],
+  ['Pond restoration', 'Dredge and replant the pond in Zielona park, with a boardwalk for school visits.', 55_000, 0, 'Filip'],
+  ['Heated bus shelters', 'Twelve heated bus shelters on the busiest stops.', 96_000, 2, 'Olek'],
+];
+export const greenCategories = ['Greenery', 'Community', 'Transport'];
