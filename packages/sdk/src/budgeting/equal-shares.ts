@@ -107,29 +107,7 @@ export function computeEqualShares(election: Election, options: EqualSharesOptio
     ranks: tieBreakRanks(prepared, options.tieBreak),
     detail: true,
   };
-  const voters = BigInt(prepared.voterCount);
-  const share = { numerator: BigInt(prepared.budget), denominator: voters === 0n ? 1n : voters };
-
-  // The runs that find the outcome skip the payment details; the run reported is redone with them.
-  const search: RunSettings = { ...settings, detail: false };
-  let endowment: { numerator: bigint; denominator: bigint } = share;
-  let add1Steps = 0;
-  let stop: EqualSharesStop = 'no-add1';
-  if (completion === 'add1' || completion === 'add1-exhaustive') {
-    const start = options.startingEndowment === 'exact-share' ? share : { numerator: share.numerator / share.denominator, denominator: 1n };
-    const result = completeByAdd1(prepared, start, search, completion === 'add1-exhaustive');
-    endowment = { numerator: result.endowmentNumerator, denominator: result.endowmentDenominator };
-    ({ steps: add1Steps, stop } = result);
-  }
-  const run = runEqualShares(prepared, endowment.numerator, endowment.denominator, settings);
-  let added: number[] = [];
-  if (stop === 'everything-fits') {
-    const funded = new Set(run.funded);
-    added = fundableProjects(prepared, settings.eligible).filter((project) => !funded.has(project)).sort(bySupport(prepared, settings.ranks));
-  } else if (completion === 'utilitarian') {
-    added = fillByUtilitarianCompletion(prepared, run.funded, settings);
-  }
-
+  const { run, endowment, add1Steps, stop, added } = completedRun(prepared, options, completion, settings);
   let selected = [...run.funded, ...added];
   let comparison: ComparisonResult | undefined;
   if (options.comparison === true) {
@@ -153,6 +131,41 @@ export function computeEqualShares(election: Election, options: EqualSharesOptio
     ...(comparison === undefined ? {} : { comparison }),
   };
   return { outcome, run, prepared };
+}
+
+interface CompletedRun {
+  /** The equal-shares run whose rounds are reported, with payment details. */
+  readonly run: RunResult;
+  readonly endowment: { readonly numerator: bigint; readonly denominator: bigint };
+  readonly add1Steps: number;
+  readonly stop: EqualSharesStop;
+  /** Projects funded after the run's rounds. */
+  readonly added: number[];
+}
+
+/** Finds the endowment (Add1) or uses the budget share, runs equal shares with details, applies the completion. */
+function completedRun(prepared: PreparedElection, options: EqualSharesOptions, completion: Completion, settings: RunSettings): CompletedRun {
+  const voters = BigInt(prepared.voterCount);
+  const share = { numerator: BigInt(prepared.budget), denominator: voters === 0n ? 1n : voters };
+  let endowment = share;
+  let add1Steps = 0;
+  let stop: EqualSharesStop = 'no-add1';
+  if (completion === 'add1' || completion === 'add1-exhaustive') {
+    const start = options.startingEndowment === 'exact-share' ? share : { numerator: share.numerator / share.denominator, denominator: 1n };
+    // The many runs that find the endowment skip the payment details; the run reported is redone with them.
+    const result = completeByAdd1(prepared, start, { ...settings, detail: false }, completion === 'add1-exhaustive');
+    endowment = { numerator: result.endowmentNumerator, denominator: result.endowmentDenominator };
+    ({ steps: add1Steps, stop } = result);
+  }
+  const run = runEqualShares(prepared, endowment.numerator, endowment.denominator, settings);
+  let added: number[] = [];
+  if (stop === 'everything-fits') {
+    const funded = new Set(run.funded);
+    added = fundableProjects(prepared, settings.eligible).filter((project) => !funded.has(project)).sort(bySupport(prepared, settings.ranks));
+  } else if (completion === 'utilitarian') {
+    added = fillByUtilitarianCompletion(prepared, run.funded, settings);
+  }
+  return { run, endowment, add1Steps, stop, added };
 }
 
 function compareWithGreedy(
