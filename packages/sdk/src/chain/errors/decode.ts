@@ -96,7 +96,8 @@ export function transportUrl(client: Client): string | undefined {
 export function decodePolityError(error: unknown, client?: Client): unknown {
   if (error instanceof PolityError) return error;
   if (unreachable(error)) {
-    const url = (error instanceof BaseError ? findUrl(error) : undefined) ?? (client ? transportUrl(client) : undefined);
+    // The URL as the caller configured it; viem's own errors normalise it (a trailing slash).
+    const url = (client ? transportUrl(client) : undefined) ?? (error instanceof BaseError ? findUrl(error) : undefined);
     return new PolityRpcUnavailableError({ url, cause: error });
   }
   const data = revertData(error);
