@@ -26,6 +26,8 @@ describe('getActivity: the audit trail of a polity', () => {
     const [ana, ben, carla] = people as [typeof people[0], typeof people[0], typeof people[0]];
     await admit(city, people.slice(0, 4).map((person) => person.account.address));
     await delegateOnTopic(ana, { polity, topic: 0, to: ben.account.address });
+    // Voting power is read at the previous second: let the admissions settle first.
+    await city.advance(2);
     const { proposalId } = await propose(carla, { polity, proposal: buildSettingChangeProposal(polity, { title: 'Shorter votes', changes: [{ setting: 'votingPeriod', seconds: 1800 }] }) });
     await city.advance(61);
     await castVote(ben, { polity, proposalId, support: 'for' });

@@ -12,6 +12,7 @@ import {
   type ContractFunctionArgs,
   type ContractFunctionName,
   type ContractFunctionReturnType,
+  type EstimateContractGasParameters,
   type Hash,
   type ParseEventLogsReturnType,
   type SimulateContractParameters,
@@ -19,7 +20,7 @@ import {
   type Transport,
   type WriteContractParameters,
 } from 'viem';
-import { getChainId, simulateContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
+import { estimateContractGas, getChainId, simulateContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
 import { PolityInvalidInputError, PolityTransactionRevertedError, PolityWrongNetworkError } from './errors/base.js';
 import { decodePolityError } from './errors/decode.js';
 import { polityComponents, type PolityAddresses } from './polity.js';
@@ -109,7 +110,11 @@ export async function sendPolityCall<
   // signature above keeps callers fully typed, so the call itself is typed loosely once, here.
   const simulation = { abi, address, functionName, args, value, account, chain: client.chain ?? null } as unknown as SimulateContractParameters;
   const { request, result } = await simulateContract(client, simulation);
-  const hash = await writeContract(client, request as unknown as WriteContractParameters);
+  // Costs depend on the second a transaction lands in (checkpoints written in the same second are
+  // updated in place, a new second writes a new slot), so the estimate gets a margin.
+  const estimate = await estimateContractGas(client, request as unknown as EstimateContractGasParameters);
+  const gas = (estimate * 5n) / 4n;
+  const hash = await writeContract(client, { ...(request as unknown as WriteContractParameters), gas });
   onSent?.(hash);
   const receipt = await waitForTransactionReceipt(client, { hash });
   if (receipt.status !== 'success') throw new PolityTransactionRevertedError({ hash, action });

@@ -13,7 +13,7 @@ export type BallotKind = (typeof ballotKinds)[number];
 export const countingRules = ['greedy', 'equal-shares'] as const;
 export type CountingRule = (typeof countingRules)[number];
 
-export const outcomeCompletions = ['none', 'add1', 'add1-exhaustive'] as const;
+export const outcomeCompletions = ['none', 'add1', 'add1-exhaustive', 'utilitarian'] as const;
 export type OutcomeCompletion = (typeof outcomeCompletions)[number];
 
 export const projectStatuses = ['submitted', 'accepted', 'rejected'] as const;
