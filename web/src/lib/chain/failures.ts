@@ -1,0 +1,45 @@
+import { BaseError, UserRejectedRequestError } from 'viem';
+import {
+  PolityAccessError,
+  PolityContractError,
+  PolityError,
+  PolityInvalidInputError,
+  PolityRpcUnavailableError,
+  PolityWrongNetworkError,
+} from '@polity/sdk';
+
+/**
+ * What went wrong with a transaction, sorted into the cases people need told apart: they refused
+ * to sign, the wallet is on another network, the account lacks the right, the node is down, or a
+ * contract rule refused it (with the SDK's decoded reason).
+ */
+export type FailureKind = 'no-account' | 'rejected' | 'wrong-network' | 'no-rights' | 'rpc-down' | 'refused' | 'invalid' | 'unknown';
+
+export interface Failure {
+  readonly kind: FailureKind;
+  /** The SDK's sentence: what happened and what to do (English; the app's own text frames it). */
+  readonly reason: string;
+  /** The contract's custom error, when there was one (e.g. `BallotOverBudget`). */
+  readonly errorName: string | undefined;
+}
+
+export function describeFailure(error: unknown): Failure {
+  if (error instanceof Error && error.name === 'NoAccountError') return { kind: 'no-account', reason: error.message, errorName: undefined };
+  if (error instanceof BaseError && error.walk((cause) => cause instanceof UserRejectedRequestError)) {
+    return { kind: 'rejected', reason: error.shortMessage, errorName: undefined };
+  }
+  if (isRejection(error)) return { kind: 'rejected', reason: String((error as Error).message), errorName: undefined };
+  if (error instanceof PolityWrongNetworkError) return { kind: 'wrong-network', reason: error.shortMessage, errorName: undefined };
+  if (error instanceof PolityAccessError) return { kind: 'no-rights', reason: error.shortMessage, errorName: error.errorName };
+  if (error instanceof PolityRpcUnavailableError) return { kind: 'rpc-down', reason: error.shortMessage, errorName: undefined };
+  if (error instanceof PolityContractError) return { kind: 'refused', reason: error.shortMessage, errorName: error.errorName };
+  if (error instanceof PolityInvalidInputError) return { kind: 'invalid', reason: error.shortMessage, errorName: undefined };
+  if (error instanceof PolityError) return { kind: 'refused', reason: error.shortMessage, errorName: undefined };
+  if (error instanceof BaseError) return { kind: 'unknown', reason: error.shortMessage, errorName: undefined };
+  return { kind: 'unknown', reason: error instanceof Error ? error.message : String(error), errorName: undefined };
+}
+
+/** EIP-1193's "user rejected the request" (code 4001), as some wallets throw it without viem's wrapper. */
+function isRejection(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 4001;
+}

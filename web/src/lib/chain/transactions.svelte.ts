@@ -1,0 +1,65 @@
+/**
+ * Every transaction the app sends goes through `send`: it shows as pending (waiting for the signature,
+ * then for the block), confirmed, or failed with the reason the SDK decoded. The panel that lists them
+ * is `TransactionStatus.svelte`.
+ */
+import type { Hash, PublicClient } from 'viem';
+import type { PolityClient } from '@polity/sdk';
+import { describeFailure, type Failure } from './failures';
+import { session } from './session.svelte';
+
+export type TransactionPhase = 'signing' | 'pending' | 'confirmed' | 'failed';
+
+export interface TrackedTransaction {
+  readonly id: number;
+  readonly label: string;
+  phase: TransactionPhase;
+  hash: Hash | undefined;
+  failure: Failure | undefined;
+}
+
+class Transactions {
+  list = $state<TrackedTransaction[]>([]);
+  private next = 1;
+
+  /**
+   * Runs one SDK write action as the current account. Returns its result, or undefined when it failed
+   * (the failure is shown in the panel and returned by `lastFailure`).
+   */
+  async send<result>(label: string, action: (client: PolityClient, onSent: (hash: Hash) => void) => Promise<result>): Promise<result | undefined> {
+    const entry: TrackedTransaction = { id: this.next++, label, phase: 'signing', hash: undefined, failure: undefined };
+    this.list = [entry, ...this.list].slice(0, 6);
+    const tracked = this.list[0]!;
+    try {
+      const client = await session.writeClient();
+      const result = await action(client, (hash) => {
+        tracked.hash = hash;
+        tracked.phase = 'pending';
+      });
+      tracked.phase = 'confirmed';
+      session.changed();
+      return result;
+    } catch (error) {
+      tracked.phase = 'failed';
+      tracked.failure = describeFailure(error);
+      if (tracked.failure.kind === 'rpc-down') void session.checkRpc();
+      return undefined;
+    }
+  }
+
+  /** The failure of the most recent transaction with this label, if it failed. */
+  failureOf(label: string): Failure | undefined {
+    return this.list.find((entry) => entry.label === label)?.failure;
+  }
+
+  dismiss(id: number): void {
+    this.list = this.list.filter((entry) => entry.id !== id);
+  }
+}
+
+export const transactions = new Transactions();
+
+/** The reader, for actions that only read. */
+export function reader(): PublicClient {
+  return session.reader;
+}

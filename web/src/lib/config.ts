@@ -1,0 +1,93 @@
+import { getAddress, isAddress, type Address } from 'viem';
+import type { PolityAddresses } from '@polity/sdk';
+
+/** Someone the demo city lets you act as without a wallet (local chain only). */
+export interface DemoPerson {
+  readonly name: string;
+  readonly address: Address;
+  readonly role: 'resident' | 'council' | 'registrar';
+  readonly district?: number;
+}
+
+/**
+ * Everything the app needs to know about the polity it serves, read from `/config.json` at start-up so
+ * that one build serves any EVM network (see docs/web.md for the fields).
+ */
+export interface AppConfig {
+  readonly name: string;
+  readonly chainId: number;
+  readonly chainName: string;
+  readonly rpcUrl: string;
+  readonly polity: PolityAddresses;
+  /** The ERC-20 the treasury and the rounds pay in. */
+  readonly token: Address;
+  readonly currency: { readonly symbol: string; readonly decimals: number };
+  /** Where published texts (project descriptions, reasons, evidence) are read and written by content hash. */
+  readonly contentUrl: string;
+  /** District numbers and their names (0 is the whole city). */
+  readonly districts: Readonly<Record<string, string>>;
+  /** Public names of known accounts (the council, delegates who chose to be listed). */
+  readonly directory: Readonly<Record<string, string>>;
+  /** Present only for a local demo chain: people one may act as without a wallet. */
+  readonly demo?: { readonly people: readonly DemoPerson[] };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const components = ['registry', 'governor', 'timelock', 'rounds', 'results', 'escrow'] as const;
+
+function address(value: unknown, field: string): Address {
+  if (typeof value !== 'string' || !isAddress(value, { strict: false })) throw new ConfigError(`config.json: ${field} is not an address`);
+  return getAddress(value);
+}
+
+/** Checks the JSON the server published and turns it into typed configuration. */
+export function parseConfig(raw: unknown): AppConfig {
+  if (typeof raw !== 'object' || raw === null) throw new ConfigError('config.json is not a JSON object');
+  const json = raw as Record<string, unknown>;
+  const polityJson = (json.polity ?? {}) as Record<string, unknown>;
+  const chainId = Number(json.chainId);
+  if (!Number.isSafeInteger(chainId) || chainId <= 0) throw new ConfigError('config.json: chainId must be a positive whole number');
+  if (typeof json.rpcUrl !== 'string' || !/^(https?|wss?):\/\//.test(json.rpcUrl)) throw new ConfigError('config.json: rpcUrl must be an http(s) or ws(s) URL');
+  const polity: PolityAddresses = {
+    chainId,
+    ...(Object.fromEntries(components.map((component) => [component, address(polityJson[component], `polity.${component}`)])) as Record<(typeof components)[number], Address>),
+    deployedAtBlock: polityJson.deployedAtBlock === undefined ? undefined : BigInt(String(polityJson.deployedAtBlock)),
+  };
+  const currency = (json.currency ?? {}) as { symbol?: unknown; decimals?: unknown };
+  const demo = json.demo as { people?: unknown } | undefined;
+  return {
+    name: typeof json.name === 'string' ? json.name : 'Polity',
+    chainId,
+    chainName: typeof json.chainName === 'string' ? json.chainName : `Chain ${chainId}`,
+    rpcUrl: json.rpcUrl,
+    polity,
+    token: address(json.token, 'token'),
+    currency: { symbol: typeof currency.symbol === 'string' ? currency.symbol : '', decimals: Number(currency.decimals ?? 18) },
+    contentUrl: typeof json.contentUrl === 'string' ? json.contentUrl : '/content',
+    districts: (json.districts ?? { 0: 'City' }) as Record<string, string>,
+    directory: Object.fromEntries(Object.entries((json.directory ?? {}) as Record<string, string>).map(([key, name]) => [getAddress(key), name])),
+    demo: Array.isArray(demo?.people)
+      ? {
+          people: (demo.people as DemoPerson[]).map((person) => ({ ...person, address: address(person.address, `demo.people ${person.name}`) })),
+        }
+      : undefined,
+  };
+}
+
+/** Fetches `/config.json` from the server that serves the app. */
+export async function loadConfig(fetcher: typeof fetch = fetch): Promise<AppConfig> {
+  let response: Response;
+  try {
+    response = await fetcher('/config.json', { cache: 'no-store' });
+  } catch (error) {
+    throw new ConfigError(`config.json could not be fetched: ${(error as Error).message}`);
+  }
+  if (!response.ok) throw new ConfigError(`config.json could not be fetched (HTTP ${response.status}): the server must publish the polity's configuration`);
+  return parseConfig(await response.json());
+}
+
+/** Chains on which demo mode may be offered: local development chains only. */
+export const localChainIds: readonly number[] = [31337, 1337];
