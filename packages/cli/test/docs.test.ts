@@ -1,12 +1,13 @@
 /**
  * The command examples in docs/*.md are real: every ```sh block holding one `$ pnpm polity ...` line,
- * followed by a ```text block, must print exactly that text (stdout, then stderr) when run.
+ * followed by a ```text block, must print exactly that text (stdout, then stderr) when run. They run
+ * in-process from the repository root, as `pnpm polity` does (tally.test.ts covers the real process).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/program.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const example = /```sh\n\$ pnpm polity ([^\n]+)\n```\n\n```text\n(.*?)```/gs;
@@ -18,8 +19,10 @@ describe.each(['docs/cli.md', 'docs/budgeting-rules.md'])('examples in %s', (doc
     expect(examples.length).toBeGreaterThan(0);
   });
 
-  it.each(examples)('pnpm polity $command', ({ command, output }) => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'packages/cli/src/main.ts'), ...command.split(' ')], { cwd: root, encoding: 'utf8' });
-    expect(result.stdout + result.stderr).toBe(output);
+  it.each(examples)('pnpm polity $command', async ({ command, output }) => {
+    let stdout = '';
+    let stderr = '';
+    await runCli(command.split(' '), { out: (text) => (stdout += text), err: (text) => (stderr += text), cwd: root, env: {} });
+    expect(stdout + stderr).toBe(output);
   }, 60_000);
 });
