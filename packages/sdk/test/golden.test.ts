@@ -3,7 +3,7 @@
  * is reproduced by the rule the city used. See docs/budgeting-rules.md, "Checked against real elections".
  */
 import { describe, expect, it } from 'vitest';
-import { equalShares, excludedByCostShare, greedy, isExhaustive, type Election } from '../src/budgeting/index.js';
+import { addRational, compareRational, equalShares, excludedByCostShare, explainEqualShares, greedy, isExhaustive, rational, type Election, type EqualSharesOptions, type Rational } from '../src/budgeting/index.js';
 import { pabulibElection, recordedOutcome } from '../src/pabulib/index.js';
 import { loadPabulib } from './pabulib-data.js';
 
@@ -59,5 +59,27 @@ describe('cities counting equal shares with Add1', () => {
     const untilOverspending = equalShares(election, { completion: 'add1' });
     expect(sorted(untilOverspending.selected)).toEqual(sorted(recorded));
     expect(untilOverspending).toMatchObject({ add1Steps: 243, stop: 'next-overspends', endowment: { numerator: 662n, denominator: 1n } });
+  }, 30_000);
+});
+
+describe('explanations of the real equal-shares outcomes', () => {
+  it.each([
+    ['Netherlands_Assen_2024.pb', { completion: 'add1' }],
+    ['Poland_Swiecie_2023.pb', { completion: 'add1-exhaustive', comparison: true }],
+  ] as const)('%s: every round is paid exactly by its supporters, none beyond the endowment', async (name, options: EqualSharesOptions) => {
+    const { election, recorded } = await load(name);
+    const { outcome, projects } = explainEqualShares(election, options);
+    expect(sorted(outcome.selected)).toEqual(sorted(recorded));
+    const spent = new Map<number, Rational>();
+    for (const project of projects) {
+      if (project.reason.kind !== 'round') continue;
+      let total = rational(0);
+      for (const group of project.reason.payments) {
+        total = addRational(total, rational(group.amount.numerator * BigInt(group.voters.length), group.amount.denominator));
+        for (const voter of group.voters) spent.set(voter, addRational(spent.get(voter) ?? rational(0), group.amount));
+      }
+      expect(total).toEqual(rational(project.cost));
+    }
+    for (const amount of spent.values()) expect(compareRational(amount, outcome.endowment)).toBeLessThanOrEqual(0);
   }, 30_000);
 });
