@@ -39,7 +39,7 @@ export function describeEqualShares(explanation: EqualSharesExplanation, pabulib
               : reason.kind === 'no-supporters'
                 ? 'not funded: nobody supports it'
                 : reason.kind === 'unaffordable'
-                  ? `not funded: its ${plural(project.supporters, 'supporter')} ${project.supporters === 1 ? 'has' : 'have'} ${formatMoney(reason.moneyLeft)} left in total, less than its cost (out of reach ${reason.afterRound === 0 ? 'from the start' : `after round ${reason.afterRound}`})`
+                  ? `not funded: its ${plural(project.supporters, 'supporter')} ${project.supporters === 1 ? 'has' : 'have'} ${formatMoney(reason.moneyLeft)} left in total, less than its cost (${reason.afterRound === 0 ? 'out of reach from the start' : `found out of reach after round ${reason.afterRound}`})`
                   : '';
     lines.push(`  ${label(project.projectId, project.cost)}: ${what}.`);
   }
