@@ -39,6 +39,7 @@ export * from './rounds/castBallot.js';
 export * from './rounds/getBallot.js';
 export * from './rounds/getProjects.js';
 export * from './rounds/getRound.js';
+export * from './rounds/getRoundCount.js';
 export * from './rounds/openRound.js';
 export * from './rounds/reviewProjects.js';
 export * from './rounds/submitProject.js';
@@ -50,6 +51,7 @@ export * from './results/computeRoundOutcome.js';
 export * from './results/finaliseOutcome.js';
 export * from './results/finaliseRound.js';
 export * from './results/getResult.js';
+export * from './results/getRoundElection.js';
 export * from './results/submitOutcome.js';
 export * from './results/withdrawBond.js';
 
