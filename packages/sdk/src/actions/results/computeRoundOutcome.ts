@@ -30,7 +30,8 @@ export type ComputeRoundOutcomeErrorType = PolityWrongNetworkError | PolityRpcUn
 
 /**
  * Computes an equal-shares round's outcome off-chain, from the ballots on-chain, with the SDK's exact
- * Method of Equal Shares (the budgeting module) and the round's completion. Each ballot counts with
+ * Method of Equal Shares (the budgeting module), cost utilities, Add1 from whole units and the round's
+ * completion, as docs/equal-shares-on-chain.md defines the election. Each ballot counts with
  * its final weight (a delegate's ballot counts once per resident it represents); projects below the
  * round's minimum support are not eligible.
  */
@@ -51,7 +52,8 @@ export async function computeRoundOutcome(client: PolityClient, parameters: Comp
     if (counts.some((count) => count.accepted && count.group !== 0)) throw unsupported('it has exclusive groups, which the budgeting module does not model');
 
     const { ballots, commitment } = await readRoundBallots(client, polity, roundId, parameters);
-    const eligible = counts.flatMap((count, projectId) => (count.accepted && count.support >= config.counting.minSupport ? [projectId] : []));
+    // Not eligible (docs/equal-shares-on-chain.md): below the round's minimum support, or supported by nobody.
+    const eligible = counts.flatMap((count, projectId) => (count.accepted && count.support > 0n && count.support >= config.counting.minSupport ? [projectId] : []));
     const cumulative = config.ballot.kind === 2;
     const election: Election = {
       budget: Number(config.budget),
