@@ -15,12 +15,22 @@ import { castBallot } from '../src/actions/rounds/castBallot.js';
 import { getBallot } from '../src/actions/rounds/getBallot.js';
 import { getProjects } from '../src/actions/rounds/getProjects.js';
 import { getRound } from '../src/actions/rounds/getRound.js';
+import { getRoundCount } from '../src/actions/rounds/getRoundCount.js';
+import { delegateOnTopic } from '../src/actions/delegation/delegateOnTopic.js';
 import { openRound } from '../src/actions/rounds/openRound.js';
 import { reviewProjects } from '../src/actions/rounds/reviewProjects.js';
 import { submitProject } from '../src/actions/rounds/submitProject.js';
 import { PolityBallotError, PolityEscrowError, PolityResultError, PolityRoundError, PolityRoundPhaseError } from '../src/chain/errors/contract.js';
 import { ierc20Abi, liquidVotesTokenAbi, liquidVotesTokenBytecode } from '../src/contracts/generated.js';
-import { buildFundProjectsProposal, buildResolveChallengeProposal, buildSettingChangeProposal, type RoundConfig } from '../src/proposals/builders.js';
+import {
+  buildFundProjectsProposal,
+  buildOpenRoundProposal,
+  buildResolveChallengeProposal,
+  buildSettingChangeProposal,
+  buildStopProjectProposal,
+  buildTransferProposal,
+  type RoundConfig,
+} from '../src/proposals/builders.js';
 import { startCity, type City } from './fixture.js';
 import { pass } from './pass.js';
 import { admit } from './residents.js';
@@ -181,6 +191,66 @@ describe('budget rounds, results and the escrow against anvil', () => {
     await pass(city, buildResolveChallengeProposal(polity, { title: 'Uphold the challenge', roundId, upheld: true, reasonHash: hash('agreed') }));
     expect((await getResult(publicClient, { polity, roundId })).status).toBe('none');
     await withdrawBond(eva, { polity });
+  }, 120_000);
+
+  test('a delegated, cumulative equal-shares round opened by governance: weights, overrides, a final outcome, funding stopped, a transfer', async () => {
+    const { polity, council, people, publicClient } = city;
+    const [ana, ben, carla, dan, eva] = people as [typeof people[0], typeof people[0], typeof people[0], typeof people[0], typeof people[0]];
+    const { timestamp } = await getBlock(publicClient);
+    const now = Number(timestamp);
+    const roundConfig = await config({
+      delegation: true,
+      topic: 1,
+      ballot: { kind: 2, minProjects: 1, maxProjects: 0, minSpendBps: 0, points: 10, maxPointsPerProject: 6 },
+      timeline: { reviewStart: now + 10_000, votingStart: now + 20_000, votingEnd: now + 30_000 },
+      counting: { rule: 1, stopAtMisfit: false, minSupport: 0n, completion: 2, challengeWindow: 600, challengeBond: 0n },
+    });
+    const before = await getRoundCount(publicClient, { polity });
+    await pass(city, buildOpenRoundProposal(polity, { title: 'Round three', body: 'Delegated, with points.', config: roundConfig, categories: ['general'] }));
+    const roundId = await getRoundCount(publicClient, { polity });
+    expect(roundId).toBe(before + 1n);
+
+    await delegateOnTopic(dan, { polity, topic: 1, to: carla.account.address });
+    await delegateOnTopic(eva, { polity, topic: 1, to: carla.account.address });
+    // The snapshot is the second before voting opens: keep the delegations clear of it.
+    await city.advance(10);
+    for (const [resident, cost] of [[ana, 50_000n], [ben, 40_000n], [carla, 30_000n]] as const) {
+      await submitProject(resident, { polity, roundId, cost, category: 0, descriptionHash: hash(`round 3: ${cost}`) });
+    }
+    await advanceRoundPhase(council, { polity, roundId, to: 'review' });
+    await reviewProjects(council, { polity, roundId, decisions: [0, 1, 2].map((projectId) => ({ projectId, decision: 'accept' as const })) });
+    await advanceRoundPhase(council, { polity, roundId, to: 'voting' });
+
+    await expect(castBallot(carla, { polity, roundId, projects: [2] })).rejects.toThrow('uses cumulative ballots: give points for each project');
+    expect(await castBallot(carla, { polity, roundId, projects: [2, 1], points: [6, 4] })).toMatchObject({ weight: 3n, projects: [1, 2], points: [4, 6] });
+    expect(await castBallot(dan, { polity, roundId, projects: [0], points: [5] })).toMatchObject({ weight: 1n });
+    expect((await getBallot(publicClient, { polity, roundId, voter: carla.account.address })).weight).toBe(2n);
+    await castBallot(ana, { polity, roundId, projects: [0, 1], points: [6, 4] });
+    await city.advance(30_000);
+
+    const { projects } = await submitOutcome(council, { polity, roundId });
+    expect(await checkOutcome(publicClient, { polity, roundId })).toMatchObject({ matches: true, status: 'proposed' });
+    await city.advance(601);
+    await finaliseOutcome(eva, { polity, roundId });
+    expect(await getResult(publicClient, { polity, roundId })).toMatchObject({ status: 'final', projects });
+
+    const funded = projects[0]!;
+    await pass(
+      city,
+      buildFundProjectsProposal(polity, {
+        title: 'Fund round three',
+        roundId,
+        token,
+        projects: [{ projectId: funded, recipient: ana.account.address, milestones: [{ amount: 10_000n, descriptionHash: hash('start') }, { amount: 10_000n, descriptionHash: hash('end') }] }],
+      }),
+    );
+    await releaseMilestone(council, { polity, roundId, projectId: funded, evidenceHash: hash('started') });
+    await pass(city, buildStopProjectProposal(polity, { title: 'Stop it', roundId, projectId: funded, reasonHash: hash('contractor left') }));
+    expect(await getGrant(publicClient, { polity, roundId, projectId: funded })).toMatchObject({ status: 'stopped', released: 10_000n });
+
+    const paid = await readContract(publicClient, { address: token, abi: ierc20Abi, functionName: 'balanceOf', args: [eva.account.address] });
+    await pass(city, buildTransferProposal(polity, { title: 'Reimburse Eva', token, to: eva.account.address, amount: 1_234n }));
+    expect(await readContract(publicClient, { address: token, abi: ierc20Abi, functionName: 'balanceOf', args: [eva.account.address] })).toBe(paid + 1_234n);
   }, 120_000);
 
   test('bad round input is refused before sending', async () => {
