@@ -1,5 +1,5 @@
 import type { Hex } from 'viem';
-import { getRound, type GetRoundReturnType, type PolityActivity } from '@polity/sdk';
+import { getProjects, getRound, type GetRoundReturnType, type PolityActivity, type RoundProject } from '@polity/sdk';
 import { session } from '$lib/chain/session.svelte';
 import { eventsNamed } from './activity';
 
@@ -35,4 +35,26 @@ export async function listRounds(activity: readonly PolityActivity[]): Promise<R
 
 export function districtName(district: number): string {
   return session.config?.districts[String(district)] ?? `#${district}`;
+}
+
+export interface RoundPage {
+  readonly opening: RoundOpening;
+  readonly round: GetRoundReturnType;
+  readonly projects: RoundProject[];
+}
+
+/** A round with its opening, state and projects. */
+export async function loadRound(activity: readonly PolityActivity[], roundId: bigint): Promise<RoundPage> {
+  const opening = roundOpenings(activity).find((candidate) => candidate.roundId === roundId);
+  if (!opening) throw new Error(`round ${roundId} does not exist`);
+  const [round, projects] = await Promise.all([
+    getRound(session.reader, { polity: session.polity, roundId }),
+    getProjects(session.reader, { polity: session.polity, roundId }),
+  ]);
+  return { opening, round, projects };
+}
+
+/** The route parameter as a round or project id, or undefined when it is not a whole number. */
+export function idParameter(value: string | undefined): bigint | undefined {
+  return value !== undefined && /^\d{1,30}$/.test(value) ? BigInt(value) : undefined;
 }
