@@ -7,6 +7,8 @@ import { getDelegationChain } from '../src/actions/delegation/getDelegationChain
 import { getRepresentedResidents } from '../src/actions/delegation/getRepresentedResidents.js';
 import { getVotingPower } from '../src/actions/delegation/getVotingPower.js';
 import { revokeDelegation } from '../src/actions/delegation/revokeDelegation.js';
+import { delegateBySig } from '../src/actions/delegation/delegateBySig.js';
+import { signDelegation } from '../src/actions/delegation/signDelegation.js';
 import { admitResidents } from '../src/actions/membership/admitResidents.js';
 import { expireResidents } from '../src/actions/membership/expireResidents.js';
 import { getResident } from '../src/actions/membership/getResident.js';
@@ -101,5 +103,11 @@ describe('membership and delegation against anvil', () => {
     // The past is still readable at a snapshot.
     expect((await getDelegationChain(publicClient, { polity, account: dan, topic: 2, timepoint: snapshot })).chain).toEqual([ana]);
     expect((await getVotingPower(publicClient, { polity, account: ana, topic: 2, timepoint: snapshot })).power).toBe(2n);
+
+    // A resident without gas signs; the portal relays and pays.
+    const signed = await signDelegation(carlaWallet, { polity, to: ben });
+    await delegateBySig(city.deployer, { polity, delegation: signed });
+    expect((await getDelegationChain(publicClient, { polity, account: carla, topic: 0 })).chain).toEqual([ben]);
+    await expect(delegateBySig(city.deployer, { polity, delegation: signed })).rejects.toThrow(`the signature of ${carla} used a stale nonce`);
   }, 60_000);
 });

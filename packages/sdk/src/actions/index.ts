@@ -15,11 +15,13 @@ export * from './membership/revokeResidents.js';
 
 // ── delegation ──
 export * from './delegation/delegateAllTopics.js';
+export * from './delegation/delegateBySig.js';
 export * from './delegation/delegateOnTopic.js';
 export * from './delegation/getDelegationChain.js';
 export * from './delegation/getRepresentedResidents.js';
 export * from './delegation/getVotingPower.js';
 export * from './delegation/revokeDelegation.js';
+export * from './delegation/signDelegation.js';
 
 // ── governance ──
 export * from './governance/cancelProposal.js';
