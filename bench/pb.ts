@@ -113,9 +113,9 @@ async function main(): Promise<void> {
   console.log(row(plain));
   const same = fast.cost === plain.cost && fast.funded === plain.funded;
   console.log(
-    `\nfast ${number(fast.ms)} ms, peak ${number(fast.peakRssMiB, 1)} MiB (+${number(fast.peakRssMiB - fast.rssBeforeMiB, 1)}); ` +
-      `plain ${number(plain.ms)} ms, peak ${number(plain.peakRssMiB, 1)} MiB (+${number(plain.peakRssMiB - plain.rssBeforeMiB, 1)}); ` +
-      `time ratio ${number(plain.ms / fast.ms, 1)}x, peak memory ratio ${number(plain.peakRssMiB / fast.peakRssMiB, 2)}x; same outcome: ${same ? 'yes' : 'NO'}`,
+    `\nfast ${number(fast.ms)} ms (CPU ${number(fast.cpuMs)}), peak ${number(fast.peakRssMiB, 1)} MiB (+${number(fast.peakRssMiB - fast.rssBeforeMiB, 1)}); ` +
+      `plain ${number(plain.ms)} ms (CPU ${number(plain.cpuMs)}), peak ${number(plain.peakRssMiB, 1)} MiB (+${number(plain.peakRssMiB - plain.rssBeforeMiB, 1)}); ` +
+      `time ratio ${number(plain.ms / fast.ms, 1)}x (CPU ${number(plain.cpuMs / fast.cpuMs, 1)}x), peak memory ratio ${number(plain.peakRssMiB / fast.peakRssMiB, 2)}x; same outcome: ${same ? 'yes' : 'NO'}`,
   );
 }
 
