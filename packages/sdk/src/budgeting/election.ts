@@ -113,25 +113,25 @@ function build(election: Election): PreparedElection {
   const typeVoters: number[][] = [];
   const reader = new BallotReader(projectIndex);
   let maxWeight = 1;
-  ballots.forEach((ballot, voter) => {
-    const entries = reader.read(ballot, voter);
-    for (let i = 0; i < entries.length; i += 2) {
-      const project = entries[i]!;
-      const weight = entries[i + 1]!;
-      support[project] = support[project]! + weight;
+  for (let voter = 0; voter < ballots.length; voter += 1) {
+    reader.read(ballots[voter]!, voter);
+    const { size, projects: entryProjects, weights } = reader;
+    for (let i = 0; i < size; i += 1) {
+      const project = entryProjects[i]!;
+      support[project] = support[project]! + weights[i]!;
       supporters[project] = supporters[project]! + 1;
-      if (weight > maxWeight) maxWeight = weight;
+      if (weights[i]! > maxWeight) maxWeight = weights[i]!;
     }
-    const key = entries.join(',');
+    const key = reader.key();
     let type = typeOf.get(key);
     if (type === undefined) {
       type = typeEntries.length;
       typeOf.set(key, type);
-      typeEntries.push(entries);
+      typeEntries.push(reader.entries());
       typeVoters.push([]);
     }
     typeVoters[type]!.push(voter);
-  });
+  }
   for (const [project, total] of support.entries()) {
     if (!Number.isSafeInteger(total)) {
       throw new BudgetingInputError(`project ${projectIds[project]} receives more points than can be counted exactly`);
@@ -151,23 +151,27 @@ function build(election: Election): PreparedElection {
   };
 }
 
-/** Turns ballots into checked (project index, weight) pairs. */
+/** Reads ballots one at a time into reused buffers: checked (project, weight) pairs sorted by project. */
 class BallotReader {
+  /** Entries of the last ballot read: projects[0..size), with their weights. */
+  size = 0;
+  readonly projects: Int32Array;
+  readonly weights: Int32Array;
   /** Last ballot (index + 1) naming each project: finds a project named twice without a Set per ballot. */
   private readonly lastSeen: Int32Array;
 
   constructor(private readonly projectIndex: ReadonlyMap<string, number>) {
+    this.projects = new Int32Array(projectIndex.size);
+    this.weights = new Int32Array(projectIndex.size);
     this.lastSeen = new Int32Array(projectIndex.size);
   }
 
-  /** Flat [project, weight, ...] of the entries with positive weight, sorted by project index. */
-  read(ballot: Ballot, voter: number): number[] {
+  read(ballot: Ballot, voter: number): void {
     const { projects, points } = ballot;
     if (points !== undefined && points.length !== projects.length) {
       throw new BudgetingInputError(`ballot ${voter + 1} lists ${projects.length} projects but ${points.length} points; give one points entry per project`);
     }
-    const indices: number[] = [];
-    const weights: number[] = [];
+    this.size = 0;
     for (let position = 0; position < projects.length; position += 1) {
       const id = projects[position]!;
       const project = this.projectIndex.get(id);
@@ -180,19 +184,38 @@ class BallotReader {
       if (!Number.isSafeInteger(weight) || weight < 0 || weight > maxPoints) {
         throw new BudgetingInputError(`ballot ${voter + 1} gives project ${id} ${weight} points; rules count whole points from 0 to ${maxPoints}`);
       }
-      if (weight === 0) continue;
-      // Insertion keeps the entries sorted by project (ballots are short).
-      let at = indices.length;
-      while (at > 0 && indices[at - 1]! > project) at -= 1;
-      indices.splice(at, 0, project);
-      weights.splice(at, 0, weight);
+      if (weight > 0) this.insert(project, weight);
     }
-    const entries = new Array<number>(indices.length * 2);
-    for (let i = 0; i < indices.length; i += 1) {
-      entries[2 * i] = indices[i]!;
-      entries[2 * i + 1] = weights[i]!;
+  }
+
+  /** Identifies the ballot's content: equal keys, identical ballots. */
+  key(): string {
+    let key = '';
+    for (let i = 0; i < this.size; i += 1) key += this.weights[i] === 1 ? `${this.projects[i]},` : `${this.projects[i]}:${this.weights[i]},`;
+    return key;
+  }
+
+  /** The ballot as a flat [project, weight, ...] array. */
+  entries(): number[] {
+    const entries = new Array<number>(this.size * 2);
+    for (let i = 0; i < this.size; i += 1) {
+      entries[2 * i] = this.projects[i]!;
+      entries[2 * i + 1] = this.weights[i]!;
     }
     return entries;
+  }
+
+  /** Insertion keeps the entries sorted by project (ballots are short). */
+  private insert(project: number, weight: number): void {
+    let at = this.size;
+    while (at > 0 && this.projects[at - 1]! > project) {
+      this.projects[at] = this.projects[at - 1]!;
+      this.weights[at] = this.weights[at - 1]!;
+      at -= 1;
+    }
+    this.projects[at] = project;
+    this.weights[at] = weight;
+    this.size += 1;
   }
 }
 
