@@ -1,4 +1,4 @@
-import type { Address, ContractFunctionArgs } from 'viem';
+import type { Account, Address, ContractFunctionArgs, Hash } from 'viem';
 import { getChainId } from 'viem/actions';
 import { polityFactoryAbi } from '../../contracts/generated.js';
 import {
@@ -14,7 +14,6 @@ import { PolityInvalidInputError, PolityWrongNetworkError, type PolityRpcUnavail
 import type { PolityContractError } from '../../chain/errors/contract.js';
 import { decodePolityError } from '../../chain/errors/decode.js';
 import type { PolityAddresses } from '../../chain/polity.js';
-import type { Account, Hash } from 'viem';
 
 /** What a city decides at deployment (the factory's `PolityConfig`, typed from its ABI). */
 export type PolityConfig = ContractFunctionArgs<typeof polityFactoryAbi, 'nonpayable', 'deployPolity'>[0];

@@ -5,6 +5,7 @@ import { eventsOf, requireBytes32, requireInteger, runPolityAction, sendPolityCa
 import type { PolityInvalidInputError, PolityRpcUnavailableError, PolityWrongNetworkError } from '../../chain/errors/base.js';
 import type { PolityAccessError, PolityEscrowError } from '../../chain/errors/contract.js';
 import { predictedError } from '../../chain/errors/decode.js';
+import { enumName, grantStatuses } from '../../chain/enums.js';
 
 export interface ReleaseMilestoneParameters extends PolityWriteParameters {
   readonly roundId: bigint;
@@ -36,7 +37,7 @@ export async function releaseMilestone(client: PolityClient, parameters: Release
     const projectId = Number(requireInteger(parameters.projectId, 'projectId', { max: 255n }));
     const evidenceHash = requireBytes32(parameters.evidenceHash, 'evidenceHash');
     const grant = await readContract(client, { address: polity.escrow, abi: milestoneEscrowAbi, functionName: 'grantOf', args: [roundId, projectId] });
-    if (grant.status !== 1) throw predictedError('EscrowProjectNotActive', [roundId, BigInt(projectId), grant.status]);
+    if (enumName(grantStatuses, grant.status) !== 'active') throw predictedError('EscrowProjectNotActive', [roundId, BigInt(projectId), grant.status]);
     const next = BigInt(grant.releasedMilestones);
     const index = parameters.index ?? next;
     if (index !== next) throw predictedError('EscrowMilestoneOutOfOrder', [roundId, BigInt(projectId), index, next]);

@@ -4,9 +4,9 @@ import { equalShares } from '../../budgeting/equal-shares.js';
 import type { Ballot, Election } from '../../budgeting/election.js';
 import { budgetRoundsAbi } from '../../contracts/generated.js';
 import { runPolityAction, type PolityActionParameters, type PolityClient } from '../../chain/client.js';
-import { outcomeCompletions, countingRules, enumName, type OutcomeCompletion } from '../../chain/enums.js';
-import type { PolityRpcUnavailableError, PolityWrongNetworkError } from '../../chain/errors/base.js';
-import { PolityResultError } from '../../chain/errors/contract.js';
+import { ballotKinds, countingRules, enumName, outcomeCompletions, type OutcomeCompletion } from '../../chain/enums.js';
+import { PolityInvalidInputError, type PolityRpcUnavailableError, type PolityWrongNetworkError } from '../../chain/errors/base.js';
+import type { PolityResultError } from '../../chain/errors/contract.js';
 import { readRoundBallots } from './roundBallots.js';
 
 export interface ComputeRoundOutcomeParameters extends PolityActionParameters {
@@ -26,7 +26,7 @@ export interface ComputeRoundOutcomeReturnType {
   readonly ballots: number;
 }
 
-export type ComputeRoundOutcomeErrorType = PolityWrongNetworkError | PolityRpcUnavailableError | PolityResultError;
+export type ComputeRoundOutcomeErrorType = PolityInvalidInputError | PolityWrongNetworkError | PolityRpcUnavailableError | PolityResultError;
 
 /**
  * Computes an equal-shares round's outcome off-chain, from the ballots on-chain, with the SDK's exact
@@ -43,8 +43,7 @@ export async function computeRoundOutcome(client: PolityClient, parameters: Comp
       readContract(client, { ...rounds, functionName: 'roundConfig', args: [roundId] }),
       readContract(client, { ...rounds, functionName: 'projectCounts', args: [roundId] }),
     ]);
-    const unsupported = (why: string) =>
-      new PolityResultError({ errorName: 'OutcomeUnsupported', args: [roundId], message: `round ${roundId}'s outcome cannot be computed by the SDK: ${why}` });
+    const unsupported = (why: string) => new PolityInvalidInputError('roundId', `round ${roundId}'s outcome cannot be computed by the SDK: ${why}`);
     if (enumName(countingRules, config.counting.rule) !== 'equal-shares') throw unsupported('it is counted greedily on-chain (finaliseRound)');
     const completion = enumName(outcomeCompletions, config.counting.completion);
     if (completion.startsWith('#')) throw unsupported(`its completion ${completion} is unknown to this SDK`);
@@ -54,7 +53,7 @@ export async function computeRoundOutcome(client: PolityClient, parameters: Comp
     const { ballots, commitment } = await readRoundBallots(client, polity, roundId, parameters);
     // Not eligible (docs/equal-shares-on-chain.md): below the round's minimum support, or supported by nobody.
     const eligible = counts.flatMap((count, projectId) => (count.accepted && count.support > 0n && count.support >= config.counting.minSupport ? [projectId] : []));
-    const cumulative = config.ballot.kind === 2;
+    const cumulative = enumName(ballotKinds, config.ballot.kind) === 'cumulative';
     const election: Election = {
       budget: Number(config.budget),
       projects: counts.flatMap((count, projectId) => (count.accepted ? [{ id: String(projectId), cost: Number(count.cost) }] : [])),
