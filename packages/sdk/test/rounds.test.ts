@@ -176,8 +176,12 @@ describe('budget rounds, results and the escrow against anvil', () => {
     await castBallot(dan, { polity, roundId, projects: [2] });
     await city.advance(3_100);
 
+    // By hand: four voters with 25,000 each. Project 2 (30,000; Ana and Dan, 15,000 each) ties project 0
+    // (40,000; Ana and Ben, 20,000 each) on price per unit and is cheaper, so it goes first. Add1 raises
+    // the endowment until Carla alone pays for project 3 and Ana and Ben together for project 0:
+    // {0, 2, 3}, exactly the budget; project 1 would need 70,000 from Carla and overspend.
     const submitted = await submitOutcome(council, { polity, roundId });
-    expect(submitted.projects.length).toBeGreaterThan(0);
+    expect(submitted.projects).toEqual([0, 2, 3]);
     const check = await checkOutcome(publicClient, { polity, roundId });
     expect(check).toMatchObject({ matches: true, status: 'proposed', onChain: submitted.projects });
     await expect(finaliseOutcome(eva, { polity, roundId })).rejects.toThrow(PolityResultError);
@@ -191,6 +195,10 @@ describe('budget rounds, results and the escrow against anvil', () => {
     await pass(city, buildResolveChallengeProposal(polity, { title: 'Uphold the challenge', roundId, upheld: true, reasonHash: hash('agreed') }));
     expect((await getResult(publicClient, { polity, roundId })).status).toBe('none');
     await withdrawBond(eva, { polity });
+
+    // A wrong outcome is what a watchdog's check catches.
+    await submitOutcome(council, { polity, roundId, projects: [1, 0] });
+    expect(await checkOutcome(publicClient, { polity, roundId })).toMatchObject({ matches: false, onChain: [0, 1], computed: [0, 2, 3] });
   }, 120_000);
 
   test('a delegated, cumulative equal-shares round opened by governance: weights, overrides, a final outcome, funding stopped, a transfer', async () => {
