@@ -5,4 +5,8 @@ export interface CliIo {
   /** Directory relative paths are resolved against. */
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether a person is watching stderr (a terminal): progress bars redraw in place. */
+  readonly interactive?: boolean;
+  /** Asks a question on the terminal and resolves with the answer; absent when stdin is not a terminal. */
+  readonly ask?: (question: string) => Promise<string>;
 }

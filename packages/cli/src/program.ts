@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { BudgetingInputError, PabulibDataError, PabulibParseError } from '@polity/sdk';
+import { BudgetingInputError, PabulibDataError, PabulibParseError, PolityError, PolityRpcUnavailableError, PolityWrongNetworkError } from '@polity/sdk';
 import { commands } from './commands/index.js';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -37,6 +37,16 @@ function report(error: unknown, io: CliIo): number {
   }
   if (error instanceof PabulibParseError) {
     io.err(`error: ${error.message}\nThe file does not follow the pabulib .pb format: fix it at that line and run the command again.\n`);
+    return 1;
+  }
+  if (error instanceof PolityError) {
+    const hint =
+      error instanceof PolityRpcUnavailableError
+        ? 'Check --rpc (or POLITY_RPC) and that the node is running, then run the command again.\n'
+        : error instanceof PolityWrongNetworkError
+          ? 'Pass the --rpc of the chain the polity lives on (its file names the chain id).\n'
+          : '';
+    io.err(`error: ${error.shortMessage}\n${hint}`);
     return 1;
   }
   if (error instanceof BudgetingInputError || error instanceof PabulibDataError) {

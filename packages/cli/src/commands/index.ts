@@ -1,9 +1,12 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
+import { registerAdmit } from './admit.js';
+import { registerDeploy } from './deploy.js';
+import { registerReplay } from './replay.js';
 import { registerTally } from './tally.js';
 
 /** Adds one command (with its options and action) to the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every `polity` command, one file each in this folder; add new ones here. */
-export const commands: readonly RegisterCommand[] = [registerTally];
+export const commands: readonly RegisterCommand[] = [registerTally, registerReplay, registerDeploy, registerAdmit];
