@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { previewImport } from './import';
+
+const districts = { 0: 'Whole city', 1: 'Stara Miłosna', 2: 'Centrum' };
+const now = Date.parse('2026-01-01T00:00:00Z') / 1000;
+
+describe('previewImport', () => {
+  it('accepts good rows, with districts by number or name and credentials as text or commitments', () => {
+    const { admissions, rejected } = previewImport(
+      [
+        { address: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', district: '1', expires: '2030-12-31', credential: 'ID-1234' },
+        { address: '0x15d34aaf54267db7d7c367839aaf71a00a2c6a65', district: 'centrum', expires: '2030-12-31', credential: `0x${'ab'.repeat(32)}` },
+      ],
+      { districts, now },
+    );
+    expect(rejected).toEqual([]);
+    expect(admissions.map((admission) => admission.district)).toEqual([1, 2]);
+    expect(admissions[1]?.account).toBe('0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65');
+    expect(admissions[0]?.credential).toMatch(/^0x[0-9a-f]{64}$/);
+  });
+
+  it('reports each bad row with its line and reason', () => {
+    const { admissions, rejected } = previewImport(
+      [
+        { address: 'not-an-address', district: '1', expires: '2030-01-01', credential: 'a' },
+        { address: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', district: '9', expires: '2030-01-01', credential: 'b' },
+        { address: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', district: '1', expires: '2020-01-01', credential: 'c' },
+        { address: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', district: '1', expires: '2030-01-01', credential: 'd' },
+        { address: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', district: '1', expires: '2030-01-01', credential: 'e' },
+        { address: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65', district: '1', expires: '', credential: 'f' },
+      ],
+      { districts, now },
+    );
+    expect(rejected.map((row) => [row.line, row.problem])).toEqual([
+      [2, 'address'],
+      [3, 'district'],
+      [4, 'expiry'],
+      [6, 'duplicate'],
+      [7, 'columns'],
+    ]);
+    expect(admissions).toHaveLength(1);
+  });
+});
