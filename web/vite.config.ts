@@ -1,6 +1,6 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [
@@ -11,5 +11,4 @@ export default defineConfig({
     }),
     sveltekit(),
   ],
-  test: { include: ['src/**/*.test.ts'], environment: 'node' },
 });
