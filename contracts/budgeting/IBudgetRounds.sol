@@ -38,11 +38,17 @@ interface IBudgetRounds {
         EqualShares
     }
 
-    /// @dev Equal shares' completion: none, Add1 until the next run would overspend, or Add1 until exhaustive.
+    /**
+     * @dev Equal shares' completion (docs/budgeting-rules.md): none; Add1 until the next run would
+     * overspend; Add1 until the outcome is exhaustive; or greedy by support after pure equal shares.
+     * Utilities are cost utilities and Add1 starts from the budget divided by the total weight, rounded
+     * down (docs/equal-shares-on-chain.md).
+     */
     enum Completion {
         None,
         Add1,
-        Add1Exhaustive
+        Add1Exhaustive,
+        Utilitarian
     }
 
     /// @dev A project's review status; only Accepted projects are on the ballot.
