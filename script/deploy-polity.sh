@@ -16,4 +16,6 @@ elif [[ "$RPC_URL" =~ ^https?://(127\.0\.0\.1|localhost)(:|/|$) ]]; then
   signer=(--private-key "$ANVIL_KEY")
 fi
 
-exec pnpm exec forge script script/DeployPolity.s.sol:DeployPolity --rpc-url "$RPC_URL" --broadcast "${signer[@]}" "$@"
+# --slow: one transaction at a time, each mined before the next (anvil otherwise may leave the large
+# deployPolity transaction pending behind a fuller block).
+exec pnpm exec forge script script/DeployPolity.s.sol:DeployPolity --rpc-url "$RPC_URL" --broadcast --slow "${signer[@]}" "$@"
