@@ -171,7 +171,11 @@ abstract contract BallotBox is ProjectBook {
     }
 
     /// @dev Without delegation: the resident must have been eligible (and in the district) at the snapshot.
-    function _ownWeight(uint256 roundId, address voter, uint32 district, uint48 snapshot) private view returns (uint256) {
+    function _ownWeight(uint256 roundId, address voter, uint32 district, uint48 snapshot)
+        private
+        view
+        returns (uint256)
+    {
         (uint32 home, bool eligible) = _registry.districtAt(voter, snapshot);
         if (!eligible) revert BallotNotEligible(roundId, voter, snapshot);
         if (district != 0 && home != district) revert BallotWrongDistrict(roundId, voter, home, district);
@@ -228,7 +232,11 @@ abstract contract BallotBox is ProjectBook {
         }
     }
 
-    function _storedPoints(StoredBallot storage ballot, bool cumulative) private view returns (uint256[] memory packed) {
+    function _storedPoints(StoredBallot storage ballot, bool cumulative)
+        private
+        view
+        returns (uint256[] memory packed)
+    {
         if (!cumulative) return packed;
         uint256 entries = _popCount(ballot.projects);
         packed = new uint256[]((entries + POINTS_PER_WORD - 1) / POINTS_PER_WORD);

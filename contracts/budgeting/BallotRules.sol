@@ -49,7 +49,9 @@ library BallotRules {
                 uint256 given = points[i];
                 if (given == 0) revert IBudgetRounds.BallotZeroPoints(roundId, projectId);
                 if (given > design.maxPointsPerProject) {
-                    revert IBudgetRounds.BallotProjectOverPointLimit(roundId, projectId, given, design.maxPointsPerProject);
+                    revert IBudgetRounds.BallotProjectOverPointLimit(
+                        roundId, projectId, given, design.maxPointsPerProject
+                    );
                 }
                 totalPoints += given;
             }

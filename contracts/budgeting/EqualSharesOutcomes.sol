@@ -95,7 +95,9 @@ abstract contract EqualSharesOutcomes is ResultBook, ReentrancyGuardTransient {
             ) revert OutcomeProjectNotEligible(roundId, projectId);
             uint8 group = counts[projectId].group;
             if (group != 0) {
-                if (groups & (uint256(1) << group) != 0) revert OutcomeExclusiveGroupConflict(roundId, group, projectId);
+                if (groups & (uint256(1) << group) != 0) {
+                    revert OutcomeExclusiveGroupConflict(roundId, group, projectId);
+                }
                 groups |= uint256(1) << group;
             }
             selected |= uint256(1) << projectId;

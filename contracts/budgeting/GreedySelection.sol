@@ -68,8 +68,8 @@ library GreedySelection {
             IBudgetRounds.ProjectCount memory entry = counts[i];
             if (!entry.accepted || entry.support == 0 || entry.support < minSupport) continue;
             if (entry.support >> (256 - COST_BITS - ID_BITS) != 0) revert GreedySupportTooLarge(i, entry.support);
-            keys[length++] = (entry.support << (COST_BITS + ID_BITS)) | ((COST_MAX - entry.cost) << ID_BITS)
-                | (type(uint8).max - i);
+            keys[length++] =
+                (entry.support << (COST_BITS + ID_BITS)) | ((COST_MAX - entry.cost) << ID_BITS) | (type(uint8).max - i);
         }
         assembly ("memory-safe") {
             mstore(keys, length)

@@ -155,7 +155,9 @@ interface IBudgetRounds {
         bytes32 descriptionHash
     );
     event ProjectAccepted(uint256 indexed roundId, uint8 indexed projectId, address indexed reviewer);
-    event ProjectRejected(uint256 indexed roundId, uint8 indexed projectId, address indexed reviewer, bytes32 reasonHash);
+    event ProjectRejected(
+        uint256 indexed roundId, uint8 indexed projectId, address indexed reviewer, bytes32 reasonHash
+    );
     event ProjectRevalued(
         uint256 indexed roundId,
         uint8 indexed projectId,
@@ -172,7 +174,12 @@ interface IBudgetRounds {
      * points for cumulative ballots). `commitment` is the round's ballot commitment after this event.
      */
     event BallotCast(
-        uint256 indexed roundId, address indexed voter, uint8[] projects, uint16[] points, uint256 weight, bytes32 commitment
+        uint256 indexed roundId,
+        address indexed voter,
+        uint8[] projects,
+        uint16[] points,
+        uint256 weight,
+        bytes32 commitment
     );
     /// @dev A resident below `voter` on its delegation chain voted: `voter`'s ballot now counts with `weight`.
     event BallotWeightReduced(

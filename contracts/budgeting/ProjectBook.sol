@@ -114,7 +114,11 @@ abstract contract ProjectBook is RoundSchedule {
      * @notice Declares that at most one of `projects` may be funded (two projects for the same site, say).
      * Each project belongs to at most one group. Only the council, during review.
      */
-    function declareExclusiveGroup(uint256 roundId, uint8[] calldata projects) external onlyCouncil returns (uint8 group) {
+    function declareExclusiveGroup(uint256 roundId, uint8[] calldata projects)
+        external
+        onlyCouncil
+        returns (uint8 group)
+    {
         RoundState storage state = _requirePhase(roundId, Phase.Review);
         if (projects.length < 2) revert ProjectGroupTooSmall(roundId, projects.length);
         if (state.groupCount == type(uint8).max) revert ProjectTooManyGroups(roundId);

@@ -224,7 +224,9 @@ abstract contract RoundSchedule is IBudgetRounds {
         uint48 now_ = clock();
         Phase scheduled = now_ >= timeline.votingEnd
             ? Phase.Result
-            : now_ >= timeline.votingStart ? Phase.Voting : now_ >= timeline.reviewStart ? Phase.Review : Phase.Submission;
+            : now_ >= timeline.votingStart
+                ? Phase.Voting
+                : now_ >= timeline.reviewStart ? Phase.Review : Phase.Submission;
         return scheduled > stored ? scheduled : stored;
     }
 

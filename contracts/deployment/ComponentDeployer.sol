@@ -33,8 +33,9 @@ abstract contract ComponentDeployer {
         _creationCodeHash = keccak256(code);
         for (uint256 offset; offset < code.length; offset += CHUNK_SIZE) {
             uint256 end = offset + CHUNK_SIZE < code.length ? offset + CHUNK_SIZE : code.length;
-            bytes memory initCode =
-                abi.encodePacked(hex"61", uint16(end - offset + 1), RETURN_REST, hex"00", Bytes.slice(code, offset, end));
+            bytes memory initCode = abi.encodePacked(
+                hex"61", uint16(end - offset + 1), RETURN_REST, hex"00", Bytes.slice(code, offset, end)
+            );
             address chunk;
             assembly ("memory-safe") {
                 chunk := create(0, add(initCode, 0x20), mload(initCode))

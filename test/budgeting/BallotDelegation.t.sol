@@ -10,7 +10,11 @@ contract BallotDelegationTest is BudgetingFixture {
         setUpBudgeting(4, 9);
     }
 
-    function delegatedConfig(IBudgetRounds.RoundConfig memory config) internal pure returns (IBudgetRounds.RoundConfig memory) {
+    function delegatedConfig(IBudgetRounds.RoundConfig memory config)
+        internal
+        pure
+        returns (IBudgetRounds.RoundConfig memory)
+    {
         config.delegation = true;
         config.topic = TRANSPORT;
         return config;

@@ -62,29 +62,43 @@ contract BallotFuzzTest is BudgetingFixture {
         for (uint256 i; i < n; ++i) {
             uint256 p = c.projects[i];
             if (i > 0 && p <= c.projects[i - 1]) {
-                return abi.encodeWithSelector(IBudgetRounds.BallotProjectsNotAscending.selector, roundId, c.projects[i - 1], p);
+                return abi.encodeWithSelector(
+                    IBudgetRounds.BallotProjectsNotAscending.selector, roundId, c.projects[i - 1], p
+                );
             }
             if (p >= c.costs.length || (c.accepted >> p) & 1 == 0) {
                 return abi.encodeWithSelector(IBudgetRounds.BallotProjectNotOnBallot.selector, roundId, p);
             }
             if (cumulative) {
-                if (c.points[i] == 0) return abi.encodeWithSelector(IBudgetRounds.BallotZeroPoints.selector, roundId, p);
+                if (c.points[i] == 0) {
+                    return abi.encodeWithSelector(IBudgetRounds.BallotZeroPoints.selector, roundId, p);
+                }
                 if (c.points[i] > d.maxPointsPerProject) {
                     return abi.encodeWithSelector(
-                        IBudgetRounds.BallotProjectOverPointLimit.selector, roundId, p, c.points[i], d.maxPointsPerProject
+                        IBudgetRounds.BallotProjectOverPointLimit.selector,
+                        roundId,
+                        p,
+                        c.points[i],
+                        d.maxPointsPerProject
                     );
                 }
                 total += c.points[i];
             }
             spent += c.costs[p];
         }
-        if (n < d.minProjects) return abi.encodeWithSelector(IBudgetRounds.BallotTooFewProjects.selector, roundId, n, d.minProjects);
+        if (n < d.minProjects) {
+            return abi.encodeWithSelector(IBudgetRounds.BallotTooFewProjects.selector, roundId, n, d.minProjects);
+        }
         if (d.maxProjects != 0 && n > d.maxProjects) {
             return abi.encodeWithSelector(IBudgetRounds.BallotTooManyProjects.selector, roundId, n, d.maxProjects);
         }
-        if (total > d.points) return abi.encodeWithSelector(IBudgetRounds.BallotTooManyPoints.selector, roundId, total, d.points);
+        if (total > d.points) {
+            return abi.encodeWithSelector(IBudgetRounds.BallotTooManyPoints.selector, roundId, total, d.points);
+        }
         if (d.kind == IBudgetRounds.BallotKind.Knapsack) {
-            if (spent > c.budget) return abi.encodeWithSelector(IBudgetRounds.BallotOverBudget.selector, roundId, spent, c.budget);
+            if (spent > c.budget) {
+                return abi.encodeWithSelector(IBudgetRounds.BallotOverBudget.selector, roundId, spent, c.budget);
+            }
             // the least share, rounded up: the smallest m with m * 10,000 >= budget * bps
             uint256 minimum = c.budget * d.minSpendBps / 10_000;
             if (minimum * 10_000 < c.budget * d.minSpendBps) minimum += 1;
@@ -104,7 +118,8 @@ contract BallotFuzzTest is BudgetingFixture {
         c.budget = 1 + (r >> 24) % 1000;
         if (kind == IBudgetRounds.BallotKind.Cumulative) {
             uint16 points = uint16(1 + (r >> 40) % 12);
-            c.design = IBudgetRounds.BallotDesign(kind, minProjects, maxProjects, 0, points, uint16(1 + (r >> 48) % points));
+            c.design =
+                IBudgetRounds.BallotDesign(kind, minProjects, maxProjects, 0, points, uint16(1 + (r >> 48) % points));
         } else {
             uint16 bps = kind == IBudgetRounds.BallotKind.Knapsack ? uint16((r >> 56) % 10_001) : 0;
             if ((r >> 72) % 3 == 0) bps = 0;
@@ -170,8 +185,7 @@ contract BallotFuzzTest is BudgetingFixture {
     bool[RESIDENTS] internal modelVoted;
 
     function testFuzz_support_equalsTheSumOfCurrentBallots(uint256 seed, bool cumulative) public {
-        IBudgetRounds.RoundConfig memory config =
-            cumulative ? cumulativeConfig(1000, 24, 3) : approvalConfig(1000);
+        IBudgetRounds.RoundConfig memory config = cumulative ? cumulativeConfig(1000, 24, 3) : approvalConfig(1000);
         config.ballot.minProjects = 0;
         uint128[] memory prices = new uint128[](PROJECTS);
         for (uint256 i; i < PROJECTS; ++i) {

@@ -20,7 +20,8 @@ contract BallotsTest is BudgetingFixture {
         assertEq(rounds.supportOf(roundId, 0), 1);
         assertEq(rounds.supportOf(roundId, 1), 0);
         assertEq(rounds.supportOf(roundId, 2), 2);
-        (bool cast, uint8[] memory projects, uint16[] memory points, uint256 weight) = rounds.ballotOf(roundId, resident(0));
+        (bool cast, uint8[] memory projects, uint16[] memory points, uint256 weight) =
+            rounds.ballotOf(roundId, resident(0));
         assertTrue(cast);
         assertEq(abi.encode(projects), abi.encode(ids(0, 2)));
         assertEq(points.length, 0);
@@ -61,7 +62,9 @@ contract BallotsTest is BudgetingFixture {
         config.ballot.minProjects = 2;
         config.ballot.maxProjects = 2;
         uint256 roundId = votingRound(config, costs(10, 20, 30));
-        expectBallotRevert(roundId, ids(0), abi.encodeWithSelector(IBudgetRounds.BallotTooFewProjects.selector, roundId, 1, 2));
+        expectBallotRevert(
+            roundId, ids(0), abi.encodeWithSelector(IBudgetRounds.BallotTooFewProjects.selector, roundId, 1, 2)
+        );
         expectBallotRevert(
             roundId, ids(0, 1, 2), abi.encodeWithSelector(IBudgetRounds.BallotTooManyProjects.selector, roundId, 3, 2)
         );
@@ -105,7 +108,10 @@ contract BallotsTest is BudgetingFixture {
             roundId,
             ids(0),
             abi.encodeWithSelector(
-                IBudgetRounds.BudgetRoundWrongPhase.selector, roundId, IBudgetRounds.Phase.Review, IBudgetRounds.Phase.Voting
+                IBudgetRounds.BudgetRoundWrongPhase.selector,
+                roundId,
+                IBudgetRounds.Phase.Review,
+                IBudgetRounds.Phase.Voting
             )
         );
         toResult(roundId);
@@ -113,7 +119,10 @@ contract BallotsTest is BudgetingFixture {
             roundId,
             ids(0),
             abi.encodeWithSelector(
-                IBudgetRounds.BudgetRoundWrongPhase.selector, roundId, IBudgetRounds.Phase.Result, IBudgetRounds.Phase.Voting
+                IBudgetRounds.BudgetRoundWrongPhase.selector,
+                roundId,
+                IBudgetRounds.Phase.Result,
+                IBudgetRounds.Phase.Voting
             )
         );
     }
@@ -122,7 +131,9 @@ contract BallotsTest is BudgetingFixture {
         uint256 approval = votingRound(approvalConfig(100), costs(10, 20, 30));
         vm.prank(resident(0));
         vm.expectRevert(
-            abi.encodeWithSelector(IBudgetRounds.BallotWrongDesign.selector, approval, IBudgetRounds.BallotKind.Approval)
+            abi.encodeWithSelector(
+                IBudgetRounds.BallotWrongDesign.selector, approval, IBudgetRounds.BallotKind.Approval
+            )
         );
         rounds.castCumulativeBallot(approval, ids(0), pts(1));
 
@@ -130,7 +141,9 @@ contract BallotsTest is BudgetingFixture {
         expectBallotRevert(
             cumulative,
             ids(0),
-            abi.encodeWithSelector(IBudgetRounds.BallotWrongDesign.selector, cumulative, IBudgetRounds.BallotKind.Cumulative)
+            abi.encodeWithSelector(
+                IBudgetRounds.BallotWrongDesign.selector, cumulative, IBudgetRounds.BallotKind.Cumulative
+            )
         );
     }
 
@@ -144,7 +157,10 @@ contract BallotsTest is BudgetingFixture {
         admitResident(newcomer, 1, uint48(block.timestamp + 365 days));
         vm.warp(block.timestamp + 1);
         expectBallotRevertFrom(
-            newcomer, roundId, ids(0), abi.encodeWithSelector(IBudgetRounds.BallotNotEligible.selector, roundId, newcomer, snapshot)
+            newcomer,
+            roundId,
+            ids(0),
+            abi.encodeWithSelector(IBudgetRounds.BallotNotEligible.selector, roundId, newcomer, snapshot)
         );
 
         // revoked after the snapshot: still votes in this round
@@ -155,7 +171,10 @@ contract BallotsTest is BudgetingFixture {
 
         address visitor = makeAddr("visitor");
         expectBallotRevertFrom(
-            visitor, roundId, ids(0), abi.encodeWithSelector(IBudgetRounds.BallotNotEligible.selector, roundId, visitor, snapshot)
+            visitor,
+            roundId,
+            ids(0),
+            abi.encodeWithSelector(IBudgetRounds.BallotNotEligible.selector, roundId, visitor, snapshot)
         );
     }
 
@@ -243,7 +262,10 @@ contract BallotsTest is BudgetingFixture {
     function test_cumulative_rules() public {
         uint256 roundId = votingRound(cumulativeConfig(100, 5, 3), costs(10, 20, 30));
         expectCumulativeRevert(
-            roundId, ids(0, 1), pts(1), abi.encodeWithSelector(IBudgetRounds.BallotPointsMismatch.selector, roundId, 2, 1)
+            roundId,
+            ids(0, 1),
+            pts(1),
+            abi.encodeWithSelector(IBudgetRounds.BallotPointsMismatch.selector, roundId, 2, 1)
         );
         expectCumulativeRevert(
             roundId, ids(0, 1), pts(1, 0), abi.encodeWithSelector(IBudgetRounds.BallotZeroPoints.selector, roundId, 1)
@@ -261,7 +283,10 @@ contract BallotsTest is BudgetingFixture {
             abi.encodeWithSelector(IBudgetRounds.BallotTooManyPoints.selector, roundId, 6, 5)
         );
         expectCumulativeRevert(
-            roundId, ids(), new uint16[](0), abi.encodeWithSelector(IBudgetRounds.BallotTooFewProjects.selector, roundId, 0, 1)
+            roundId,
+            ids(),
+            new uint16[](0),
+            abi.encodeWithSelector(IBudgetRounds.BallotTooFewProjects.selector, roundId, 0, 1)
         );
         voteCumulative(resident(0), roundId, ids(0, 1, 2), pts(1, 3, 1));
     }
@@ -325,15 +350,20 @@ contract BallotsTest is BudgetingFixture {
         expectBallotRevertFrom(resident(0), roundId, projects, error);
     }
 
-    function expectBallotRevertFrom(address voter, uint256 roundId, uint8[] memory projects, bytes memory error) private {
+    function expectBallotRevertFrom(address voter, uint256 roundId, uint8[] memory projects, bytes memory error)
+        private
+    {
         vm.prank(voter);
         vm.expectRevert(error);
         rounds.castBallot(roundId, projects);
     }
 
-    function expectCumulativeRevert(uint256 roundId, uint8[] memory projects, uint16[] memory points, bytes memory error)
-        private
-    {
+    function expectCumulativeRevert(
+        uint256 roundId,
+        uint8[] memory projects,
+        uint16[] memory points,
+        bytes memory error
+    ) private {
         vm.prank(resident(0));
         vm.expectRevert(error);
         rounds.castCumulativeBallot(roundId, projects, points);

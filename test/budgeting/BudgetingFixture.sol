@@ -38,7 +38,8 @@ abstract contract BudgetingFixture is PolityFixture {
     /// @dev Admits `account` to `district` until `expiresAt` (this contract is the registrar).
     function admitResident(address account, uint32 district, uint48 expiresAt) internal {
         ResidentRegistry.Admission[] memory batch = new ResidentRegistry.Admission[](1);
-        batch[0] = ResidentRegistry.Admission(account, keccak256(abi.encode("credential", account)), district, expiresAt);
+        batch[0] =
+            ResidentRegistry.Admission(account, keccak256(abi.encode("credential", account)), district, expiresAt);
         registry.admit(batch);
     }
 

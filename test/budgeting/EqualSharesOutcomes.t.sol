@@ -47,9 +47,12 @@ contract EqualSharesOutcomesTest is BudgetingFixture {
         results.proposeOutcome(roundId, projects, IBudgetRounds.Completion.Add1, commitment);
     }
 
-    function expectProposeRevert(uint8[] memory projects, IBudgetRounds.Completion completion, bytes32 claimed, bytes memory error)
-        internal
-    {
+    function expectProposeRevert(
+        uint8[] memory projects,
+        IBudgetRounds.Completion completion,
+        bytes32 claimed,
+        bytes memory error
+    ) internal {
         vm.prank(council);
         vm.expectRevert(error);
         results.proposeOutcome(roundId, projects, completion, claimed);
@@ -61,7 +64,9 @@ contract EqualSharesOutcomesTest is BudgetingFixture {
         closeVoting();
         uint48 end = uint48(block.timestamp) + WINDOW;
         vm.expectEmit(address(results));
-        emit IRoundResults.OutcomeProposed(roundId, council, ids(0, 2), 100, IBudgetRounds.Completion.Add1, commitment, end);
+        emit IRoundResults.OutcomeProposed(
+            roundId, council, ids(0, 2), 100, IBudgetRounds.Completion.Add1, commitment, end
+        );
         propose(ids(0, 2));
 
         IRoundResults.Result memory result = results.resultOf(roundId);
@@ -126,19 +131,31 @@ contract EqualSharesOutcomesTest is BudgetingFixture {
         closeVoting();
         IBudgetRounds.Completion add1 = IBudgetRounds.Completion.Add1;
         expectProposeRevert(
-            ids(1, 0), add1, commitment, abi.encodeWithSelector(IRoundResults.OutcomeProjectsNotAscending.selector, roundId, 1, 0)
+            ids(1, 0),
+            add1,
+            commitment,
+            abi.encodeWithSelector(IRoundResults.OutcomeProjectsNotAscending.selector, roundId, 1, 0)
         );
         // rejected
         expectProposeRevert(
-            ids(3), add1, commitment, abi.encodeWithSelector(IRoundResults.OutcomeProjectNotEligible.selector, roundId, 3)
+            ids(3),
+            add1,
+            commitment,
+            abi.encodeWithSelector(IRoundResults.OutcomeProjectNotEligible.selector, roundId, 3)
         );
         // below the minimum support (nobody voted for it)
         expectProposeRevert(
-            ids(4), add1, commitment, abi.encodeWithSelector(IRoundResults.OutcomeProjectNotEligible.selector, roundId, 4)
+            ids(4),
+            add1,
+            commitment,
+            abi.encodeWithSelector(IRoundResults.OutcomeProjectNotEligible.selector, roundId, 4)
         );
         // unknown
         expectProposeRevert(
-            ids(9), add1, commitment, abi.encodeWithSelector(IRoundResults.OutcomeProjectNotEligible.selector, roundId, 9)
+            ids(9),
+            add1,
+            commitment,
+            abi.encodeWithSelector(IRoundResults.OutcomeProjectNotEligible.selector, roundId, 9)
         );
         expectProposeRevert(
             ids(1, 2),
@@ -147,7 +164,10 @@ contract EqualSharesOutcomesTest is BudgetingFixture {
             abi.encodeWithSelector(IRoundResults.OutcomeExclusiveGroupConflict.selector, roundId, 1, 2)
         );
         expectProposeRevert(
-            ids(0, 1), add1, commitment, abi.encodeWithSelector(IRoundResults.OutcomeOverBudget.selector, roundId, 110, 100)
+            ids(0, 1),
+            add1,
+            commitment,
+            abi.encodeWithSelector(IRoundResults.OutcomeOverBudget.selector, roundId, 110, 100)
         );
     }
 
@@ -196,7 +216,9 @@ contract EqualSharesOutcomesTest is BudgetingFixture {
 
         vm.warp(block.timestamp + WINDOW + 30 days);
         vm.expectRevert(
-            abi.encodeWithSelector(IRoundResults.ResultWrongStatus.selector, roundId, IRoundResults.ResultStatus.Challenged)
+            abi.encodeWithSelector(
+                IRoundResults.ResultWrongStatus.selector, roundId, IRoundResults.ResultStatus.Challenged
+            )
         );
         results.finaliseOutcome(roundId);
         assertFalse(results.isSelected(roundId, 0));
@@ -282,14 +304,18 @@ contract EqualSharesOutcomesTest is BudgetingFixture {
         propose(ids(0, 2));
         vm.prank(address(timelock));
         vm.expectRevert(
-            abi.encodeWithSelector(IRoundResults.ResultWrongStatus.selector, roundId, IRoundResults.ResultStatus.Proposed)
+            abi.encodeWithSelector(
+                IRoundResults.ResultWrongStatus.selector, roundId, IRoundResults.ResultStatus.Proposed
+            )
         );
         results.resolveChallenge(roundId, true, 0);
 
         challenge(BOND);
         bytes32 adminRole = results.DEFAULT_ADMIN_ROLE();
         vm.prank(council);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, council, adminRole));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, council, adminRole)
+        );
         results.resolveChallenge(roundId, true, 0);
     }
 }

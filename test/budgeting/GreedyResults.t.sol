@@ -35,7 +35,9 @@ library GreedyModel {
         while (true) {
             (bool found, uint256 best) = (false, 0);
             for (uint256 i; i < counts.length; ++i) {
-                if (done[i] || !counts[i].accepted || counts[i].support == 0 || counts[i].support < minSupport) continue;
+                if (done[i] || !counts[i].accepted || counts[i].support == 0 || counts[i].support < minSupport) {
+                    continue;
+                }
                 if (!found || better(counts[i], i, counts[best], best)) (found, best) = (true, i);
             }
             if (!found) break;
@@ -83,7 +85,11 @@ contract GreedyResultsTest is BudgetingFixture {
         toResult(roundId);
     }
 
-    function threeBallots(uint8[] memory a, uint8[] memory b, uint8[] memory c) internal pure returns (uint8[][] memory list) {
+    function threeBallots(uint8[] memory a, uint8[] memory b, uint8[] memory c)
+        internal
+        pure
+        returns (uint8[][] memory list)
+    {
         list = new uint8[][](3);
         (list[0], list[1], list[2]) = (a, b, c);
     }
@@ -92,7 +98,8 @@ contract GreedyResultsTest is BudgetingFixture {
 
     function test_greedy_skipsWhatDoesNotFit() public {
         // support: p0 3, p1 2, p2 1; p1 does not fit after p0, p2 does
-        uint256 roundId = countedRound(approvalConfig(100), costs(60, 50, 40), threeBallots(ids(0, 1, 2), ids(0, 1), ids(0)));
+        uint256 roundId =
+            countedRound(approvalConfig(100), costs(60, 50, 40), threeBallots(ids(0, 1, 2), ids(0, 1), ids(0)));
         vm.expectEmit(address(results));
         emit IRoundResults.ResultFinalised(roundId, ids(0, 2), 100, commitmentOf(roundId));
         uint8[] memory funded = results.finaliseGreedy(roundId);
@@ -211,7 +218,8 @@ contract GreedyResultsTest is BudgetingFixture {
     }
 
     function test_fundingTerms_onlyForFundedProjects() public {
-        uint256 roundId = countedRound(approvalConfig(100), costs(60, 50, 40), threeBallots(ids(0, 1, 2), ids(0, 1), ids(0)));
+        uint256 roundId =
+            countedRound(approvalConfig(100), costs(60, 50, 40), threeBallots(ids(0, 1, 2), ids(0, 1), ids(0)));
         vm.expectRevert(abi.encodeWithSelector(IRoundResults.ResultProjectNotFunded.selector, roundId, 0));
         results.fundingTerms(roundId, 0);
         results.finaliseGreedy(roundId);

@@ -133,8 +133,11 @@ contract PabulibReplayTest is BudgetingFixture {
             points[k] = uint16(election.points[start + k]);
         }
         vm.prank(resident(b));
-        if (election.kind == IBudgetRounds.BallotKind.Cumulative) rounds.castCumulativeBallot(roundId, projects, points);
-        else rounds.castBallot(roundId, projects);
+        if (election.kind == IBudgetRounds.BallotKind.Cumulative) {
+            rounds.castCumulativeBallot(roundId, projects, points);
+        } else {
+            rounds.castBallot(roundId, projects);
+        }
     }
 
     function sortedIds(uint256 bitmap) internal pure returns (uint8[] memory list) {
@@ -148,7 +151,11 @@ contract PabulibReplayTest is BudgetingFixture {
         }
     }
 
-    function describe(uint8[] memory projects, string[] memory names, uint256 spent) internal pure returns (string memory text) {
+    function describe(uint8[] memory projects, string[] memory names, uint256 spent)
+        internal
+        pure
+        returns (string memory text)
+    {
         text = string.concat(vm.toString(projects.length), " projects, ", vm.toString(spent), ":");
         for (uint256 i; i < projects.length; ++i) {
             text = string.concat(text, " ", names[projects[i]]);

@@ -60,7 +60,9 @@ contract ProjectBookTest is BudgetingFixture {
         // resident(1) lives in district 2, resident(0) in district 1 (fixture: 1 + i % 3)
         submit(resident(1), districtRound, 1);
         vm.prank(resident(0));
-        vm.expectRevert(abi.encodeWithSelector(IBudgetRounds.ProjectNotResident.selector, districtRound, resident(0), 2));
+        vm.expectRevert(
+            abi.encodeWithSelector(IBudgetRounds.ProjectNotResident.selector, districtRound, resident(0), 2)
+        );
         rounds.submitProject(districtRound, 1, 0, 0, 0, 0);
     }
 
@@ -80,7 +82,9 @@ contract ProjectBookTest is BudgetingFixture {
         vm.startPrank(resident(0));
         vm.expectRevert(abi.encodeWithSelector(IBudgetRounds.ProjectZeroCost.selector, roundId));
         rounds.submitProject(roundId, 0, 0, 0, 0, 0);
-        vm.expectRevert(abi.encodeWithSelector(IBudgetRounds.ProjectCostOverBudget.selector, roundId, 0, 100_001, 100_000));
+        vm.expectRevert(
+            abi.encodeWithSelector(IBudgetRounds.ProjectCostOverBudget.selector, roundId, 0, 100_001, 100_000)
+        );
         rounds.submitProject(roundId, 100_001, 0, 0, 0, 0);
         rounds.submitProject(roundId, 100_000, 0, 0, 0, 0);
         vm.stopPrank();
@@ -211,7 +215,9 @@ contract ProjectBookTest is BudgetingFixture {
         vm.startPrank(council);
         vm.expectRevert(abi.encodeWithSelector(IBudgetRounds.ProjectZeroCost.selector, roundId));
         rounds.revalueProject(roundId, 0, 0, 0);
-        vm.expectRevert(abi.encodeWithSelector(IBudgetRounds.ProjectCostOverBudget.selector, roundId, 0, 100_001, 100_000));
+        vm.expectRevert(
+            abi.encodeWithSelector(IBudgetRounds.ProjectCostOverBudget.selector, roundId, 0, 100_001, 100_000)
+        );
         rounds.revalueProject(roundId, 0, 100_001, 0);
         vm.stopPrank();
     }

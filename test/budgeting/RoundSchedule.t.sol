@@ -68,7 +68,8 @@ contract RoundScheduleTest is BudgetingFixture {
         IBudgetRounds.RoundConfig memory config = approvalConfig(1);
         uint48 now_ = uint48(block.timestamp);
         config.timeline = IBudgetRounds.Timeline(now_, now_ + 2, now_ + 3);
-        bytes memory error = abi.encodeWithSelector(IBudgetRounds.BudgetRoundInvalidTimeline.selector, now_, config.timeline);
+        bytes memory error =
+            abi.encodeWithSelector(IBudgetRounds.BudgetRoundInvalidTimeline.selector, now_, config.timeline);
         expectOpenRevert(config, error);
 
         config.timeline = IBudgetRounds.Timeline(now_ + 2, now_ + 2, now_ + 3);
@@ -127,14 +128,18 @@ contract RoundScheduleTest is BudgetingFixture {
             // greedy with a completion
             IBudgetRounds.Counting(IBudgetRounds.CountingRule.Greedy, false, 0, IBudgetRounds.Completion.Add1, 0, 0),
             // equal shares without a window
-            IBudgetRounds.Counting(IBudgetRounds.CountingRule.EqualShares, false, 0, IBudgetRounds.Completion.Add1, 0, 1),
+            IBudgetRounds.Counting(
+                IBudgetRounds.CountingRule.EqualShares, false, 0, IBudgetRounds.Completion.Add1, 0, 1
+            ),
             // equal shares with greedy's stop
             IBudgetRounds.Counting(IBudgetRounds.CountingRule.EqualShares, true, 0, IBudgetRounds.Completion.Add1, 1, 1)
         ];
         for (uint256 i; i < invalid.length; ++i) {
             IBudgetRounds.RoundConfig memory config = approvalConfig(1);
             config.counting = invalid[i];
-            expectOpenRevert(config, abi.encodeWithSelector(IBudgetRounds.BudgetRoundInvalidCounting.selector, invalid[i]));
+            expectOpenRevert(
+                config, abi.encodeWithSelector(IBudgetRounds.BudgetRoundInvalidCounting.selector, invalid[i])
+            );
         }
     }
 

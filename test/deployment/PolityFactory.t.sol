@@ -37,7 +37,11 @@ abstract contract FactoryFixture is Test {
         );
     }
 
-    function polityConfig(address registrar, address council) internal pure returns (PolityFactory.PolityConfig memory) {
+    function polityConfig(address registrar, address council)
+        internal
+        pure
+        returns (PolityFactory.PolityConfig memory)
+    {
         string[] memory topics = new string[](2);
         topics[0] = "transport";
         topics[1] = "green spaces";
@@ -118,15 +122,16 @@ contract PolityFactoryTest is FactoryFixture {
 
         // Every role granted during deployment went to governance, the Governor, the registrar or the
         // council, except the timelock's admin role held by the factory while wiring, which it renounced.
-        address[4] memory expected =
-            [address(polity.timelock), address(polity.governor), registrar, council];
+        address[4] memory expected = [address(polity.timelock), address(polity.governor), registrar, council];
         uint256 grants;
         bool factoryRenounced;
         for (uint256 i; i < logs.length; ++i) {
             bytes32 topic = logs[i].topics[0];
             if (topic == IAccessControl.RoleRevoked.selector) {
                 address revoked = address(uint160(uint256(logs[i].topics[2])));
-                if (revoked == address(factory) && logs[i].emitter == address(polity.timelock)) factoryRenounced = true;
+                if (revoked == address(factory) && logs[i].emitter == address(polity.timelock)) {
+                    factoryRenounced = true;
+                }
                 continue;
             }
             if (topic != IAccessControl.RoleGranted.selector) continue;
@@ -172,7 +177,8 @@ contract PolityFactoryTest is FactoryFixture {
         ResidentRegistry.Admission[] memory batch = new ResidentRegistry.Admission[](4);
         for (uint256 i; i < 4; ++i) {
             address account = address(uint160(0x10000 + i));
-            batch[i] = ResidentRegistry.Admission(account, keccak256(abi.encode(i)), 1, uint48(block.timestamp + 365 days));
+            batch[i] =
+                ResidentRegistry.Admission(account, keccak256(abi.encode(i)), 1, uint48(block.timestamp + 365 days));
         }
         vm.prank(registrar);
         polity.registry.admit(batch);

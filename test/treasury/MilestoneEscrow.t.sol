@@ -137,7 +137,9 @@ contract MilestoneEscrowTest is BudgetingFixture {
     function test_fundProject_onlyGovernance() public {
         bytes32 adminRole = escrow.DEFAULT_ADMIN_ROLE();
         vm.prank(council);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, council, adminRole));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, council, adminRole)
+        );
         escrow.fundProject(roundId, 0, builder, plan(20, 40));
     }
 
@@ -157,7 +159,9 @@ contract MilestoneEscrowTest is BudgetingFixture {
     function test_release_inOrderWithEvidence() public {
         fundAsGovernance(roundId, 0, plan(20, 40));
         vm.expectEmit(address(escrow));
-        emit MilestoneEscrow.MilestoneReleased(roundId, 0, 0, builder, 20, keccak256(abi.encode("evidence", uint8(0), uint256(0))));
+        emit MilestoneEscrow.MilestoneReleased(
+            roundId, 0, 0, builder, 20, keccak256(abi.encode("evidence", uint8(0), uint256(0)))
+        );
         release(0, 0);
         assertEq(token.balanceOf(builder), 20);
 
@@ -185,7 +189,9 @@ contract MilestoneEscrowTest is BudgetingFixture {
         fundAsGovernance(roundId, 0, plan(20, 40));
         bytes32 councilRole = escrow.COUNCIL_ROLE();
         vm.prank(builder);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, builder, councilRole));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, builder, councilRole)
+        );
         escrow.releaseMilestone(roundId, 0, 0, 0);
     }
 
@@ -222,7 +228,9 @@ contract MilestoneEscrowTest is BudgetingFixture {
         fundAsGovernance(roundId, 0, plan(20, 40));
         bytes32 adminRole = escrow.DEFAULT_ADMIN_ROLE();
         vm.prank(council);
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, council, adminRole));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, council, adminRole)
+        );
         escrow.stopProject(roundId, 0, 0);
     }
 
@@ -250,7 +258,9 @@ contract MilestoneEscrowTest is BudgetingFixture {
         escrow.releaseMilestone(evilRound, 0, 0, 0);
         assertTrue(evil.attempted());
         assertFalse(evil.succeeded());
-        assertEq(evil.returned(), abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector));
+        assertEq(
+            evil.returned(), abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector)
+        );
         assertEq(evil.balanceOf(builder), 20);
         assertEq(escrow.grantOf(evilRound, 0).released, 20);
         assertEq(escrow.grantOf(evilRound, 0).releasedMilestones, 1);
@@ -259,7 +269,9 @@ contract MilestoneEscrowTest is BudgetingFixture {
         vm.prank(council);
         escrow.releaseMilestone(evilRound, 0, 1, 0);
         assertFalse(evil.succeeded());
-        assertEq(evil.returned(), abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector));
+        assertEq(
+            evil.returned(), abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector)
+        );
         assertEq(evil.balanceOf(builder), 60);
         assertEq(evil.balanceOf(address(escrow)), 0);
         assertEq(uint8(escrow.grantOf(evilRound, 0).status), uint8(MilestoneEscrow.GrantStatus.Completed));
