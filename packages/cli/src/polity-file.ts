@@ -14,6 +14,8 @@ export interface PolityFile {
   readonly polity: PolityAddresses;
   /** The factory it was deployed through, reusable for the next polity on the same chain. */
   readonly factory?: Address;
+  /** The chain's block 0 hash: a chain with the same id but another history (a restarted anvil) is refused. */
+  readonly genesis?: `0x${string}`;
 }
 
 /** Where polity files and replay journals live, under the working directory. */
@@ -67,8 +69,10 @@ function parsePolityFile(text: string, reference: string): PolityFile {
   const chainId = polity['chainId'];
   if (typeof chainId !== 'number' || !Number.isSafeInteger(chainId)) throw new CliError(`the polity file ${reference} has no chainId`, 'Deploy again, or restore the file `polity deploy` wrote.');
   const block = polity['deployedAtBlock'];
+  const genesis = record['genesis'];
   return {
     name: typeof record['name'] === 'string' ? record['name'] : reference,
+    ...(typeof genesis === 'string' && /^0x[0-9a-fA-F]{64}$/.test(genesis) ? { genesis: genesis as `0x${string}` } : {}),
     factory: record['factory'] === undefined ? undefined : address('factory', record['factory']),
     polity: {
       chainId,
@@ -89,6 +93,7 @@ export async function writePolityFile(path: string, file: PolityFile): Promise<v
   const data = {
     name: file.name,
     ...(file.factory === undefined ? {} : { factory: file.factory }),
+    ...(file.genesis === undefined ? {} : { genesis: file.genesis }),
     polity: { ...polity, deployedAtBlock: polity.deployedAtBlock?.toString() },
   };
   await writeJsonAtomically(path, data);

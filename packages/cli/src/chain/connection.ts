@@ -30,6 +30,8 @@ export interface ConnectionOptions {
 export interface Connection {
   readonly url: string;
   readonly chainId: number;
+  /** The hash of block 0: tells two chains with the same id apart (every fresh anvil is chain 31337). */
+  readonly genesis: `0x${string}`;
   readonly client: CliClient;
   /** The account the command sends from (the council's, for council commands). */
   readonly account: Account;
@@ -70,11 +72,13 @@ export async function connect(options: ConnectionOptions, io: CliIo): Promise<Co
     const devNode = devMode !== undefined;
     const transport = http(url, { retryCount: devNode ? 0 : 3, timeout, batch: { batchSize: 200, wait: 0 } });
     const account = accountFor(options, io, devNode);
+    const genesis = (await probeClientBlock(url, probe)).hash;
     const clientFor = (sender: Account): CliClient =>
       createWalletClient({ account: sender, chain, transport, pollingInterval: devNode ? 50 : 2_000 }).extend(publicActions);
     return {
       url,
       chainId,
+      genesis,
       client: clientFor(account),
       account,
       devNode,
@@ -87,6 +91,13 @@ export async function connect(options: ConnectionOptions, io: CliIo): Promise<Co
     await anvil?.stop();
     throw error;
   }
+}
+
+async function probeClientBlock(url: string, transport: HttpTransport): Promise<{ hash: `0x${string}` }> {
+  const { request } = transport({ retryCount: 0 });
+  const block = (await request({ method: 'eth_getBlockByNumber', params: ['0x0', false] })) as { hash?: `0x${string}` } | null;
+  if (!block?.hash) throw new CliError(`the RPC endpoint ${url} has no block 0`, 'Use an endpoint of a full chain.');
+  return { hash: block.hash };
 }
 
 function checkUrl(text: string): string {

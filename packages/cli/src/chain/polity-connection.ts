@@ -30,9 +30,12 @@ export async function connectToPolity(options: PolityCommandOptions, io: CliIo):
       );
     }
     const code = await connection.client.getCode({ address: polity.registry });
-    if (code === undefined || code === '0x') {
+    const otherHistory = file.genesis !== undefined && file.genesis !== connection.genesis;
+    if (code === undefined || code === '0x' || otherHistory) {
       throw new CliError(
-        `there is no polity at ${polity.registry} on ${connection.url} (chain ${connection.chainId})`,
+        otherHistory
+          ? `${connection.url} is a chain ${connection.chainId}, but not the one the polity "${file.name}" was deployed on (another block 0)`
+          : `there is no polity at ${polity.registry} on ${connection.url} (chain ${connection.chainId})`,
         connection.ephemeral
           ? 'Without --rpc the command starts a fresh, empty anvil: pass --rpc with the node the polity was deployed on.'
           : 'Is this the node the polity was deployed on? A restarted anvil starts empty: deploy again.',

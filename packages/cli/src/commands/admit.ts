@@ -8,7 +8,7 @@ import { connectToPolity, withPolityOptions, type PolityCommandOptions } from '.
 import { confirmSending } from '../council/confirm.js';
 import { describeFailure } from '../council/failure.js';
 import { credentialSalt } from '../council/salt.js';
-import { describeRejected, readCsv } from '../csv/read.js';
+import { describeLines, describeRejected, readCsv } from '../csv/read.js';
 import { readResidents, type ResidentRow } from '../csv/residents.js';
 import { formatDate, parseDate } from '../csv/values.js';
 import { CliError } from '../errors.js';
@@ -136,19 +136,6 @@ async function sendBatches(connection: Connection, polity: PolityAddresses, batc
 
 function finish(refused: number, csv: string): void {
   if (refused > 0) throw new CliError(`${plural(refused, 'row')} of ${basename(csv)} ${refused === 1 ? 'was' : 'were'} refused (listed above) and not sent`, 'Fix those lines and run the command again: residents already admitted are skipped.');
-}
-
-/** "lines 2-201" or "lines 2-10, 12, 14-20". */
-export function describeLines(rows: readonly { readonly line: number }[]): string {
-  const lines = rows.map((row) => row.line).sort((a, b) => a - b);
-  const ranges: string[] = [];
-  for (let start = 0; start < lines.length; ) {
-    let end = start;
-    while (end + 1 < lines.length && lines[end + 1] === lines[end]! + 1) end += 1;
-    ranges.push(start === end ? `${lines[start]}` : `${lines[start]}-${lines[end]}`);
-    start = end + 1;
-  }
-  return `line${lines.length === 1 ? '' : 's'} ${ranges.join(', ')}`;
 }
 
 function chunk<item>(items: readonly item[], size: number): item[][] {

@@ -73,7 +73,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
       const factory = optionalAddress(options.factory, '--factory') ?? (await newFactory(connection, io));
       const { polity } = await deployPolity(connection.client, { chainId: connection.chainId, factory, config: polityConfig(options, council, registrar) });
       // A polity on an anvil that stops with the command cannot be used again: no file for it.
-      if (!connection.ephemeral) await writePolityFile(path, { name: options.name, polity, factory });
+      if (!connection.ephemeral) await writePolityFile(path, { name: options.name, polity, factory, genesis: connection.genesis });
       if (options.councilOpensRounds === true) await passFoundingVote(connection, polity, io);
       const file = connection.ephemeral ? undefined : relative(io.cwd, path);
       if (options.json === true) {

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
 import { registerAdmit } from './admit.js';
 import { registerDeploy } from './deploy.js';
+import { registerExport } from './export.js';
+import { registerOpenRound } from './open-round.js';
 import { registerReplay } from './replay.js';
 import { registerTally } from './tally.js';
 
@@ -9,4 +11,4 @@ import { registerTally } from './tally.js';
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every `polity` command, one file each in this folder; add new ones here. */
-export const commands: readonly RegisterCommand[] = [registerTally, registerReplay, registerDeploy, registerAdmit];
+export const commands: readonly RegisterCommand[] = [registerTally, registerReplay, registerDeploy, registerAdmit, registerOpenRound, registerExport];

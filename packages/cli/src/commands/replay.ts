@@ -7,7 +7,7 @@ import { readPabulibText } from '@polity/sdk/pabulib/node';
 import { connect } from '../chain/connection.js';
 import type { ConnectionOptions } from '../chain/connection.js';
 import { connectionOptions, positiveSeconds, wholeNumber, withConnectionOptions } from '../chain/options.js';
-import { parseAddress } from '../csv/values.js';
+import { tokenOption } from '../council/token.js';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { formatAmount, plural, truncate } from '../output/format.js';
@@ -27,12 +27,6 @@ interface ReplayOptions extends ConnectionOptions {
   readonly json?: boolean;
 }
 
-/**
- * The ERC-20 a replayed round names when no --token is given. A replay is never funded, and a round
- * must name a token, so it names this well-known burn address rather than pretend to have a currency.
- */
-const unfundedToken: Address = '0x000000000000000000000000000000000000dEaD';
-
 /** `polity replay <file.pb>`: a real election cast again, ballot by ballot, on a chain. */
 export function registerReplay(program: Command, io: CliIo): void {
   withConnectionOptions(
@@ -51,7 +45,7 @@ export function registerReplay(program: Command, io: CliIo): void {
       .option('--json', 'print the result as one JSON object'),
   ).action(async (source: string, options: ReplayOptions) => {
     const { file, hash } = await readElection(source, io);
-    const token = options.token === undefined ? unfundedToken : tokenAddress(options.token);
+    const token = tokenOption(options.token);
     const design = replayDesign(file, source, { rule: options.rule, completion: options.completion, token, challengeWindow: options.challengeWindow });
     const started = performance.now();
     const connection = await connect(connectionOptions(options), io);
@@ -86,12 +80,6 @@ async function readElection(source: string, io: CliIo): Promise<{ file: PabulibF
     throw new CliError(`cannot read ${source}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`, 'Check the path (relative paths start from the repository root under pnpm polity); the test data is in test/data/pabulib/.', 1, { cause: error });
   }
   return { file: parsePabulib(text, { source: source.replace(/^.*\//, '') }), hash: createHash('sha256').update(text).digest('hex') };
-}
-
-function tokenAddress(text: string): Address {
-  const parsed = parseAddress(text, '--token');
-  if (!parsed.ok) throw new CliError(parsed.reason, 'Give the ERC-20\'s address as 0x followed by 40 hexadecimal digits.', 2);
-  return parsed.value;
 }
 
 function describeRule(design: ReplayDesign): string {

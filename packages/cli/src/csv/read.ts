@@ -97,3 +97,16 @@ export function describeRejected(file: string, rejected: readonly RejectedRow[])
     .map((row) => `  ${basename(file)}: line ${row.line}: ${row.reason}\n`)
     .join('');
 }
+
+/** "lines 2-201" or "lines 2-10, 12, 14-20". */
+export function describeLines(rows: readonly { readonly line: number }[]): string {
+  const lines = rows.map((row) => row.line).sort((a, b) => a - b);
+  const ranges: string[] = [];
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end + 1 < lines.length && lines[end + 1] === lines[end]! + 1) end += 1;
+    ranges.push(start === end ? `${lines[start]}` : `${lines[start]}-${lines[end]}`);
+    start = end + 1;
+  }
+  return `line${lines.length === 1 ? '' : 's'} ${ranges.join(', ')}`;
+}

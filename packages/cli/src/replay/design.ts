@@ -31,6 +31,10 @@ export interface ReplayProject {
   readonly cost: bigint;
   readonly category: number;
   readonly location?: { readonly latitude: number; readonly longitude: number };
+  readonly categoryName: string;
+  /** The project's public text (its name and description) and its content hash. */
+  readonly text: string;
+  readonly description: string;
   readonly descriptionHash: `0x${string}`;
 }
 
@@ -56,13 +60,18 @@ export function replayDesign(file: PabulibFile, source: string, options: DesignO
   const projects = file.projects.map((project): ReplayProject => {
     const category = (project.fields['category'] ?? '').split(',')[0]!.trim() || 'general';
     if (!categories.includes(category)) categories.push(category);
+    const description = project.fields['description'] ?? '';
+    const text = projectText(project.fields['name'] || `Project ${project.id}`, description);
     return {
       pabulibId: project.id,
       name: project.fields['name'] ?? '',
       cost: BigInt(project.cost),
       category: categories.indexOf(category),
+      categoryName: category,
       ...locationOf(project),
-      descriptionHash: keccak256(toHex(projectText(project.fields['name'] || `Project ${project.id}`, project.fields['description'] ?? ''))),
+      text,
+      description,
+      descriptionHash: keccak256(toHex(text)),
     };
   });
   if (categories.length > 255) throw new CliError(`${source} has ${categories.length} categories; a round holds at most 255`, 'Merge categories in the file.');

@@ -19,6 +19,8 @@ export interface ReplayJournal {
   /** sha256 of the .pb text: a journal is only resumed for the same election. */
   readonly fileHash: string;
   readonly chainId: number;
+  /** The chain's block 0 hash: a journal is only resumed on the chain it was written for. */
+  readonly genesis: `0x${string}`;
   readonly name: string;
   /** Secret from which every voter's key is derived (voter i: keccak256(seed ‖ i)); keep the journal private. */
   readonly voterSeed: Hex;
@@ -61,8 +63,8 @@ export async function readJournal(path: string): Promise<ReplayJournal | undefin
   }
 }
 
-export function newJournal(file: string, fileHash: string, chainId: number, name: string): ReplayJournal {
-  return { version: 1, file, fileHash, chainId, name, voterSeed: `0x${randomBytes(32).toString('hex')}` };
+export function newJournal(file: string, fileHash: string, chainId: number, genesis: `0x${string}`, name: string): ReplayJournal {
+  return { version: 1, file, fileHash, chainId, genesis, name, voterSeed: `0x${randomBytes(32).toString('hex')}` };
 }
 
 export async function saveJournal(path: string, journal: ReplayJournal): Promise<void> {

@@ -19,6 +19,7 @@ import { chainTime, waitForChainTime, type WaitOptions } from '../chain/clock.js
 import type { Connection } from '../chain/connection.js';
 import { passFoundingVote } from '../council/founding.js';
 import { fitPolityName } from '../council/names.js';
+import { projectTextsPath, recordProjectTexts } from '../council/project-texts.js';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { ProgressBar } from '../output/progress.js';
@@ -124,6 +125,13 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
 
   await timed('projects', async () => {
     await submitProjects(connection, polity, roundId, design, progressTarget);
+    if (path !== undefined) {
+      const texts = design.projects.map((project, projectId) => ({
+        projectId,
+        text: { title: project.name, category: project.categoryName, description: project.description, text: project.text, contentHash: project.descriptionHash, source: `project ${project.pabulibId} of ${source}` },
+      }));
+      await recordProjectTexts(projectTextsPath(io, journal.name, roundId), roundId, texts);
+    }
     if (journal.reviewed !== true) {
       await acceptProjects(connection, polity, roundId);
       journal.reviewed = true;
@@ -199,19 +207,16 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
 }
 
 async function openJournal(connection: Connection, path: string | undefined, source: string, fileHash: string, name: string, io: CliIo, restart: boolean): Promise<{ journal: ReplayJournal; resumed: boolean }> {
-  const fresh = { journal: newJournal(source, fileHash, connection.chainId, name), resumed: false };
+  const fresh = { journal: newJournal(source, fileHash, connection.chainId, connection.genesis, name), resumed: false };
   if (path === undefined || restart) return fresh;
   const journal = await readJournal(path);
   if (journal === undefined) return fresh;
   if (journal.fileHash !== fileHash) {
     throw new CliError(`the replay journal ${path} is for another version of ${source} (its contents changed)`, 'Pass --restart to replay the new file from the start (the journal is replaced).', 2);
   }
-  if (journal.polity !== undefined) {
-    const code = await connection.client.getCode({ address: journal.polity.registry });
-    if (code === undefined || code === '0x') {
-      io.err(`the journal's polity is not on this chain (a restarted node?): replaying from the start\n`);
-      return fresh;
-    }
+  if (journal.genesis !== connection.genesis) {
+    io.err(`the journal ${path} was written on another chain with the same id (a restarted node?): replaying from the start\n`);
+    return fresh;
   }
   io.err(`resuming the replay recorded in ${path}\n`);
   return { journal, resumed: true };
