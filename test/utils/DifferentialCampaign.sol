@@ -229,8 +229,13 @@ abstract contract DifferentialCampaign is PolityFixture {
 
     // ─── Proposals and ballots ───────────────────────────────────────────────────────────────────
 
+    /// @dev How many proposals a run makes at most.
+    function maxProposals() internal pure virtual returns (uint256) {
+        return MAX_PROPOSALS;
+    }
+
     function tryPropose(uint8 topic) internal {
-        if (proposals.length >= MAX_PROPOSALS) return;
+        if (proposals.length >= maxProposals()) return;
         address[] memory targets = new address[](1);
         targets[0] = address(source);
         uint256[] memory values = new uint256[](1);
@@ -404,20 +409,24 @@ abstract contract DifferentialCampaign is PolityFixture {
     /// @dev Every per-topic read now, for everyone (the campaign's people are the model's first accounts).
     function checkCurrentReads() internal view {
         for (uint8 topic; topic < TOPICS; ++topic) {
-            uint256[] memory powers = model.powersAt(topic, block.timestamp);
-            uint256[] memory counts = model.delegatorCounts(topic);
-            uint256[] memory heights = model.heights(topic);
-            for (uint256 i; i < people.length; ++i) {
-                address account = people[i];
-                assertEq(source.delegateOf(account, topic), model.delegateAt(account, topic, block.timestamp));
-                assertEq(source.chainOf(account, topic), model.chainAt(account, topic, block.timestamp), "chainOf");
-                assertEq(source.topicVotes(account, topic), powers[i], "topicVotes");
-                assertEq(source.delegatorCount(account, topic), counts[i], "delegatorCount");
-                assertEq(source.delegationHeight(account, topic), heights[i], "delegationHeight");
-                if (topic != GENERAL) continue;
-                assertEq(source.getVotes(account), powers[i], "getVotes");
-                assertEq(source.delegates(account), model.delegateAt(account, GENERAL, block.timestamp));
-            }
+            checkCurrentReads(topic);
+        }
+    }
+
+    function checkCurrentReads(uint8 topic) internal view {
+        uint256[] memory powers = model.powersAt(topic, block.timestamp);
+        uint256[] memory counts = model.delegatorCounts(topic);
+        uint256[] memory heights = model.heights(topic);
+        for (uint256 i; i < people.length; ++i) {
+            address account = people[i];
+            assertEq(source.delegateOf(account, topic), model.delegateAt(account, topic, block.timestamp));
+            assertEq(source.chainOf(account, topic), model.chainAt(account, topic, block.timestamp), "chainOf");
+            assertEq(source.topicVotes(account, topic), powers[i], "topicVotes");
+            assertEq(source.delegatorCount(account, topic), counts[i], "delegatorCount");
+            assertEq(source.delegationHeight(account, topic), heights[i], "delegationHeight");
+            if (topic != GENERAL) continue;
+            assertEq(source.getVotes(account), powers[i], "getVotes");
+            assertEq(source.delegates(account), model.delegateAt(account, GENERAL, block.timestamp));
         }
     }
 
