@@ -1,0 +1,66 @@
+/**
+ * Runs `polity` as a separate process, the way `pnpm polity ...` runs it (node + tsx from the repository
+ * root), and starts the fresh anvil each chain test file uses.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startLocalAnvil, type LocalAnvil } from '../src/chain/anvil.js';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const pabulib = join(root, 'test', 'data', 'pabulib');
+export const csvData = join(root, 'test', 'data', 'csv');
+const main = join(root, 'packages', 'cli', 'src', 'main.ts');
+/** tsx, resolved from here: the commands run in temporary directories, where `--import tsx` would not find it. */
+const tsx = import.meta.resolve('tsx');
+
+export interface Run {
+  readonly status: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  /** Working directory (default: a fresh temporary directory, so .polity/ files stay out of the repository). */
+  readonly cwd?: string;
+  readonly env?: Readonly<Record<string, string>>;
+  /** Called with each chunk of stderr; return true to kill the process there (SIGKILL: a crash). */
+  readonly killWhen?: (stderr: string) => boolean;
+}
+
+/** A temporary working directory for a test file. */
+export function workspace(): string {
+  return mkdtempSync(join(tmpdir(), 'polity-cli-'));
+}
+
+export function polity(args: readonly string[], options: RunOptions = {}): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child: ChildProcess = spawn(process.execPath, ['--import', tsx, main, ...args], {
+      cwd: options.cwd ?? workspace(),
+      env: { ...process.env, POLITY_DEBUG: '', POLITY_RPC: '', POLITY_PRIVATE_KEY: '', POLITY_CREDENTIAL_SALT: '', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (options.killWhen?.(stderr) === true) child.kill('SIGKILL');
+    });
+    child.once('error', fail);
+    child.once('close', (status, signal) => done({ status, signal, stdout, stderr }));
+  });
+}
+
+/** A fresh anvil for one test file (the same one `polity` starts when given no --rpc). */
+export function startAnvil(): Promise<LocalAnvil> {
+  return startLocalAnvil(process.env);
+}
+
+/** Stack traces look like "\n    at f (file:1:2)": an error report must never contain one. */
+export const stackTrace = /\n\s+at .+:\d+:\d+/;
+
+export type { ChildProcess };
