@@ -355,3 +355,50 @@ contract PolityGovernorTest is PolityFixture {
         assertEq(governor.proposalCodeHash(proposalId), keccak256(abi.encodePacked(hashes)));
     }
 }
+
+/// @notice Governance changes its own settings and the registrar through the timelock, and only so.
+contract PolityGovernorSettingsTest is PolityFixture {
+    address internal newRegistrar = makeAddr("new registrar");
+    address internal newGuardian = makeAddr("new guardian");
+
+    function setUp() public {
+        setUpCity(4);
+        admitResidents(10);
+        vm.warp(block.timestamp + 1);
+    }
+
+    function test_settingsChangeOnlyThroughAProposal() public {
+        vm.expectRevert(abi.encodeWithSelector(IGovernor.GovernorOnlyExecutor.selector, address(this)));
+        governor.setVotingPeriod(1 days);
+
+        address[] memory targets = new address[](5);
+        uint256[] memory values = new uint256[](5);
+        bytes[] memory calldatas = new bytes[](5);
+        (targets[0], targets[1], targets[2], targets[3]) =
+            (address(governor), address(governor), address(governor), address(governor));
+        targets[4] = address(registry);
+        calldatas[0] = abi.encodeWithSignature("setVotingPeriod(uint32)", uint32(3 days));
+        calldatas[1] = abi.encodeWithSignature("updateQuorumNumerator(uint256)", 30);
+        calldatas[2] = abi.encodeWithSignature("setLateQuorumVoteExtension(uint48)", uint48(1 days));
+        calldatas[3] = abi.encodeWithSignature("setProposalGuardian(address)", newGuardian);
+        calldatas[4] = abi.encodeWithSignature("grantRole(bytes32,address)", registry.REGISTRAR_ROLE(), newRegistrar);
+        uint256 proposalId = governor.propose(targets, values, calldatas, "new rules");
+        startVoting();
+        voteAs(resident(0), proposalId, FOR);
+        vm.warp(governor.proposalDeadline(proposalId) + 1);
+        governor.queue(targets, values, calldatas, keccak256("new rules"));
+        vm.warp(block.timestamp + TIMELOCK_DELAY);
+        governor.execute(targets, values, calldatas, keccak256("new rules"));
+
+        assertEq(governor.votingPeriod(), 3 days);
+        assertEq(governor.quorumNumerator(), 30);
+        assertEq(governor.lateQuorumVoteExtension(), 1 days);
+        assertEq(governor.proposalGuardian(), newGuardian);
+        assertTrue(registry.hasRole(registry.REGISTRAR_ROLE(), newRegistrar));
+        vm.prank(newRegistrar);
+        registry.admit(new ResidentRegistry.Admission[](0));
+        // The new quorum applies to later snapshots: 30% of 10 residents.
+        vm.warp(block.timestamp + 1);
+        assertEq(governor.quorum(block.timestamp - 1), 3);
+    }
+}
