@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ILiquidVotes} from "../delegation/ILiquidVotes.sol";
 import {LiquidTally} from "../governance/LiquidTally.sol";
 import {BallotRules} from "./BallotRules.sol";
@@ -139,7 +140,7 @@ abstract contract BallotBox is ProjectBook {
             if (reduced != address(0)) _reduce(roundId, state, reduced, weight, cumulative);
         } else {
             weight = _ownWeight(roundId, voter, config.district, state.snapshot);
-            _ledger.receipts[roundId][voter] = LiquidTally.Receipt(true, 0, uint208(weight));
+            _ledger.receipts[roundId][voter] = LiquidTally.Receipt(true, 0, SafeCast.toUint208(weight));
         }
     }
 

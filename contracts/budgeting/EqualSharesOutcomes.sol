@@ -116,6 +116,8 @@ abstract contract EqualSharesOutcomes is ResultBook, ReentrancyGuardTransient {
         uint256 bond = _rounds.roundConfig(roundId).counting.challengeBond;
         if (msg.value != bond) revert OutcomeWrongBond(roundId, msg.value, bond);
         result.status = ResultStatus.Challenged;
+        // the bond is the round's uint96 challengeBond
+        // forge-lint: disable-next-line(unsafe-typecast)
         _challenges[roundId] = Challenge(msg.sender, uint96(bond));
         emit OutcomeChallenged(roundId, msg.sender, bond, reasonHash);
     }

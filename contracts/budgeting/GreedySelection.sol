@@ -82,6 +82,8 @@ library GreedySelection {
         ids = new uint8[](256);
         uint256 length;
         for (uint256 i; bitmap >> i != 0; ++i) {
+            // i < 256: bitmap >> 256 is 0
+            // forge-lint: disable-next-line(unsafe-typecast)
             if ((bitmap >> i) & 1 == 1) ids[length++] = uint8(i);
         }
         assembly ("memory-safe") {

@@ -52,8 +52,11 @@ abstract contract ProjectBook is RoundSchedule {
         _checkCost(roundId, count, cost, config.budget);
         if (category >= state.categoryCount) revert ProjectUnknownCategory(roundId, category, state.categoryCount);
 
+        // count < MAX_PROJECTS (256), checked above
+        // forge-lint: disable-next-line(unsafe-typecast)
         projectId = uint8(count);
         _submissions[roundId][msg.sender] = submitted + 1;
+        // forge-lint: disable-next-line(unsafe-typecast)
         state.projectCount = uint16(count + 1);
         _projects[roundId][projectId] = Project({
             cost: cost,

@@ -145,9 +145,12 @@ abstract contract RoundSchedule is IBudgetRounds {
             uint256 occupant = _laneOccupant[lane];
             if (occupant == 0 || _configs[occupant].timeline.votingEnd <= now_) {
                 _laneOccupant[lane] = roundId;
+                // forge-lint: disable-next-line(unsafe-typecast)
                 return uint64(lane);
             }
         }
+        // a uint48 tag plus 8 fits in 64 bits
+        // forge-lint: disable-next-line(unsafe-typecast)
         return uint64(LANES + tag);
     }
 

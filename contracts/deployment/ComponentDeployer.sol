@@ -33,9 +33,11 @@ abstract contract ComponentDeployer {
         _creationCodeHash = keccak256(code);
         for (uint256 offset; offset < code.length; offset += CHUNK_SIZE) {
             uint256 end = offset + CHUNK_SIZE < code.length ? offset + CHUNK_SIZE : code.length;
-            bytes memory initCode = abi.encodePacked(
-                hex"61", uint16(end - offset + 1), RETURN_REST, hex"00", Bytes.slice(code, offset, end)
-            );
+            // a chunk is at most CHUNK_SIZE (24,575) bytes, plus the STOP byte
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint16 runtimeSize = uint16(end - offset + 1);
+            bytes memory initCode =
+                abi.encodePacked(hex"61", runtimeSize, RETURN_REST, hex"00", Bytes.slice(code, offset, end));
             address chunk;
             assembly ("memory-safe") {
                 chunk := create(0, add(initCode, 0x20), mload(initCode))

@@ -137,12 +137,15 @@ contract MilestoneEscrow is AccessControl, ReentrancyGuardTransient {
         }
         if (allocation > cost) revert EscrowAllocationOverCost(roundId, projectId, allocation, cost);
 
+        // milestones.length <= MAX_MILESTONES; allocation <= cost, which the round keeps as a uint128
         _grants[roundId][projectId] = Grant({
             token: token,
             status: GrantStatus.Active,
+            // forge-lint: disable-next-line(unsafe-typecast)
             milestoneCount: uint16(milestones.length),
             releasedMilestones: 0,
             recipient: recipient,
+            // forge-lint: disable-next-line(unsafe-typecast)
             allocation: uint128(allocation),
             released: 0
         });
@@ -169,6 +172,8 @@ contract MilestoneEscrow is AccessControl, ReentrancyGuardTransient {
         if (index != next) revert EscrowMilestoneOutOfOrder(roundId, projectId, index, next);
         uint128 amount = _milestones[roundId][projectId][index].amount;
 
+        // next < milestoneCount <= MAX_MILESTONES
+        // forge-lint: disable-next-line(unsafe-typecast)
         grant.releasedMilestones = uint16(next + 1);
         grant.released += amount;
         address recipient = grant.recipient;
