@@ -3,9 +3,10 @@
 // Builds the web app when its sources are newer than the build (the polity's contracts need no
 // build: the SDK carries their bytecode), starts anvil (8545 if free), seeds the city through the
 // SDK, serves the app (5173 if free), prints the URL and the demo accounts, and stops everything it
-// started on Ctrl-C. Ports: POLITY_ANVIL_PORT and POLITY_WEB_PORT.
+// started on Ctrl-C. Ports: POLITY_ANVIL_PORT and POLITY_WEB_PORT (0: any free port);
+// POLITY_DEMO_INFO names a JSON file to write the URLs and ids to (the browser tests use it).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -66,6 +67,11 @@ try {
 }
 
 const { city, anvil, server } = demo;
+// The browser tests start this script and read where everything is from this file.
+if (process.env.POLITY_DEMO_INFO) {
+  const info = { url: server.url, rpcUrl: anvil.url, rounds: city.rounds, openProposal: city.openProposal, people: city.people };
+  writeFileSync(process.env.POLITY_DEMO_INFO, JSON.stringify(info, (_, value) => (typeof value === 'bigint' ? value.toString() : value), 2));
+}
 const lines = [
   '',
   `  ${city.name} is ready (${elapsed()}): ${server.url}`,

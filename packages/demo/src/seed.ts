@@ -163,6 +163,8 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
   await Promise.all(voters.map((address) => testClient.setBalance({ address, value: 10n ** 20n })));
   const expiresAt = (await now()) + 5 * 365 * day;
   const admissions = [
+    // Council members are residents too: they may make proposals (the threshold is one vote).
+    { account: council, credential: credential('council'), district: 2, expiresAt },
     ...residents.map((resident) => ({ account: who(resident.name), credential: credential(resident.name), district: resident.district, expiresAt })),
     ...voters.map((account, index) => ({ account, credential: credential(`voter-${index}`), district: 1, expiresAt })),
   ];
@@ -358,7 +360,7 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
   await getProposalContents(client, { polity, proposalId: openProposal });
 
   const demoPeople: DemoPerson[] = [
-    { name: 'Council', address: council, role: 'council' },
+    { name: 'Council', address: council, role: 'council', district: 2 },
     { name: 'Identity office', address: registrar, role: 'registrar' },
     ...residents.map((resident) => ({ name: resident.name, address: who(resident.name), role: 'resident' as const, district: resident.district })),
   ];

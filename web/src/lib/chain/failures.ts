@@ -23,6 +23,9 @@ export interface Failure {
   readonly errorName: string | undefined;
 }
 
+/** Refusals that mean "this account may not do that", whichever component raised them. */
+const rightsErrors = new Set(['BudgetRoundNotRoundManager', 'AccessControlUnauthorizedAccount', 'OwnableUnauthorizedAccount', 'GovernorOnlyExecutor', 'GovernorInsufficientProposerVotes']);
+
 export function describeFailure(error: unknown): Failure {
   if (error instanceof Error && error.name === 'NoAccountError') return { kind: 'no-account', reason: error.message, errorName: undefined };
   if (error instanceof BaseError && error.walk((cause) => cause instanceof UserRejectedRequestError)) {
@@ -30,7 +33,9 @@ export function describeFailure(error: unknown): Failure {
   }
   if (isRejection(error)) return { kind: 'rejected', reason: String((error as Error).message), errorName: undefined };
   if (error instanceof PolityWrongNetworkError) return { kind: 'wrong-network', reason: error.shortMessage, errorName: undefined };
-  if (error instanceof PolityAccessError) return { kind: 'no-rights', reason: error.shortMessage, errorName: error.errorName };
+  if (error instanceof PolityAccessError || (error instanceof PolityContractError && rightsErrors.has(error.errorName))) {
+    return { kind: 'no-rights', reason: error.shortMessage, errorName: error.errorName };
+  }
   if (error instanceof PolityRpcUnavailableError) return { kind: 'rpc-down', reason: error.shortMessage, errorName: undefined };
   if (error instanceof PolityContractError) return { kind: 'refused', reason: error.shortMessage, errorName: error.errorName };
   if (error instanceof PolityInvalidInputError) return { kind: 'invalid', reason: error.shortMessage, errorName: undefined };

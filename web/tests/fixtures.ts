@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Page } from '@playwright/test';
+
+const web = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What global-setup's demo city wrote: where the app is, and its rounds and open proposal. */
+export interface DemoInfo {
+  readonly url: string;
+  readonly rpcUrl: string;
+  readonly rounds: { readonly finished: string; readonly voting: string };
+  readonly openProposal: string;
+}
+
+let info: DemoInfo | undefined;
+/** Read when first needed: global setup writes it after the test files are loaded. */
+export function demo(): DemoInfo {
+  info ??= JSON.parse(readFileSync(join(web, 'test-results', 'demo.json'), 'utf8')) as DemoInfo;
+  return info;
+}
+
+export const test = base.extend<{ app: App }>({
+  app: async ({ page }, use) => {
+    await use(new App(page));
+  },
+});
+export { expect };
+
+/** The app as a person uses it, with the checks every page gets: a screenshot and an accessibility scan. */
+export class App {
+  constructor(readonly page: Page) {}
+
+  async open(path: string): Promise<void> {
+    await this.page.goto(`${demo().url}${path}`);
+    await expect(this.page.locator('main')).not.toContainText('Loading…', { timeout: 30_000 });
+  }
+
+  /** Demo mode: act as one of the demo city's people (the yellow bar). */
+  async actAs(name: string): Promise<void> {
+    const select = this.page.getByTestId('act-as');
+    const option = select.locator('option', { hasText: new RegExp(`^${name} \\(`) });
+    await select.selectOption({ value: (await option.getAttribute('value')) ?? '' });
+    await expect(this.page.getByTestId('current-account')).toContainText(name);
+  }
+
+  /** Waits for the newest transaction in the status panel to be confirmed (or fails with its reason). */
+  async confirmed(label: string | RegExp): Promise<void> {
+    const entry = this.page.getByTestId('transaction').filter({ hasText: label }).first();
+    await expect(entry).toHaveAttribute('data-phase', /confirmed|failed/, { timeout: 45_000 });
+    const phase = await entry.getAttribute('data-phase');
+    if (phase === 'failed') throw new Error(`transaction "${String(label)}" failed: ${await entry.innerText()}`);
+  }
+
+  async skip(button: 'Skip 1 hour' | 'Skip 1 day' | 'Skip 1 week'): Promise<void> {
+    const control = this.page.getByRole('button', { name: button });
+    await control.click();
+    await expect(control).toBeEnabled();
+  }
+
+  /** Saves a screenshot under test-results/screenshots and fails on WCAG 2 A/AA violations. */
+  async check(name: string): Promise<void> {
+    await this.page.screenshot({ path: join(web, 'test-results', 'screenshots', `${name}.png`), fullPage: true });
+    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const violations = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')})`);
+    expect(violations, `accessibility violations on ${name}`).toEqual([]);
+  }
+}

@@ -1,0 +1,40 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const web = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(web, '..');
+export const infoFile = join(web, 'test-results', 'demo.json');
+
+/**
+ * Starts the demo city exactly as `pnpm start` does (fresh anvil on a free port, seed, the built app
+ * served on a free port) and stops it after the run.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  mkdirSync(join(web, 'test-results', 'screenshots'), { recursive: true });
+  rmSync(infoFile, { force: true });
+  const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
+    cwd: root,
+    env: { ...process.env, POLITY_ANVIL_PORT: '0', POLITY_WEB_PORT: '0', POLITY_DEMO_INFO: infoFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const deadline = Date.now() + 180_000;
+  while (!existsSync(infoFile)) {
+    if (child.exitCode !== null) throw new Error(`the demo city did not start:\n${log}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`the demo city was not ready within 180 s:\n${log}`);
+    }
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+  JSON.parse(readFileSync(infoFile, 'utf8'));
+  return async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    await exited;
+  };
+}
