@@ -56,8 +56,8 @@ export function polity(args: readonly string[], options: RunOptions = {}): Promi
 }
 
 /** A fresh anvil for one test file (the same one `polity` starts when given no --rpc). */
-export function startAnvil(): Promise<LocalAnvil> {
-  return startLocalAnvil(process.env);
+export function startAnvil(...extraArguments: string[]): Promise<LocalAnvil> {
+  return startLocalAnvil(process.env, extraArguments);
 }
 
 /** Stack traces look like "\n    at f (file:1:2)": an error report must never contain one. */

@@ -39,10 +39,10 @@ function installExitHook(): void {
 }
 
 /** Starts a fresh anvil on a free port (it reports the port it chose) and waits until it listens. */
-export async function startLocalAnvil(env: Readonly<Record<string, string | undefined>>): Promise<LocalAnvil> {
+export async function startLocalAnvil(env: Readonly<Record<string, string | undefined>>, extraArguments: readonly string[] = []): Promise<LocalAnvil> {
   const binary = anvilBinary(env);
   installExitHook();
-  const child = spawn(binary, ['--port', '0', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(binary, ['--port', '0', '--host', '127.0.0.1', ...extraArguments], { stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.once('exit', () => running.delete(child));
   const url = await new Promise<string>((resolve, reject) => {

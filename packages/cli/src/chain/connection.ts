@@ -101,14 +101,14 @@ async function probeClientBlock(url: string, transport: HttpTransport): Promise<
 }
 
 function checkUrl(text: string): string {
-  let url: URL;
+  let protocol: string | undefined;
   try {
-    url = new URL(text);
+    protocol = new URL(text).protocol;
   } catch {
-    throw new CliError(`--rpc is '${text}', which is not a URL`, 'Give the node\'s HTTP endpoint, for example --rpc http://127.0.0.1:8545.', 2);
+    protocol = undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new CliError(`--rpc is '${text}': only http:// and https:// endpoints are supported`, 'Give the node\'s HTTP endpoint, for example --rpc http://127.0.0.1:8545.', 2);
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new CliError(`--rpc is '${text}', which is not an http:// or https:// URL`, "Give the node's HTTP endpoint, for example --rpc http://127.0.0.1:8545.", 2);
   }
   return text;
 }

@@ -93,10 +93,10 @@ export function registerOpenRound(program: Command, io: CliIo): void {
       if (config !== undefined) io.out(`timeline: submission until ${formatDate(config.timeline.reviewStart)}, review until ${formatDate(config.timeline.votingStart)}, voting until ${formatDate(config.timeline.votingEnd)}${options.startVoting === true ? ' (voting opens now)' : ''}\n`);
       if (token === unfundedToken && existing === undefined) io.out(`token: none given, so the round names ${unfundedToken} and can never be funded (pass --token for a round the treasury pays)\n`);
       if (rejected.length > 0) io.out(`\n${plural(rejected.length, 'row')} refused, not sent:\n${describeRejected(csv, rejected)}`);
-      if (options.dryRun === true) return finish(rejected.length, csv);
+      if (options.dryRun === true) return finish(rejected.length, csv, existing?.roundId);
       if (toSubmit.length === 0 && existing !== undefined) {
         io.out('\nnothing to send\n');
-        return finish(rejected.length, csv);
+        return finish(rejected.length, csv, existing.roundId);
       }
       await confirmSending(io, `${existing === undefined ? 'Open the round and submit' : 'Submit'} ${plural(toSubmit.length, 'project')} to ${file.name} on chain ${connection.chainId}?`, options.yes);
 
@@ -109,7 +109,7 @@ export function registerOpenRound(program: Command, io: CliIo): void {
         await startVoting(connection, polity, roundId);
         io.out(`accepted every project and opened voting in round ${roundId}\n`);
       }
-      finish(rejected.length, csv);
+      finish(rejected.length, csv, roundId);
     } finally {
       await connection.close();
     }
@@ -207,8 +207,12 @@ function preview(csv: string, rows: number, toSubmit: readonly ProjectRow[], ski
   return `${lines.join('\n')}\n`;
 }
 
-function finish(refused: number, csv: string): void {
-  if (refused > 0) throw new CliError(`${plural(refused, 'row')} of ${basename(csv)} ${refused === 1 ? 'was' : 'were'} refused (listed above) and not sent`, 'Fix those lines and run the command again with --round <id>: projects already submitted are skipped.');
+function finish(refused: number, csv: string, roundId: bigint | undefined): void {
+  if (refused === 0) return;
+  throw new CliError(
+    `${plural(refused, 'row')} of ${basename(csv)} ${refused === 1 ? 'was' : 'were'} refused (listed above) and not sent`,
+    roundId === undefined ? 'Fix those lines and run the command again.' : `Fix those lines and run the command again with --round ${roundId}: projects already submitted are skipped.`,
+  );
 }
 
 function amount(flag: string): (text: string) => bigint {

@@ -48,9 +48,10 @@ export function parseCsv(text: string, shownAs: string): CsvTable {
     records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines;
+      const line = error.code === 'CSV_QUOTE_NOT_CLOSED' ? openingQuoteLine(text) : (error as CsvError & { lines?: number }).lines;
+      const reason = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quote opens here and is never closed' : error.message.replace(/^Invalid [^:]*: /, '').replace(/ at line \d+/, '');
       throw new CliError(
-        `${basename(shownAs)}${line === undefined ? '' : `: line ${line}`}: not valid CSV: ${error.message.replace(/^Invalid [^:]*: /, '').replace(/ at line \d+/, '')}`,
+        `${basename(shownAs)}${line === undefined ? '' : `: line ${line}`}: not valid CSV: ${reason}`,
         'Fix the file at that line (a quote that is never closed, or a quote inside an unquoted field) and run the command again.',
         1,
         { cause: error },
@@ -72,6 +73,20 @@ export function parseCsv(text: string, shownAs: string): CsvTable {
       fields: Object.fromEntries(columns.map((name, index) => [name, record[index] ?? ''])),
     })),
   };
+}
+
+/** The line where the quote that is never closed opens: the last line after which the quotes stay unbalanced. */
+function openingQuoteLine(text: string): number | undefined {
+  let open = false;
+  let opening: number | undefined;
+  text.split(/\r?\n/).forEach((line, index) => {
+    const quotes = line.split('"').length - 1;
+    if (quotes % 2 === 1) {
+      open = !open;
+      if (open) opening = index + 1;
+    }
+  });
+  return open ? opening : undefined;
 }
 
 /** Refuses a header without the columns a command needs, naming them and the columns it has. */
