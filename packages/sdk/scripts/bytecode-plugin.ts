@@ -22,7 +22,10 @@ export function bytecode(config: BytecodePluginConfig): Plugin {
         const path = join(config.artifacts, `${name}.sol`, `${name}.json`);
         const artifact = JSON.parse(await readFile(path, 'utf8')) as { bytecode?: { object?: string } };
         const code = artifact.bytecode?.object;
-        if (!code || code === '0x') throw new Error(`${path} has no creation code: build the contracts first (pnpm exec forge build)`);
+        if (!code || code === '0x') {
+          // Some forge commands leave ABI-only artifacts that a plain `forge build` then considers fresh.
+          throw new Error(`${path} has no creation code: rebuild the contracts with \`pnpm exec forge build --force\` at the repository root`);
+        }
         const constant = `${name.charAt(0).toLowerCase()}${name.slice(1)}Bytecode`;
         constants.push(`/** Creation code of ${name}. */\nexport const ${constant} = '${code}' as const`);
       }
