@@ -140,7 +140,7 @@ abstract contract BallotBox is ProjectBook {
             if (reduced != address(0)) _reduce(roundId, state, reduced, weight, cumulative);
         } else {
             weight = _ownWeight(roundId, voter, config.district, state.snapshot);
-            _ledger.receipts[roundId][voter] = LiquidTally.Receipt(true, 0, SafeCast.toUint208(weight));
+            _ledger.record(roundId, voter, 0, weight);
         }
     }
 

@@ -81,6 +81,11 @@ library LiquidTally {
         self.receipts[vote.id][voter] = Receipt(true, choice, SafeCast.toUint208(weight));
     }
 
+    /// @notice Records a vote counted without delegation (each voter weighs only its own units).
+    function record(Ledger storage self, uint256 voteId, address voter, uint8 choice, uint256 weight) internal {
+        self.receipts[voteId][voter] = Receipt(true, choice, SafeCast.toUint208(weight));
+    }
+
     /// @notice The receipt of `voter` in vote `voteId`.
     function receipt(Ledger storage self, uint256 voteId, address voter) internal view returns (Receipt memory) {
         return self.receipts[voteId][voter];
