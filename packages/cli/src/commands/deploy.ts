@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Command } from 'commander';
-import type { Address } from 'viem';
+import { getAddress, type Address } from 'viem';
 import { deployPolity, deployPolityFactory, type PolityConfig } from '@polity/sdk';
 import { connect, type Connection } from '../chain/connection.js';
 import { connectionOptions, positiveSeconds, wholeNumber, withConnectionOptions } from '../chain/options.js';
@@ -70,7 +70,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
       if (options.councilOpensRounds === true && (council !== sender || registrar !== sender)) {
         throw new CliError('--council-opens-rounds needs the sender to be both council and registrar', 'Drop --council and --registrar, or pass the founding proposal through governance yourself.', 2);
       }
-      const factory = optionalAddress(options.factory, '--factory') ?? (await newFactory(connection, io));
+      const factory = getAddress(optionalAddress(options.factory, '--factory') ?? (await newFactory(connection, io)));
       const { polity } = await deployPolity(connection.client, { chainId: connection.chainId, factory, config: polityConfig(options, council, registrar) });
       // A polity on an anvil that stops with the command cannot be used again: no file for it.
       if (!connection.ephemeral) await writePolityFile(path, { name: options.name, polity, factory, genesis: connection.genesis });

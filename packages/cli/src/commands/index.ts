@@ -3,6 +3,7 @@ import type { CliIo } from '../io.js';
 import { registerAdmit } from './admit.js';
 import { registerDeploy } from './deploy.js';
 import { registerExport } from './export.js';
+import { registerFinalise } from './finalise.js';
 import { registerOpenRound } from './open-round.js';
 import { registerReplay } from './replay.js';
 import { registerTally } from './tally.js';
@@ -11,4 +12,4 @@ import { registerTally } from './tally.js';
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every `polity` command, one file each in this folder; add new ones here. */
-export const commands: readonly RegisterCommand[] = [registerTally, registerReplay, registerDeploy, registerAdmit, registerOpenRound, registerExport];
+export const commands: readonly RegisterCommand[] = [registerTally, registerReplay, registerDeploy, registerAdmit, registerOpenRound, registerFinalise, registerExport];

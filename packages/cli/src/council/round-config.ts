@@ -32,7 +32,12 @@ export interface RoundOptions {
   readonly submission: number;
   readonly review: number;
   readonly voting: number;
+  /** The council opens voting as soon as the projects are in: submission and review only bound the import. */
+  readonly startVoting?: boolean;
 }
+
+/** Time to submit the projects when voting opens right after: an hour, enough on any chain. */
+const importAllowance = 3_600;
 
 /** The configuration the round is opened with, checked here so that a mistake is named by its option. */
 export function roundConfig(options: RoundOptions, now: bigint): RoundConfig {
@@ -48,8 +53,9 @@ export function roundConfig(options: RoundOptions, now: bigint): RoundConfig {
   const points = options.points ?? 0;
   const perProject = options.maxPointsPerProject ?? points;
   if (cumulative && perProject > points) throw new CliError(`--max-points-per-project ${perProject} is above --points ${points}`, undefined, 2);
-  const reviewStart = now + BigInt(options.submission);
-  const votingStart = reviewStart + BigInt(options.review);
+  // Opening voting at once, the council advances the phases itself: submission only has to outlast the import.
+  const reviewStart = now + BigInt(options.startVoting === true ? importAllowance : options.submission);
+  const votingStart = reviewStart + BigInt(options.startVoting === true ? 1 : options.review);
   return {
     token: options.token,
     district: options.district,

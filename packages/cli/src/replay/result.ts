@@ -1,29 +1,6 @@
-import { finaliseOutcome, finaliseRound, getProjects, getResult, getRound, recordedOutcome, submitOutcome, type PabulibFile, type PolityAddresses } from '@polity/sdk';
-import { waitForChainTime, type WaitOptions } from '../chain/clock.js';
+import { getProjects, getResult, getRound, recordedOutcome, type PabulibFile, type PolityAddresses } from '@polity/sdk';
 import type { Connection } from '../chain/connection.js';
-import type { CliIo } from '../io.js';
 import type { ReplayDesign } from './design.js';
-
-/** The round's final result: greedy counted on-chain, or the SDK's equal-shares outcome through its challenge window. */
-export async function finaliseReplayRound(connection: Connection, polity: PolityAddresses, roundId: bigint, design: ReplayDesign, io: CliIo, wait: WaitOptions): Promise<void> {
-  const { client } = connection;
-  const round = await getRound(client, { polity, roundId });
-  await waitForChainTime(connection, BigInt(round.config.timeline.votingEnd), 'voting closes', io, wait);
-  let result = await getResult(client, { polity, roundId });
-  if (design.rule === 'greedy') {
-    if (result.status === 'none') await finaliseRound(client, { polity, roundId });
-    return;
-  }
-  if (result.status === 'none') {
-    const { projects, challengeEnd } = await submitOutcome(client, { polity, roundId });
-    io.err(`equal shares: proposed the SDK's outcome (${projects.length} projects) with the round's ballot commitment; challenge window until ${new Date(challengeEnd * 1000).toISOString()}\n`);
-    result = await getResult(client, { polity, roundId });
-  }
-  if (result.status === 'proposed') {
-    await waitForChainTime(connection, BigInt(result.challengeEnd), 'challenge window closes', io, wait);
-    await finaliseOutcome(client, { polity, roundId });
-  }
-}
 
 /** One project: what the chain funded beside what the city recorded. */
 export interface ComparedProject {

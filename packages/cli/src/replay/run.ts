@@ -9,6 +9,7 @@ import {
   getRound,
   metaValue,
   openRound,
+  PolityTransactionRevertedError,
   reviewProjects,
   revokeResidents,
   submitProject,
@@ -17,6 +18,8 @@ import {
 } from '@polity/sdk';
 import { chainTime, waitForChainTime, type WaitOptions } from '../chain/clock.js';
 import type { Connection } from '../chain/connection.js';
+import { reasonOf } from '../council/failure.js';
+import { finaliseResult } from '../council/finalise.js';
 import { passFoundingVote } from '../council/founding.js';
 import { fitPolityName } from '../council/names.js';
 import { projectTextsPath, recordProjectTexts } from '../council/project-texts.js';
@@ -26,7 +29,7 @@ import { ProgressBar } from '../output/progress.js';
 import { castReplayBallots, type CastingReport, type ReplayBallot } from './ballots.js';
 import type { ReplayDesign } from './design.js';
 import { journalPath, newJournal, readJournal, saveJournal, type ReplayJournal } from './journal.js';
-import { compareWithRecord, finaliseReplayRound, type ReplayComparison } from './result.js';
+import { compareWithRecord, type ReplayComparison } from './result.js';
 import { fundVoters, pool, voterAccount } from './voters.js';
 
 export interface ReplaySettings extends WaitOptions {
@@ -197,7 +200,7 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
 
   await timed('finalise', async () => {
     if (journal.finalised === true) return;
-    await finaliseReplayRound(connection, polity, roundId, design, io, settings);
+    await finaliseResult(connection, polity, roundId, io, { ...settings, wait: true });
     journal.finalised = true;
     await save();
   });
@@ -253,15 +256,21 @@ async function admitVoters(connection: Connection, polity: PolityAddresses, vote
   const expiresAt = (await chainTime(connection)) + membership;
   for (let start = 0; start < missing.length; start += admissionBatch) {
     const batch = missing.slice(start, start + admissionBatch);
-    await admitResidents(client, {
-      polity,
-      residents: batch.map(({ voter, index }) => ({
-        account: voter.address,
-        credential: keccak256(toHex(`replay ${fileHash} voter ${file.votes[index]!.voterId}`)),
-        district: 0,
-        expiresAt,
-      })),
-    });
+    const residents = batch.map(({ voter, index }) => ({
+      account: voter.address,
+      credential: keccak256(toHex(`replay ${fileHash} voter ${file.votes[index]!.voterId}`)),
+      district: 0,
+      expiresAt,
+    }));
+    try {
+      await admitResidents(client, { polity, residents });
+    } catch (error) {
+      // A batch mined in another second than it was simulated in can revert (seen once on a busy machine,
+      // not reproduced since); admitting is idempotent, so the batch is sent once more before giving up.
+      if (!(error instanceof PolityTransactionRevertedError)) throw error;
+      io.err(`admitting voters: ${reasonOf(error)}; sending the batch once more\n`);
+      await admitResidents(client, { polity, residents });
+    }
     progress.tick(batch.length);
   }
   progress.finish();
