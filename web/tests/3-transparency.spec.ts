@@ -8,6 +8,14 @@ test('"verify this result" recounts the finished round in the browser and shows 
   await app.check('results');
 });
 
+test('"verify this result" also recounts the greedy round the council ran', async ({ app, page }) => {
+  await app.open('/rounds/3/results');
+  await expect(page.getByTestId('result-status')).toHaveText('Final');
+  await page.getByRole('button', { name: 'Verify this result' }).click();
+  await expect(page.getByTestId('verify-outcome')).toHaveAttribute('data-match', 'true');
+  await app.check('results-greedy');
+});
+
 test('the audit log shows every step the other tests took', async ({ app, page }) => {
   await app.open('/audit');
   const log = page.getByTestId('audit-log');
