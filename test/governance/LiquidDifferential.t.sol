@@ -80,6 +80,7 @@ contract LiquidDifferentialTest is ResidentCampaign {
         ];
         uint256[12] memory totals;
         uint256 deepestAtBound;
+        measureChains = true;
         for (uint256 seed; seed < 40; ++seed) {
             uint256 state = vm.snapshotState();
             runCity(seed);

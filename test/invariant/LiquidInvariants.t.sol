@@ -37,7 +37,7 @@ contract LiquidInvariantsTest is Test {
     /// forge-config: deep.invariant.fail-on-revert = true
     /// forge-config: deep.invariant.include-storage = false
     /// forge-config: deep.invariant.include-push-bytes = false
-    /// forge-config: deep.invariant.runs = 64
+    /// forge-config: deep.invariant.runs = 32
     /// forge-config: deep.invariant.depth = 128
     function invariant_countedWeightWithinUnitsAndNoUnitTwice() public view {
         cities[0].checkCounts();
@@ -51,7 +51,7 @@ contract LiquidInvariantsTest is Test {
     /// forge-config: deep.invariant.fail-on-revert = true
     /// forge-config: deep.invariant.include-storage = false
     /// forge-config: deep.invariant.include-push-bytes = false
-    /// forge-config: deep.invariant.runs = 64
+    /// forge-config: deep.invariant.runs = 32
     /// forge-config: deep.invariant.depth = 128
     function invariant_noChainLongerThanMaxDepthAndNoCycle() public view {
         cities[0].checkChains();
@@ -65,7 +65,7 @@ contract LiquidInvariantsTest is Test {
     /// forge-config: deep.invariant.fail-on-revert = true
     /// forge-config: deep.invariant.include-storage = false
     /// forge-config: deep.invariant.include-push-bytes = false
-    /// forge-config: deep.invariant.runs = 64
+    /// forge-config: deep.invariant.runs = 32
     /// forge-config: deep.invariant.depth = 128
     function invariant_historyNeverChanges() public view {
         cities[0].checkHistory();
@@ -79,7 +79,7 @@ contract LiquidInvariantsTest is Test {
     /// forge-config: deep.invariant.fail-on-revert = true
     /// forge-config: deep.invariant.include-storage = false
     /// forge-config: deep.invariant.include-push-bytes = false
-    /// forge-config: deep.invariant.runs = 64
+    /// forge-config: deep.invariant.runs = 32
     /// forge-config: deep.invariant.depth = 128
     function invariant_everyReadMatchesTheModel() public view {
         cities[0].checkModel();
@@ -94,7 +94,7 @@ contract LiquidInvariantsTest is Test {
     /// forge-config: deep.invariant.fail-on-revert = true
     /// forge-config: deep.invariant.include-storage = false
     /// forge-config: deep.invariant.include-push-bytes = false
-    /// forge-config: deep.invariant.runs = 64
+    /// forge-config: deep.invariant.runs = 32
     /// forge-config: deep.invariant.depth = 128
     function afterInvariant() public view {
         uint256 actions = cities[0].actions() + cities[1].actions();
