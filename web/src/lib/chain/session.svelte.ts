@@ -9,6 +9,7 @@ import {
   disconnect,
   getConnectorClient,
   injected,
+  reconnect,
   switchChain,
   watchAccount,
   watchConnectors,
@@ -103,6 +104,8 @@ class Session {
     const remembered = this.demoAvailable ? sessionStorage.getItem('polity.demo') : null;
     const person = this.config.demo?.people.find((candidate) => candidate.address === remembered);
     if (person) this.actAs(person);
+    // A wallet connected before a reload stays connected.
+    else void reconnect(this.wagmi).catch(() => undefined);
   }
 
   /** Checks that the RPC answers and serves the configured chain. */

@@ -29,9 +29,4 @@ export function loadActivity(): Promise<readonly PolityActivity[]> {
   return pending;
 }
 
-/** The events of one kind, with their arguments typed. */
-export type ActivityOf<name extends PolityActivity['eventName']> = Extract<PolityActivity, { eventName: name }>;
-
-export function eventsNamed<name extends PolityActivity['eventName']>(activity: readonly PolityActivity[], name: name): ActivityOf<name>[] {
-  return activity.filter((entry): entry is ActivityOf<name> => entry.eventName === name);
-}
+export { eventsNamed, type ActivityOf } from './events';

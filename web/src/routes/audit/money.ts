@@ -1,17 +1,29 @@
 import type { PolityActivity } from '@polity/sdk';
-import { eventsNamed } from '$lib/polity/activity';
+import { eventsNamed } from '$lib/polity/events';
 
-/** Money over time: cumulative allocations to projects and milestone payments, by block. */
-export function moneyOverTime(activity: readonly PolityActivity[]): { block: bigint; allocated: bigint; released: bigint }[] {
+export interface MoneyPoint {
+  readonly block: bigint;
+  /** Budgets of the rounds opened so far. */
+  readonly budgeted: bigint;
+  /** Moved from the treasury into the escrow for funded projects (less refunds of stopped ones). */
+  readonly allocated: bigint;
+  /** Paid to project recipients, milestone by milestone. */
+  readonly released: bigint;
+}
+
+/** Money over time, cumulative, by block: budgets opened, allocations out of the treasury, payments. */
+export function moneyOverTime(activity: readonly PolityActivity[]): MoneyPoint[] {
+  let budgeted = 0n;
   let allocated = 0n;
   let released = 0n;
-  const points: { block: bigint; allocated: bigint; released: bigint }[] = [];
+  const points: MoneyPoint[] = [];
   for (const entry of activity) {
-    if (entry.eventName === 'ProjectFunded') allocated += entry.args.allocation;
+    if (entry.eventName === 'RoundOpened') budgeted += entry.args.config.budget;
+    else if (entry.eventName === 'ProjectFunded') allocated += entry.args.allocation;
     else if (entry.eventName === 'MilestoneReleased') released += entry.args.amount;
     else if (entry.eventName === 'ProjectStopped') allocated -= entry.args.refund;
     else continue;
-    points.push({ block: entry.blockNumber, allocated, released });
+    points.push({ block: entry.blockNumber, budgeted, allocated, released });
   }
   return points;
 }
