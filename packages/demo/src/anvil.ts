@@ -52,7 +52,7 @@ export async function startAnvil(options: StartAnvilOptions = {}): Promise<Anvil
   const bin = join(repositoryRoot, 'node_modules/.bin/anvil');
   if (!existsSync(bin)) throw new Error(`anvil not found at ${bin}: run \`pnpm install\` at the repository root`);
   const port = options.port || (await freePort());
-  if (await portTaken(port)) throw new Error(`port ${port} is taken: stop whatever listens there, or choose another port`);
+  if (await portTaken(port)) throw new Error(`port ${port} is taken: stop whatever listens there, or set POLITY_ANVIL_PORT to another port (0: any free port)`);
   const args = ['--port', String(port), '--host', '127.0.0.1', '--accounts', String(options.accounts ?? 20), '--chain-id', String(localChainId), '--silent'];
   const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
