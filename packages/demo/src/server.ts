@@ -53,6 +53,15 @@ export async function serveApp(options: ServeAppOptions): Promise<AppServer> {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
+    // The content service and the configuration may be read by an app served elsewhere (vite dev).
+    if (path === '/config.json' || path.startsWith('/content')) {
+      response.setHeader('access-control-allow-origin', '*');
+      response.setHeader('access-control-allow-headers', 'content-type');
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204).end();
+        return;
+      }
+    }
     if (path === '/config.json') {
       response.writeHead(200, { 'content-type': types['.json']!, 'cache-control': 'no-store' }).end(config);
       return;
