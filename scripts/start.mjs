@@ -77,7 +77,7 @@ const lines = [
   `  ${city.name} is ready (${elapsed()}): ${server.url}`,
   '',
   `  chain     ${anvil.url} (chain id ${anvil.chainId}), ${city.stats.residents} residents, ${city.stats.ballots} ballots, ${city.stats.transactions} transactions`,
-  `  rounds    #${city.rounds.finished} Green Wesoła (finished, funded) · #${city.rounds.voting} Stara Miłosna 2017 (voting)`,
+  `  rounds    #${city.rounds.finished} Green Wesoła (finished, funded) · #${city.rounds.points} Culture in Wesoła (voting, points) · #${city.rounds.voting} Stara Miłosna 2017 (voting)`,
   `  proposal  #1 night bus (open, with an override) and two executed ones`,
   '',
   '  Demo mode: pick anyone in the yellow bar ("Act as") — no wallet needed. Or import an anvil key into',

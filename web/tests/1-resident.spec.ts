@@ -65,6 +65,23 @@ test.describe('a resident', () => {
     await app.check('round-over-budget');
   });
 
+  test('shares out points on a cumulative ballot, within the limits', async ({ app, page }) => {
+    await app.open(`/rounds/${demo().rounds.points}`);
+    await app.actAs('Zofia');
+    await page.getByTestId('ballot-points-0').fill('6');
+    await expect(page.getByTestId('ballot-problem')).toContainText('at most 5 are allowed on one project');
+    await page.getByTestId('ballot-points-0').fill('5');
+    await page.getByTestId('ballot-points-2').fill('5');
+    await page.getByTestId('ballot-points-4').fill('1');
+    await expect(page.getByTestId('ballot-problem')).toContainText('You gave 11 points; you have 10.');
+    await page.getByTestId('ballot-points-4').fill('0');
+    await expect(page.getByTestId('ballot-problem')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Cast my ballot' }).click();
+    await app.confirmed('Cast ballot');
+    await expect(page.getByTestId('ballot-cast')).toBeVisible();
+    await app.check('round-points');
+  });
+
   test('reads a project page with its milestones', async ({ app, page }) => {
     await app.open(`/rounds/${demo().rounds.finished}/projects/0`);
     await expect(page.getByRole('heading', { name: 'Trees along Jana Pawła II' })).toBeVisible();

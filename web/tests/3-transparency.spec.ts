@@ -9,7 +9,9 @@ test('"verify this result" recounts the finished round in the browser and shows 
 });
 
 test('"verify this result" also recounts the greedy round the council ran', async ({ app, page }) => {
-  await app.open('/rounds/3/results');
+  await app.open('/rounds');
+  await page.getByRole('link', { name: 'Playgrounds 2027' }).click();
+  await page.getByRole('link', { name: 'See the results and check them' }).click();
   await expect(page.getByTestId('result-status')).toHaveText('Final');
   await page.getByRole('button', { name: 'Verify this result' }).click();
   await expect(page.getByTestId('verify-outcome')).toHaveAttribute('data-match', 'true');

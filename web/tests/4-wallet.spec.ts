@@ -6,14 +6,18 @@ import { demo, expect, test } from './fixtures';
  */
 function installWallet({ rpcUrl, account }: { rpcUrl: string; account: string }) {
   let chainId = '0x1';
+  // Like a real wallet, it shares the account only after the person approved the connection.
+  let approved = false;
   const listeners = new Map<string, ((value: unknown) => void)[]>();
   const emit = (event: string, value: unknown) => (listeners.get(event) ?? []).forEach((listener) => listener(value));
   const provider = {
     async request({ method, params }: { method: string; params?: unknown[] }): Promise<unknown> {
       switch (method) {
         case 'eth_requestAccounts':
-        case 'eth_accounts':
+          approved = true;
           return [account];
+        case 'eth_accounts':
+          return approved ? [account] : [];
         case 'eth_chainId':
           return chainId;
         case 'wallet_switchEthereumChain':

@@ -10,7 +10,7 @@ const web = join(dirname(fileURLToPath(import.meta.url)), '..');
 export interface DemoInfo {
   readonly url: string;
   readonly rpcUrl: string;
-  readonly rounds: { readonly finished: string; readonly voting: string };
+  readonly rounds: { readonly finished: string; readonly voting: string; readonly points: string };
   readonly openProposal: string;
 }
 

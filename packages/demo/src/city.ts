@@ -90,3 +90,13 @@ export const greenProjects: readonly (readonly [string, string, number, number, 
   ['Heated bus shelters', 'Twelve heated bus shelters on the busiest stops.', 96_000, 2, 'Olek'],
 ];
 export const greenCategories = ['Greenery', 'Community', 'Transport'];
+
+/** The points round's projects: [title, description, cost, category index, proposer]. */
+export const cultureProjects: readonly (readonly [string, string, number, number, string])[] = [
+  ['Open-air cinema nights', 'Eight summer film nights in the park, with a screen, sound and films chosen by residents.', 18_000, 0, 'Gosia'],
+  ['Choir for all ages', 'A year of weekly rehearsals with a conductor, and two concerts.', 12_000, 1, 'Iga'],
+  ['Local history trail', 'Twelve boards telling the history of Wesoła, with a printed map.', 22_000, 2, 'Piotr'],
+  ['Street art on the viaduct', 'A mural designed with school pupils on the railway viaduct.', 15_000, 0, 'Olek'],
+  ['Library reading garden', 'Benches, shade and shelves in the library garden for summer reading.', 9_500, 2, 'Maja'],
+];
+export const cultureCategories = ['Events', 'Music', 'Heritage'];

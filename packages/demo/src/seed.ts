@@ -54,6 +54,8 @@ import {
   delegations,
   deployerIndex,
   districts,
+  cultureCategories,
+  cultureProjects,
   greenCategories,
   greenProjects,
   pabulibBallots,
@@ -88,8 +90,8 @@ export interface DemoCity {
   readonly districts: Record<number, string>;
   readonly people: readonly DemoPerson[];
   readonly content: ContentStore;
-  /** Round ids: the finished equal-shares round, and the pabulib round in voting. */
-  readonly rounds: { readonly finished: bigint; readonly voting: bigint };
+  /** Round ids: the finished equal-shares round, the pabulib round in voting, the points round in voting. */
+  readonly rounds: { readonly finished: bigint; readonly voting: bigint; readonly points: bigint };
   /** The open proposal with votes and an override. */
   readonly openProposal: bigint;
   /** Everything the seed did, one line per step, for the start script's progress output. */
@@ -290,6 +292,38 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
     }
   }
 
+  // ── A round in voting with points: Culture in Wesoła (cumulative ballots) ──
+  onProgress('opening "Culture in Wesoła", a round with points (cumulative ballots)');
+  start = await now();
+  const culture = await count(
+    openRound(client, {
+      polity,
+      account: council,
+      categories: cultureCategories,
+      config: roundConfig({
+        token,
+        district: 0,
+        delegation: false,
+        topic: 0,
+        budget: 60_000n,
+        ballot: { kind: 2, minProjects: 1, maxProjects: 0, minSpendBps: 0, points: 10, maxPointsPerProject: 5 },
+        timeline: { reviewStart: start + hour, votingStart: start + 2 * hour, votingEnd: start + 28 * day },
+        counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
+        descriptionHash: content.publish(titled('Culture in Wesoła 2026', 'Sixty thousand złoty for culture. Every resident shares out ten points between the projects they like, at most five on one; the projects with the most points are funded while the money lasts.')),
+      }),
+    }),
+  );
+  for (const [title, body, cost, category, proposer] of cultureProjects) {
+    await count(submitProject(client, { polity, account: who(proposer), roundId: culture.roundId, cost: BigInt(cost), category, descriptionHash: content.publish(titled(title, body)) }));
+  }
+  await count(advanceRoundPhase(client, { polity, account: council, roundId: culture.roundId, to: 'review' }));
+  await count(reviewProjects(client, { polity, account: council, roundId: culture.roundId, decisions: cultureProjects.map((_, projectId) => ({ projectId, decision: 'accept' as const })) }));
+  await count(advanceRoundPhase(client, { polity, account: council, roundId: culture.roundId, to: 'voting' }));
+  const cultureBallots: readonly (readonly [string, readonly number[], readonly number[]])[] = [
+    ['Gosia', [0, 1], [5, 5]], ['Iga', [1, 2, 3], [4, 3, 3]], ['Kasia', [0, 4], [5, 5]], ['Maja', [2], [5]], ['Olek', [0, 1, 2, 3], [4, 2, 2, 2]],
+  ];
+  for (const [name, projects, points] of cultureBallots) await count(castBallot(client, { polity, account: who(name), roundId: culture.roundId, projects, points }));
+
   // ── A round in voting: Stara Miłosna 2017, replayed ──
   onProgress(`opening the Stara Miłosna round (29 real projects) and casting ${replayed.length} of its real ballots`);
   start = await now();
@@ -372,9 +406,9 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
     districts,
     people: demoPeople,
     content,
-    rounds: { finished: greenRound, voting: warsaw.roundId },
+    rounds: { finished: greenRound, voting: warsaw.roundId, points: culture.roundId },
     openProposal,
-    stats: { residents: admissions.length, ballots: greenBallots.length + 40 + replayed.length, transactions },
+    stats: { residents: admissions.length, ballots: greenBallots.length + 40 + cultureBallots.length + replayed.length, transactions },
   };
 }
 
