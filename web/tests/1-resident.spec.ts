@@ -13,13 +13,17 @@ test.describe('a resident', () => {
     await app.actAs('Nina');
     const education = page.getByTestId('topic-education');
     await expect(education).toContainText('You vote yourself');
-    await education.getByLabel('Choose a delegate').selectOption({ label: 'Hubert' });
-    await education.getByRole('button', { name: 'Delegate' }).click();
+    await page.getByTestId('directory-topic').selectOption({ label: 'education' });
+    const hubert = page.getByTestId('delegate-directory').getByRole('row').filter({ hasText: 'Hubert' });
+    await expect(hubert).toContainText('3 residents (2 directly)');
+    await hubert.getByRole('button', { name: 'Delegate education to them' }).click();
     await app.confirmed('Delegate education');
     await expect(education.getByTestId('my-chain')).toContainText('Hubert');
-    await page.getByTestId('directory-topic').selectOption({ label: 'education' });
-    await expect(page.getByTestId('delegate-directory')).toContainText('Hubert');
+    await expect(hubert).toContainText('4 residents (3 directly)');
     await app.check('delegation');
+    // The chain several deep and revoking, on transport: Eva → Dan → Carla.
+    await app.actAs('Eva');
+    await expect(page.getByTestId('topic-transport').getByTestId('my-chain')).toContainText('Dan→Carla');
   });
 
   test('sees how their delegate voted and overrides by voting with a reason', async ({ app, page }) => {

@@ -65,6 +65,8 @@ test('speaks Polish', async ({ app, page }) => {
   await app.open('/');
   await page.getByLabel('Language').selectOption('pl');
   await expect(page.getByRole('navigation', { name: 'Główna' })).toContainText('Budżet obywatelski');
+  await expect(page.getByRole('heading', { name: 'Trwające edycje budżetu' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await app.check('home-polish');
   await page.getByLabel('Język').selectOption('en');
 });
