@@ -34,7 +34,7 @@ test('the audit log shows every step the other tests took', async ({ app, page }
 });
 
 test('the other pages pass their checks', async ({ app, page }) => {
-  for (const [path, name] of [['/rounds', 'rounds'], ['/proposals', 'proposals'], ['/council', 'council'], [`/rounds/${demo().rounds.finished}`, 'round-finished'], ['/council/proposals/new', 'council-proposal']] as const) {
+  for (const [path, name] of [['/rounds', 'rounds'], ['/proposals', 'proposals'], ['/council', 'council'], [`/rounds/${demo().rounds.finished}`, 'round-finished'], ['/council/proposals/new', 'council-proposal'], ['/council/rounds/new', 'council-open-round'], [`/rounds/${demo().rounds.points}`, 'round-points-page']] as const) {
     await app.open(path);
     await expect(page.locator('h1')).toBeVisible();
     await app.check(name);
