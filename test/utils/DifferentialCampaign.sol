@@ -441,14 +441,13 @@ abstract contract DifferentialCampaign is PolityFixture {
         }
     }
 
-    /// @dev Every read at each past snapshot, on the proposal's topic and the general one.
+    /// @dev Every read at each past snapshot, on the proposal's topic (ERC-5805's on general snapshots).
     function checkPastReads() internal view {
         for (uint256 p; p < proposals.length; ++p) {
             uint256 snapshot = governor.proposalSnapshot(proposals[p]);
             if (snapshot >= block.timestamp) continue;
             uint8 topic = governor.proposalTopic(proposals[p]);
             uint256[] memory powers = model.powersAt(topic, snapshot);
-            uint256[] memory generalPowers = model.powersAt(GENERAL, snapshot);
             assertEq(source.getPastTotalSupply(snapshot), model.totalUnitsAt(snapshot), "total units at snapshot");
             for (uint256 i; i < people.length; ++i) {
                 address account = people[i];
@@ -456,7 +455,7 @@ abstract contract DifferentialCampaign is PolityFixture {
                 assertEq(source.delegateAt(account, topic, snapshot), model.delegateAt(account, topic, snapshot));
                 assertEq(source.chainAt(account, topic, snapshot), model.chainAt(account, topic, snapshot), "chainAt");
                 assertEq(source.pastTopicVotes(account, topic, snapshot), powers[i], "pastTopicVotes");
-                assertEq(source.getPastVotes(account, snapshot), generalPowers[i], "getPastVotes");
+                if (topic == GENERAL) assertEq(source.getPastVotes(account, snapshot), powers[i], "getPastVotes");
             }
         }
     }

@@ -136,15 +136,15 @@ contract LiquidModel {
 
     /// @dev The accounts above `account` on `topic` at `t`: its delegate, theirs, ... to the end.
     function chainAt(address account, uint8 topic, uint256 t) public view returns (address[] memory chain) {
-        address next = delegateAt(account, topic, t);
-        if (next == address(0)) return new address[](0);
-        address[] memory rest = chainAt(next, topic, t);
-        chain = new address[](rest.length + 1);
-        chain[0] = next;
-        for (uint256 i; i < rest.length; ++i) {
-            chain[i + 1] = rest[i];
+        chain = new address[](WALK_LIMIT);
+        uint256 length;
+        for (address next = delegateAt(account, topic, t); next != address(0); next = delegateAt(next, topic, t)) {
+            require(length < WALK_LIMIT, "model: cycle");
+            chain[length++] = next;
         }
-        require(chain.length <= WALK_LIMIT, "model: cycle");
+        assembly ("memory-safe") {
+            mstore(chain, length)
+        }
     }
 
     /// @dev Whether `target` is on the chain above `from` at `t`.
