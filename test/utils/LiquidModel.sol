@@ -311,7 +311,7 @@ contract LiquidModel {
     }
 
     /// @notice The counts with every ballot cast so far.
-    function tallies(uint256 proposalId) external view returns (uint256[3] memory result) {
+    function tallyOf(uint256 proposalId) external view returns (uint256[3] memory result) {
         (, result) = count(proposalId, _ballots[proposalId].length);
     }
 
