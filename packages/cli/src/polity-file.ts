@@ -99,9 +99,13 @@ export async function writePolityFile(path: string, file: PolityFile): Promise<v
   await writeJsonAtomically(path, data);
 }
 
+let writes = 0;
+
+/** Writes through a temporary file and a rename, so that a reader (or a crash) never sees half a file. */
 export async function writeJsonAtomically(path: string, data: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
+  writes += 1;
+  const temporary = `${path}.${process.pid}.${writes}.tmp`;
   await writeFile(temporary, `${JSON.stringify(data, null, 2)}\n`);
   await rename(temporary, path);
 }

@@ -4,7 +4,7 @@
  * non-zero exit code, never a stack trace.
  */
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { keccak256, toHex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
@@ -170,13 +170,17 @@ describe('council commands', () => {
 describe('connection problems', () => {
   let silent: Server;
   let silentPort = 0;
+  const sockets = new Set<Socket>();
   beforeAll(async () => {
     // Accepts connections and never answers: an RPC endpoint that hangs.
-    silent = createServer(() => undefined);
+    silent = createServer((socket) => sockets.add(socket));
     await new Promise<void>((listening) => silent.listen(0, '127.0.0.1', listening));
     silentPort = (silent.address() as { port: number }).port;
   });
-  afterAll(() => new Promise<void>((closed) => silent.close(() => closed())));
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((closed) => silent.close(() => closed()));
+  });
 
   it('says so when the RPC endpoint refuses connections or does not answer', async () => {
     const refused = await polity(['deploy', '--rpc', 'http://127.0.0.1:9']);

@@ -1,7 +1,7 @@
 /**
  * `polity replay` against a fresh anvil: the Warszawa 2017 Stara Miłosna election cast again ballot by
- * ballot (and once killed mid-way and resumed), an equal-shares round, cumulative ballots, and a ballot
- * the round refuses.
+ * ballot, killed mid-way and resumed; the default throwaway anvil; a node that offers no development
+ * methods; an equal-shares round, cumulative ballots, and a ballot the round refuses.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getActivity, getRound, type PolityAddresses } from '@polity/sdk';
 import type { LocalAnvil } from '../src/chain/anvil.js';
 import { pabulib, polity, stackTrace, startAnvil, workspace } from './cli.js';
+import { startProductionNode } from './production-node.js';
 
 interface ReplayJson {
   readonly matches: boolean | null;
@@ -74,16 +75,40 @@ describe('polity replay', () => {
   }, 600_000);
 
   it('replays on a throwaway anvil when given no --rpc, and prints the result beside the recorded outcome', async () => {
-    const { status, stdout, stderr } = await polity(['replay', staraMilosna]);
+    const { status, stdout, stderr } = await polity(['replay', join(pabulib, 'poland_warszawa_2017_plac-wojska-polskiego.pb')]);
     expect(stderr).toContain('started a local anvil');
     expect(status).toBe(0);
-    expect(stdout).toContain('ballots on-chain: 1,078 (1,078 cast now)');
-    expect(stdout).toMatch(/2616\s+Młodzieżowy park rekreacji\s+100,000\s+455\s+yes\s+yes/);
-    expect(stdout).toContain('on-chain result (final): 10 projects, 308,400');
-    expect(stdout).toContain('recorded outcome:        10 projects, 308,400');
-    expect(stdout).toContain('the on-chain result matches the recorded outcome');
+    expect(stdout).toContain('(a throwaway anvil)');
+    expect(stdout).toContain('ballots on-chain: 27 (27 cast now)');
+    expect(stdout).toMatch(/427\s+Akademia Szkraba\s+15,995\s+16\s+yes\s+yes/);
+    expect(stdout).toContain('on-chain result (final): 4 projects, 44,720\nrecorded outcome:        4 projects, 44,720\nthe on-chain result matches the recorded outcome');
     expect(stderr).toMatch(/replay took [\d.]+ s \(.*ballots [\d.]+ s/);
-  }, 600_000);
+  }, 300_000);
+
+  it('uses nothing but what any chain offers: through a node that refuses development methods, voters are paid by transfers and delays are waited out', async () => {
+    // A chain that makes a block every second whether or not anyone sends anything, as real chains do.
+    const chain = await startAnvil('--block-time', '1');
+    const node = await startProductionNode(chain.url);
+    const file = join(pabulib, 'poland_warszawa_2017_plac-wojska-polskiego.pb');
+    try {
+      const keyless = await polity(['replay', file, '--rpc', node.url], { cwd: workspace() });
+      expect(keyless.status).toBe(2);
+      expect(keyless.stderr).toContain('error: no key to send transactions with');
+      // anvil's first development key, passed as any other key would be.
+      const key = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80';
+      const { status, stdout, stderr } = await polity(['replay', file, '--rpc', node.url, '--private-key', key, '--voting-period', '10', '--json'], { cwd: workspace() });
+      expect(stderr).toContain('founding vote closes: waiting until');
+      expect(stderr).toContain('funding voters: 27/27 (100%)');
+      expect(status).toBe(0);
+      const result = JSON.parse(stdout) as ReplayJson;
+      expect(result.matches).toBe(true);
+      expect(result.onChain.cost).toBe(44_720);
+      expect(node.refused).toEqual([]);
+    } finally {
+      await node.stop();
+      await chain.stop();
+    }
+  }, 300_000);
 
   it('replays an equal-shares election: the SDK computes the outcome from the on-chain ballots and the council proposes it with their commitment', async () => {
     const { status, stdout, stderr } = await polity(['replay', join(pabulib, 'Netherlands_Assen_2024.pb'), '--rpc', anvil.url, '--json'], { cwd: workspace() });

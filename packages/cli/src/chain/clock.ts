@@ -27,7 +27,7 @@ export async function waitForChainTime(connection: Connection, target: bigint, w
     return;
   }
   io.err(`${why}: waiting until ${formatDate(target)} on the chain's clock (about ${describeSeconds(target - now)})\n`);
-  const pause = connection.devNode ? 500 : 4_000;
+  const pause = connection.devNode ? 500 : 1_000;
   while ((await chainTime(connection)) < target) {
     await new Promise((wake) => setTimeout(wake, pause));
   }

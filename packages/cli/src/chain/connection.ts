@@ -74,7 +74,7 @@ export async function connect(options: ConnectionOptions, io: CliIo): Promise<Co
     const account = accountFor(options, io, devNode);
     const genesis = (await probeClientBlock(url, probe)).hash;
     const clientFor = (sender: Account): CliClient =>
-      createWalletClient({ account: sender, chain, transport, pollingInterval: devNode ? 50 : 2_000 }).extend(publicActions);
+      createWalletClient({ account: sender, chain, transport, pollingInterval: devNode ? 50 : 1_000 }).extend(publicActions);
     return {
       url,
       chainId,

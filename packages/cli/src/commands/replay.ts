@@ -58,7 +58,7 @@ export function registerReplay(program: Command, io: CliIo): void {
         realTime: options.realTime === true,
       });
       const seconds = (performance.now() - started) / 1000;
-      io.out(options.json === true ? `${JSON.stringify(replayJson(run, source, connection.chainId, token, seconds, io), null, 2)}\n` : replayText(run, source, connection.chainId, design, io));
+      io.out(options.json === true ? `${JSON.stringify(replayJson(run, source, connection.chainId, token, seconds, io), null, 2)}\n` : replayText(run, source, connection.chainId, io));
       io.err(describeTimings(run, seconds));
       if (run.casting.refused.length > 0) {
         throw new CliError(`${plural(run.casting.refused.length, 'ballot')} refused by the round (listed above), so the on-chain result counts ${formatAmount(run.comparison.ballots)} of ${plural(file.votes.length, 'ballot')}`, 'Check those ballots against the round\'s rules (the META section of the file).');
@@ -86,7 +86,7 @@ function describeRule(design: ReplayDesign): string {
   return design.rule === 'greedy' ? 'greedy, counted on-chain' : `equal shares (completion ${design.completion}), computed by the SDK from the on-chain ballots and proposed with their commitment`;
 }
 
-function replayText(run: ReplayRun, source: string, chainId: number, design: ReplayDesign, io: CliIo): string {
+function replayText(run: ReplayRun, source: string, chainId: number, io: CliIo): string {
   const { comparison } = run;
   const recorded = comparison.recorded !== undefined;
   const order = [...comparison.projects].sort((a, b) => Number(b.support - a.support) || Number(a.cost - b.cost));
@@ -112,7 +112,6 @@ function replayText(run: ReplayRun, source: string, chainId: number, design: Rep
   ];
   if (comparison.matches === true) lines.push('the on-chain result matches the recorded outcome');
   for (const refused of run.casting.refused) lines.push(`refused: voter ${refused.voterId}: ${refused.reason}`);
-  void design;
   return `${lines.join('\n')}\n`;
 }
 

@@ -45,6 +45,7 @@ export function parseCsv(text: string, shownAs: string): CsvTable {
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
+    // With `info: true` each record comes with the parser's info (its line); csv-parse's types do not model that option.
     records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof records;
   } catch (error) {
     if (error instanceof CsvError) {

@@ -49,11 +49,10 @@ export async function castReplayBallots(connection: Connection, polity: PolityAd
   options.onStart(found);
   const refused: { voterId: string; reason: string }[] = [];
   let cast = 0;
-  const pending = ballots.filter((_, index) => states[index] !== 'cast');
+  const pending = ballots.flatMap((ballot, index) => (states[index] === 'cast' ? [] : [{ ballot, inFlight: states[index] === 'in-flight' }]));
   try {
-    await pool(pending, options.concurrency, async (ballot) => {
-      const index = ballots.indexOf(ballot);
-      if (states[index] === 'in-flight') {
+    await pool(pending, options.concurrency, async ({ ballot, inFlight }) => {
+      if (inFlight) {
         await awaitInFlight(connection, polity, roundId, ballot);
       } else {
         try {

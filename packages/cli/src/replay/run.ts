@@ -72,8 +72,11 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
   };
   const path = connection.ephemeral ? undefined : journalPath(io, source, connection.chainId);
   const { journal, resumed } = await openJournal(connection, path, source, fileHash, replayName(file, source), io, settings.restart);
-  const save = async (): Promise<void> => {
-    if (path !== undefined) await saveJournal(path, journal);
+  // Saves run one after another (ballots save in the background every 50), each with the journal as it is then.
+  let saving = Promise.resolve();
+  const save = (): Promise<void> => {
+    if (path !== undefined) saving = saving.then(() => saveJournal(path, journal));
+    return saving;
   };
   await save();
   const { client } = connection;
@@ -117,7 +120,7 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
     if (journal.roundId === undefined) {
       const now = await chainTime(connection);
       // The council moves the round on as soon as each step is done; the dates only bound it.
-      const submission = BigInt(connection.devNode ? 86_400 : Math.max(900, 60 * design.projects.length));
+      const submission = connection.devNode ? 86_400n : await submissionAllowance(connection, design.projects.length);
       const timeline = { reviewStart: Number(now + submission), votingStart: Number(now + submission + 1n), votingEnd: Number(now + submission + 1n + BigInt(settings.votingPeriod)) };
       const { roundId: opened } = await openRound(client, { polity, config: { ...design.config, timeline }, categories: design.categories });
       journal.roundId = opened.toString();
@@ -189,7 +192,8 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
         since += 1;
         if (since >= 50) {
           since = 0;
-          void save();
+          // A failed write surfaces at the next awaited save.
+          save().catch(() => undefined);
         }
       },
     });
@@ -231,6 +235,20 @@ function replayName(file: PabulibFile, source: string): string {
   return fitPolityName([place, metaValue(file, 'instance')].filter((part) => part !== undefined && part !== '').join(' '));
 }
 
+/**
+ * How long the submission phase must last on a chain whose clock nobody moves: time to submit every
+ * project, accept them and open voting (one transaction each, plus a few), twice over at the chain's
+ * recent block time, and at least 30 s. Voting then ends `--voting-period` after that.
+ */
+async function submissionAllowance(connection: Connection, projects: number): Promise<bigint> {
+  const latest = await connection.client.getBlock({ blockTag: 'latest' });
+  const earlier = await connection.client.getBlock({ blockNumber: latest.number > 10n ? latest.number - 10n : 0n });
+  const blocks = latest.number - earlier.number;
+  const blockTime = blocks === 0n ? 12n : (latest.timestamp - earlier.timestamp) / blocks;
+  const allowance = BigInt(projects + 5) * (blockTime > 1n ? blockTime : 1n) * 2n;
+  return allowance > 30n ? allowance : 30n;
+}
+
 /** A polity whose governance moves in seconds: a replay is a rehearsal, not a city. */
 function replayPolityConfig(name: string, operator: Address) {
   return {
@@ -240,7 +258,7 @@ function replayPolityConfig(name: string, operator: Address) {
     registrar: operator,
     council: operator,
     timelockDelay: 1n,
-    governor: { votingDelay: 1, votingPeriod: 60, proposalThreshold: 0n, quorumNumerator: 10n, lateQuorumExtension: 0, guardian: operator },
+    governor: { votingDelay: 1, votingPeriod: 30, proposalThreshold: 0n, quorumNumerator: 10n, lateQuorumExtension: 0, guardian: operator },
   };
 }
 
