@@ -30,6 +30,16 @@ describe('CSV files', () => {
     expect(credentialCommitment(salt, 'DOC-1')).not.toBe(credentialCommitment(`0x${'22'.repeat(32)}`, 'DOC-1'));
   });
 
+  it('takes a 32-byte commitment computed elsewhere as it is, and refuses a zero one', () => {
+    const commitment = `0x${'AB'.repeat(32)}`;
+    const { accepted, rejected } = readResidents(
+      parseCsv(`address,credential\n0x44330ab9991f68564a60dd527d9c0e4a45cfef9e,${commitment}\n0xb68c464e873cb96f9de11d93a9fd9174c84eb043,0x${'0'.repeat(64)}\n`, 'r.csv'),
+      { salt, now, defaultExpiry: now + 1n },
+    );
+    expect(accepted[0]!.credential).toBe(commitment.toLowerCase());
+    expect(rejected).toEqual([{ line: 3, reason: 'the credential is zero, which commits to nothing' }]);
+  });
+
   it('refuses dates that are not in the calendar and rows without an expiry', () => {
     const { rejected } = readResidents(
       parseCsv('address,credential,expires\n0x44330ab9991f68564a60dd527d9c0e4a45cfef9e,A,2027-02-30\n0xb68c464e873cb96f9de11d93a9fd9174c84eb043,B,\n0x4229d446eedef40bb3e62474326cf444ac4def38,C,2027-02-28T12:00:00+02:00\n', 'r.csv'),

@@ -56,8 +56,10 @@ export function readResidents(table: CsvTable, options: ResidentsCsvOptions): Re
     const reference = row.fields['credential'] ?? '';
     let credential: Hex | undefined;
     if (reference === '') problems.push('no credential reference (the document or register number the office checked)');
+    else if (/^0x0{64}$/.test(reference)) problems.push('the credential is zero, which commits to nothing');
     else {
-      credential = credentialCommitment(options.salt, reference);
+      // A 32-byte hex value is a commitment computed elsewhere (by the identity office's own system): taken as it is.
+      credential = /^0x[0-9a-fA-F]{64}$/.test(reference) ? (reference.toLowerCase() as Hex) : credentialCommitment(options.salt, reference);
       if (credentialLine.has(credential)) problems.push(`the same credential as line ${credentialLine.get(credential)} (one credential admits one resident)`);
     }
     const district = parseWhole(row.fields['district'] || '0', 'district', { max: 0xffffffffn });
