@@ -64,6 +64,7 @@ contract DelegatorHeightsTest is Test {
     }
 
     /// @dev Any sequence of joins and leaves agrees with eight plain counters.
+    /// forge-config: deep.fuzz.runs = 2000
     function testFuzz_agreesWithPlainCounts(uint8[] calldata steps) public view {
         uint256[8] memory plain;
         uint256 packed;

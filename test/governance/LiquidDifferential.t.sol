@@ -13,7 +13,8 @@ import {LiquidModel} from "../utils/LiquidModel.sol";
  * @notice Differential campaign in resident mode: each fuzz run is one generated city history (residents
  * admitted, renewed, revoked, expiring with and without cleanup; delegations, re-delegations and
  * revocations on three topics; proposals with different snapshots and topics; ballots and overrides),
- * checked step by step against {LiquidModel}. `FOUNDRY_PROFILE=deep` runs 10,000 histories.
+ * checked step by step against {LiquidModel}. `FOUNDRY_PROFILE=deep` runs 10,000 histories (5,000 with
+ * short chains, 5,000 with deep ones); the default profile 256.
  */
 contract LiquidDifferentialTest is ResidentCampaign {
     uint256 internal constant OPENING_DELEGATIONS = 12;
@@ -33,15 +34,31 @@ contract LiquidDifferentialTest is ResidentCampaign {
         addPeople(SIGNING_RESIDENTS, OUTSIDERS);
     }
 
-    /// @dev The input is only a seed: collecting a dictionary from storage would only cost time.
+    /// @dev Histories with chains of at most 1 to 3 hops. The input is only a seed: collecting a dictionary
+    /// from storage would only cost time. Half of the campaign each, so that both cores run it.
+    /// forge-config: default.fuzz.runs = 128
     /// forge-config: default.fuzz.include-storage = false
     /// forge-config: default.fuzz.include-push-bytes = false
     /// forge-config: default.fuzz.dictionary-weight = 0
+    /// forge-config: deep.fuzz.runs = 5000
     /// forge-config: deep.fuzz.include-storage = false
     /// forge-config: deep.fuzz.include-push-bytes = false
     /// forge-config: deep.fuzz.dictionary-weight = 0
-    function testFuzz_residentCityMatchesModel(uint256 seed) public {
-        runCity(seed);
+    function testFuzz_shortChainCityMatchesModel(uint256 seed) public {
+        runCity(seed, false);
+    }
+
+    /// @dev Histories with chains of at most 4 to 8 hops.
+    /// forge-config: default.fuzz.runs = 128
+    /// forge-config: default.fuzz.include-storage = false
+    /// forge-config: default.fuzz.include-push-bytes = false
+    /// forge-config: default.fuzz.dictionary-weight = 0
+    /// forge-config: deep.fuzz.runs = 5000
+    /// forge-config: deep.fuzz.include-storage = false
+    /// forge-config: deep.fuzz.include-push-bytes = false
+    /// forge-config: deep.fuzz.dictionary-weight = 0
+    function testFuzz_deepChainCityMatchesModel(uint256 seed) public {
+        runCity(seed, true);
     }
 
     /**
@@ -83,7 +100,7 @@ contract LiquidDifferentialTest is ResidentCampaign {
         measureChains = true;
         for (uint256 seed; seed < 40; ++seed) {
             uint256 state = vm.snapshotState();
-            runCity(seed);
+            runCity(seed, seed % 2 == 1);
             for (uint256 i; i < outcomes.length; ++i) {
                 totals[i] += seen[outcomes[i]];
             }
@@ -100,9 +117,9 @@ contract LiquidDifferentialTest is ResidentCampaign {
     }
 
     /// @dev One generated history, checked against the model throughout and at the end.
-    function runCity(uint256 seed) internal {
+    function runCity(uint256 seed, bool deepChains) internal {
         seedCampaign(seed);
-        uint256 depth = pickDepth();
+        uint256 depth = pickDepth(deepChains);
         registry = registries[depth];
         governor = governors[depth];
         source = registry;

@@ -36,7 +36,7 @@ contract LiquidTokenDifferentialTest is DifferentialCampaign {
     /// forge-config: default.fuzz.include-storage = false
     /// forge-config: default.fuzz.include-push-bytes = false
     /// forge-config: default.fuzz.dictionary-weight = 0
-    /// forge-config: deep.fuzz.runs = 2000
+    /// forge-config: deep.fuzz.runs = 1000
     /// forge-config: deep.fuzz.include-storage = false
     /// forge-config: deep.fuzz.include-push-bytes = false
     /// forge-config: deep.fuzz.dictionary-weight = 0

@@ -14,15 +14,11 @@ abstract contract ResidentCampaign is DifferentialCampaign {
     uint256 internal constant OUTSIDERS = 2;
     bytes4 internal constant EDGE_BALLOT = "edg";
 
-    /// @dev Short chains are the common case; 8 (the bound) and 1 (no chains at all) are the edges.
-    function pickDepth() internal returns (uint256) {
+    /// @dev Short chains (1 to 3 hops), where the bound is met all the time, or deep ones (4 to 8).
+    function pickDepth(bool deep) internal returns (uint256) {
         uint256 roll = draw(100);
-        if (roll < 10) return 1;
-        if (roll < 30) return 2;
-        if (roll < 55) return 3;
-        if (roll < 70) return 4;
-        if (roll < 80) return 5 + draw(3);
-        return 8;
+        if (!deep) return roll < 20 ? 1 : roll < 55 ? 2 : 3;
+        return roll < 35 ? 4 : roll < 65 ? 5 + draw(3) : 8;
     }
 
     function residentStep() internal {
