@@ -61,6 +61,9 @@ export * from './results/withdrawBond.js';
 export * from './escrow/getGrant.js';
 export * from './escrow/releaseMilestone.js';
 
+// ── treasury ──
+export * from './treasury/getTreasury.js';
+
 // ── activity ──
 export * from './activity/getActivity.js';
 // ── pure helpers the actions use, for callers who check before they call ──
