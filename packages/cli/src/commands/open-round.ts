@@ -7,7 +7,6 @@ import {
   getRound,
   openRound,
   PolityAccessError,
-  reviewProjects,
   submitProject,
   type PolityAddresses,
 } from '@polity/sdk';
@@ -19,6 +18,7 @@ import { confirmSending } from '../council/confirm.js';
 import { duration } from '../council/durations.js';
 import { describeFailure } from '../council/failure.js';
 import { projectTextsPath, recordProjectTexts } from '../council/project-texts.js';
+import { acceptAllProjects } from '../council/review.js';
 import { ballotKinds, describeRound, roundCompletions, roundConfig, roundRules, type RoundOptions } from '../council/round-config.js';
 import { tokenOption, unfundedToken } from '../council/token.js';
 import { readProjects, type ProjectRow } from '../csv/projects.js';
@@ -179,12 +179,8 @@ async function submitAll(connection: Connection, polity: PolityAddresses, roundI
 
 /** Review now: every project accepted, then voting opened. */
 async function startVoting(connection: Connection, polity: PolityAddresses, roundId: bigint): Promise<void> {
-  const { client } = connection;
-  if ((await getRound(client, { polity, roundId })).phase === 'submission') await advanceRoundPhase(client, { polity, roundId, to: 'review' });
-  const projects = await getProjects(client, { polity, roundId });
-  const decisions = projects.filter((project) => project.status !== 'accepted').map((project) => ({ projectId: project.projectId, decision: 'accept' as const }));
-  if (decisions.length > 0) await reviewProjects(client, { polity, roundId, decisions });
-  await advanceRoundPhase(client, { polity, roundId, to: 'voting' });
+  await acceptAllProjects(connection, polity, roundId);
+  await advanceRoundPhase(connection.client, { polity, roundId, to: 'voting' });
 }
 
 function preview(csv: string, rows: number, toSubmit: readonly ProjectRow[], skipped: number, refused: number, what: string, categories: readonly string[]): string {
