@@ -5,6 +5,8 @@ test.describe('a resident', () => {
     await app.open('/');
     await expect(page.getByRole('heading', { name: 'Open budget rounds' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Night bus N72 for one year' })).toBeVisible();
+    // 2,000,000 minted to the treasury, 131,500 moved into the escrow for Green Wesoła's projects.
+    await expect(page.getByTestId('treasury-balance')).toContainText('1,868,500');
     await app.check('home');
   });
 
