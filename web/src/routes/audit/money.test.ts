@@ -21,3 +21,15 @@ describe('moneyOverTime', () => {
     ]);
   });
 });
+
+describe('treasuryOverTime', () => {
+  it('walks back from the balance now through the recorded changes', async () => {
+    const { treasuryOverTime } = await import('./money');
+    expect(treasuryOverTime(700n, [{ block: 5n, delta: -200n }, { block: 9n, delta: 50n }, { block: 7n, delta: -150n }])).toEqual([
+      { block: 4n, balance: 1000n },
+      { block: 5n, balance: 800n },
+      { block: 7n, balance: 650n },
+      { block: 9n, balance: 700n },
+    ]);
+  });
+});

@@ -40,3 +40,29 @@ export function moneyByCategory(activity: readonly PolityActivity[]): Map<string
   }
   return totals;
 }
+
+/** One change of the treasury's balance in the city's token, as the polity's own records show it. */
+export interface TreasuryChange {
+  readonly block: bigint;
+  readonly delta: bigint;
+}
+
+/**
+ * The treasury's balance over time, reconstructed backwards from its balance now and the changes the
+ * polity recorded: project funding pulled from it, refunds of stopped projects, and payments made by
+ * executed proposals (their decoded `transfer` actions). Tokens sent to the treasury from outside the
+ * polity (a city's own top-ups) are not in these records, so before such a top-up the line is what the
+ * treasury would have held without it.
+ */
+export function treasuryOverTime(balanceNow: bigint, changes: readonly TreasuryChange[]): { block: bigint; balance: bigint }[] {
+  const ordered = [...changes].sort((a, b) => (a.block < b.block ? -1 : a.block > b.block ? 1 : 0));
+  let balance = balanceNow;
+  const points: { block: bigint; balance: bigint }[] = [];
+  for (let index = ordered.length - 1; index >= 0; index -= 1) {
+    const change = ordered[index]!;
+    points.push({ block: change.block, balance });
+    balance -= change.delta;
+  }
+  if (ordered.length > 0) points.push({ block: ordered[0]!.block - 1n, balance });
+  return points.reverse();
+}
