@@ -19,6 +19,7 @@ import {
 import { createPublicClient, createWalletClient, defineChain, http, type Address, type Chain, type PublicClient } from 'viem';
 import type { PolityClient } from '@polity/sdk';
 import { loadConfig, localChainIds, type AppConfig, type DemoPerson } from '$lib/config';
+import { withGasMargin } from './gas-margin';
 
 export type SessionStatus = 'loading' | 'ready' | 'config-error' | 'rpc-down' | 'chain-mismatch';
 
@@ -168,7 +169,7 @@ class Session {
   async writeClient(): Promise<PolityClient> {
     if (!this.config || !this.chain) throw new Error('the app is not configured yet');
     if (this.mode === 'demo' && this.account && this.demoAvailable) {
-      return createWalletClient({ account: this.account, chain: this.chain, transport: http(this.config.rpcUrl), pollingInterval: 100 });
+      return createWalletClient({ account: this.account, chain: this.chain, transport: withGasMargin(http(this.config.rpcUrl)), pollingInterval: 100 });
     }
     if (this.mode === 'wallet' && this.wagmi) return getConnectorClient(this.wagmi, { chainId: this.walletChainId });
     throw new NoAccountError();
