@@ -198,7 +198,8 @@ describe('connection problems', () => {
     const cwd = workspace();
     const home = await startAnvil();
     const other = await startAnvil('--chain-id', '1337');
-    const restarted = await startAnvil();
+    // Another genesis time: two anvils started in the same second would share a block 0.
+    const restarted = await startAnvil('--timestamp', '1700000000');
     try {
       expect((await polity(['deploy', '--name', 'Here', '--rpc', home.url], { cwd })).status).toBe(0);
       const wrongId = await polity(['export', '--polity', 'here', '--round', '1', '--rpc', other.url], { cwd });

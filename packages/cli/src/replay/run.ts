@@ -213,7 +213,9 @@ async function openJournal(connection: Connection, path: string | undefined, sou
   if (journal.fileHash !== fileHash) {
     throw new CliError(`the replay journal ${path} is for another version of ${source} (its contents changed)`, 'Pass --restart to replay the new file from the start (the journal is replaced).', 2);
   }
-  if (journal.genesis !== connection.genesis) {
+  // Two anvils started in the same second share a block 0: the polity's code is checked too.
+  const code = journal.polity === undefined ? undefined : await connection.client.getCode({ address: journal.polity.registry });
+  if (journal.genesis !== connection.genesis || (journal.polity !== undefined && (code === undefined || code === '0x'))) {
     io.err(`the journal ${path} was written on another chain with the same id (a restarted node?): replaying from the start\n`);
     return fresh;
   }
