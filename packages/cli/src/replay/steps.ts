@@ -3,14 +3,12 @@ import {
   admitResidents,
   getProjects,
   getResident,
-  PolityTransactionRevertedError,
   submitProject,
   type PabulibFile,
   type PolityAddresses,
 } from '@polity/sdk';
 import { chainTime } from '../chain/clock.js';
 import type { Connection } from '../chain/connection.js';
-import { reasonOf } from '../council/failure.js';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { ProgressBar } from '../output/progress.js';
@@ -69,15 +67,7 @@ export async function admitVoters(connection: Connection, polity: PolityAddresse
       district: 0,
       expiresAt,
     }));
-    try {
-      await admitResidents(client, { polity, residents });
-    } catch (error) {
-      // A batch mined in another second than it was simulated in can revert (seen once on a busy machine,
-      // not reproduced since); admitting is idempotent, so the batch is sent once more before giving up.
-      if (!(error instanceof PolityTransactionRevertedError)) throw error;
-      io.err(`admitting voters: ${reasonOf(error)}; sending the batch once more\n`);
-      await admitResidents(client, { polity, residents });
-    }
+    await admitResidents(client, { polity, residents });
     progress.tick(batch.length);
   }
   progress.finish();
