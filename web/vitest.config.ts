@@ -1,3 +1,4 @@
+import '../tools/node20-map-groupby.mjs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 

@@ -3,7 +3,8 @@ import { concat, keccak256, toHex } from 'viem';
 import { describe, expect, it } from 'vitest';
 import { readProjects } from '../src/csv/projects.js';
 import { parseCsv } from '../src/csv/read.js';
-import { credentialCommitment, readResidents } from '../src/csv/residents.js';
+import { credentialCommitment } from '@polity/sdk';
+import { readResidents } from '../src/csv/residents.js';
 import { CliError } from '../src/errors.js';
 
 const salt = `0x${'11'.repeat(32)}` as const;

@@ -45,9 +45,9 @@ import {
   type PolityAddresses,
   type PolityClient,
   type ProposalDraft,
+  withGasMargin,
 } from '@polity/sdk';
 import { deployDemoToken, mintDemoToken } from './token.js';
-import { withGasMargin } from './transport.js';
 import {
   cityName,
   councilIndex,

@@ -11,6 +11,9 @@ export * from './pabulib/index.js';
 // ── Budgeting: rules that turn ballots into funded projects ──
 export * from './budgeting/index.js';
 
+// ── Membership: credential commitments (the same in every tool that admits residents) ──
+export * from './membership/credential.js';
+
 // ── Liquid democracy: the counting model on-chain tallies are tested against ──
 export * from './liquid/index.js';
 

@@ -4,7 +4,6 @@ import {
   defineChain,
   http,
   publicActions,
-  toHex,
   type Account,
   type Chain,
   type HttpTransport,
@@ -13,6 +12,7 @@ import {
   type WalletClient,
 } from 'viem';
 import { mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
+import { withGasMargin } from '@polity/sdk';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { startLocalAnvil, type LocalAnvil } from './anvil.js';
@@ -71,6 +71,7 @@ export async function connect(options: ConnectionOptions, io: CliIo): Promise<Co
     });
     const devMode = /^anvil\//i.test(clientVersion) ? 'anvil' : /^hardhatnetwork\//i.test(clientVersion) ? 'hardhat' : undefined;
     const devNode = devMode !== undefined;
+    // Scripts send many transactions a second; see withGasMargin for why estimates need a margin.
     const transport = withGasMargin(http(url, { retryCount: devNode ? 0 : 3, timeout, batch: { batchSize: 200, wait: 0 } }));
     const account = accountFor(options, io, devNode);
     const genesis = (await probeClientBlock(url, probe)).hash;
@@ -92,28 +93,6 @@ export async function connect(options: ConnectionOptions, io: CliIo): Promise<Co
     await anvil?.stop();
     throw error;
   }
-}
-
-/** Gas estimates plus this share: wallets add such a margin, nodes do not. */
-const gasMarginPercent = 25n;
-
-/**
- * Raises every gas estimate by a margin. Polity's contracts checkpoint by timestamp, so a transaction
- * mined in a later second than it was estimated in can need more gas (a new checkpoint instead of an
- * update); without a margin, a large batch estimated at the end of a second can run out of gas.
- */
-function withGasMargin(transport: HttpTransport): HttpTransport {
-  return ((options) => {
-    const inner = transport(options);
-    const request = inner.request as (args: { method: string; params?: unknown }) => Promise<unknown>;
-    return {
-      ...inner,
-      request: async (args: { method: string; params?: unknown }) => {
-        const result = await request(args);
-        return args.method === 'eth_estimateGas' && typeof result === 'string' ? toHex((BigInt(result) * (100n + gasMarginPercent)) / 100n) : result;
-      },
-    };
-  }) as HttpTransport;
 }
 
 async function probeClientBlock(url: string, transport: HttpTransport): Promise<{ hash: `0x${string}` }> {

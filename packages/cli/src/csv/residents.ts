@@ -1,4 +1,5 @@
-import { concat, keccak256, toHex, type Address, type Hex } from 'viem';
+import { credentialCommitment, isCredentialCommitment } from '@polity/sdk';
+import type { Address, Hex } from 'viem';
 import { requireColumns, widthProblem, type CsvTable, type RejectedRow } from './read.js';
 import { formatDate, parseAddress, parseDate, parseWhole } from './values.js';
 
@@ -18,15 +19,6 @@ export interface ResidentsCsv {
 }
 
 export const residentColumns = { required: ['address', 'credential'], optional: ['district', 'expires'] } as const;
-
-/**
- * The commitment the registry keeps for a credential: keccak256 of the council's secret salt followed
- * by the reference's UTF-8 bytes. Without the salt nobody can test a guessed document number against it;
- * with the same salt, the same credential always gives the same commitment (one credential, one resident).
- */
-export function credentialCommitment(salt: Hex, reference: string): Hex {
-  return keccak256(concat([salt, toHex(reference.trim())]));
-}
 
 export interface ResidentsCsvOptions {
   readonly salt: Hex;
@@ -59,7 +51,7 @@ export function readResidents(table: CsvTable, options: ResidentsCsvOptions): Re
     else if (/^0x0{64}$/.test(reference)) problems.push('the credential is zero, which commits to nothing');
     else {
       // A 32-byte hex value is a commitment computed elsewhere (by the identity office's own system): taken as it is.
-      credential = /^0x[0-9a-fA-F]{64}$/.test(reference) ? (reference.toLowerCase() as Hex) : credentialCommitment(options.salt, reference);
+      credential = isCredentialCommitment(reference) ? (reference.toLowerCase() as Hex) : credentialCommitment(options.salt, reference);
       if (credentialLine.has(credential)) problems.push(`the same credential as line ${credentialLine.get(credential)} (one credential admits one resident)`);
     }
     const district = parseWhole(row.fields['district'] || '0', 'district', { max: 0xffffffffn });

@@ -10,4 +10,5 @@ export type { PolityAddresses, PolityComponent } from './polity.js';
 export { polityComponents } from './polity.js';
 export type { PolityActionParameters, PolityClient, PolityWriteParameters, PolityWriteResult } from './client.js';
 export { isRangeTooLarge } from './logs.js';
+export { withGasMargin } from './gas-margin.js';
 export * from '../contracts/generated.js';

@@ -17,9 +17,8 @@ import {
   type Connector,
 } from '@wagmi/core';
 import { createPublicClient, createWalletClient, defineChain, http, type Address, type Chain, type PublicClient } from 'viem';
-import type { PolityClient } from '@polity/sdk';
+import { withGasMargin, type PolityClient } from '@polity/sdk';
 import { loadConfig, localChainIds, type AppConfig, type DemoPerson } from '$lib/config';
-import { withGasMargin } from './gas-margin';
 
 export type SessionStatus = 'loading' | 'ready' | 'config-error' | 'rpc-down' | 'chain-mismatch';
 

@@ -3,8 +3,8 @@ import { readContract } from 'viem/actions';
 import type { Ballot, Election } from '../../budgeting/election.js';
 import { budgetRoundsAbi } from '../../contracts/generated.js';
 import { runPolityAction, type PolityActionParameters, type PolityClient } from '../../chain/client.js';
-import type { PolityRpcUnavailableError, PolityWrongNetworkError } from '../../chain/errors/base.js';
-import { PolityResultError } from '../../chain/errors/contract.js';
+import { PolityInvalidInputError, type PolityRpcUnavailableError, type PolityWrongNetworkError } from '../../chain/errors/base.js';
+import type { PolityResultError } from '../../chain/errors/contract.js';
 import { readRoundBallots, type RoundBallot } from './roundBallots.js';
 
 export interface GetRoundElectionParameters extends PolityActionParameters {
@@ -28,7 +28,7 @@ export interface GetRoundElectionReturnType {
   readonly ballotCommitment: Hex;
 }
 
-export type GetRoundElectionErrorType = PolityWrongNetworkError | PolityRpcUnavailableError | PolityResultError;
+export type GetRoundElectionErrorType = PolityWrongNetworkError | PolityRpcUnavailableError | PolityInvalidInputError | PolityResultError;
 
 /**
  * A round's ballots read back from the chain (checked against its ballot commitment) and turned into an
@@ -46,11 +46,10 @@ export async function getRoundElection(client: PolityClient, parameters: GetRoun
     ]);
     const tooLarge = counts.some((count) => count.accepted && count.cost > BigInt(Number.MAX_SAFE_INTEGER));
     if (config.budget > BigInt(Number.MAX_SAFE_INTEGER) || tooLarge) {
-      throw new PolityResultError({
-        errorName: 'OutcomeUnsupported',
-        args: [roundId],
-        message: `round ${roundId}'s amounts exceed 2^53 units: the budgeting module counts whole units as numbers`,
-      });
+      throw new PolityInvalidInputError(
+        'roundId',
+        `round ${roundId}'s amounts exceed 2^53 units, which the budgeting module cannot recount exactly (it counts whole units as numbers): recount such a round with your own tooling`,
+      );
     }
     const { ballots, commitment } = await readRoundBallots(client, polity, roundId, parameters);
     const cumulative = config.ballot.kind === 2;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { credentialCommitment } from '@polity/sdk';
 import { previewImport } from './import';
 
 const districts = { 0: 'Whole city', 1: 'Stara Miłosna', 2: 'Centrum' };
 const now = Date.parse('2026-01-01T00:00:00Z') / 1000;
+const salt = `0x${'5a'.repeat(32)}` as const;
 
 describe('previewImport', () => {
   it('accepts good rows, with districts by number or name and credentials as text or commitments', () => {
@@ -11,12 +13,13 @@ describe('previewImport', () => {
         { address: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', district: '1', expires: '2030-12-31', credential: 'ID-1234' },
         { address: '0x15d34aaf54267db7d7c367839aaf71a00a2c6a65', district: 'centrum', expires: '2030-12-31', credential: `0x${'ab'.repeat(32)}` },
       ],
-      { districts, now },
+      { districts, now, salt },
     );
     expect(rejected).toEqual([]);
     expect(admissions.map((admission) => admission.district)).toEqual([1, 2]);
     expect(admissions[1]?.account).toBe('0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65');
-    expect(admissions[0]?.credential).toMatch(/^0x[0-9a-f]{64}$/);
+    expect(admissions[0]?.credential).toBe(credentialCommitment(salt, 'ID-1234'));
+    expect(admissions[1]?.credential).toBe(`0x${'ab'.repeat(32)}`);
   });
 
   it('reports each bad row with its line and reason', () => {
@@ -29,7 +32,7 @@ describe('previewImport', () => {
         { address: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', district: '1', expires: '2030-01-01', credential: 'e' },
         { address: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65', district: '1', expires: '', credential: 'f' },
       ],
-      { districts, now },
+      { districts, now, salt },
     );
     expect(rejected.map((row) => [row.line, row.problem])).toEqual([
       [2, 'address'],
@@ -39,5 +42,17 @@ describe('previewImport', () => {
       [7, 'columns'],
     ]);
     expect(admissions).toHaveLength(1);
+  });
+
+  it('refuses document references without the council\'s salt, but takes ready commitments', () => {
+    const { admissions, rejected } = previewImport(
+      [
+        { address: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', district: '1', expires: '2030-12-31', credential: 'ID-1234' },
+        { address: '0x15d34aaf54267db7d7c367839aaf71a00a2c6a65', district: '1', expires: '2030-12-31', credential: `0x${'ab'.repeat(32)}` },
+      ],
+      { districts, now, salt: undefined },
+    );
+    expect(rejected.map((row) => [row.line, row.problem])).toEqual([[2, 'salt']]);
+    expect(admissions.map((admission) => admission.line)).toEqual([3]);
   });
 });

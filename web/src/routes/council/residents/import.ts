@@ -1,11 +1,11 @@
-import { getAddress, isAddress, keccak256, toBytes, type Address, type Hex } from 'viem';
-import type { Admission } from '@polity/sdk';
+import { getAddress, isAddress, type Address, type Hex } from 'viem';
+import { credentialCommitment, isCredentialCommitment, type Admission } from '@polity/sdk';
 
 /** A CSV row the import refuses, with why (in the app's words, filled in by the page). */
 export interface RejectedRow {
   readonly line: number;
   readonly raw: string;
-  readonly problem: 'address' | 'duplicate' | 'district' | 'expiry' | 'credential' | 'columns';
+  readonly problem: 'address' | 'duplicate' | 'district' | 'expiry' | 'credential' | 'salt' | 'columns';
 }
 
 export interface ImportPreview {
@@ -16,10 +16,14 @@ export interface ImportPreview {
 /**
  * Checks the rows of a residents CSV (columns `address,district,expires,credential`; see
  * docs/council.md). `district` is a number or a district's name; `expires` a date (YYYY-MM-DD) after
- * `now`; `credential` a 32-byte commitment (0x + 64 hex digits) or any text, which is hashed here so
- * that the document number never leaves the office's computer.
+ * `now`; `credential` a 32-byte commitment (0x + 64 hex digits) or the document reference, which is
+ * hashed here with the council's secret salt (the SDK's `credentialCommitment`, as the CLI does) so that
+ * the reference never leaves the office's computer. Without the salt, reference rows are refused.
  */
-export function previewImport(rows: readonly Record<string, string | undefined>[], options: { districts: Record<string, string>; now: number }): ImportPreview {
+export function previewImport(
+  rows: readonly Record<string, string | undefined>[],
+  options: { districts: Record<string, string>; now: number; salt?: Hex | undefined },
+): ImportPreview {
   const byName = new Map(Object.entries(options.districts).map(([id, name]) => [name.toLowerCase(), Number(id)]));
   const seen = new Set<Address>();
   const admissions: ImportPreview['admissions'] = [];
@@ -40,7 +44,8 @@ export function previewImport(rows: readonly Record<string, string | undefined>[
     if (district === undefined || (districtText !== '' && !(String(district) in options.districts))) return reject('district');
     const expiresAt = Math.floor(Date.parse(`${expires}T00:00:00Z`) / 1000);
     if (!Number.isFinite(expiresAt) || expiresAt <= options.now) return reject('expiry');
-    const credential: Hex = /^0x[0-9a-fA-F]{64}$/.test(credentialText) ? (credentialText as Hex) : keccak256(toBytes(`polity-credential:${credentialText}`));
+    if (!isCredentialCommitment(credentialText) && !options.salt) return reject('salt');
+    const credential: Hex = isCredentialCommitment(credentialText) ? credentialText : credentialCommitment(options.salt!, credentialText);
     if (/^0x0{64}$/.test(credential)) return reject('credential');
     seen.add(account);
     admissions.push({ line, account, district, expiresAt, credential });

@@ -1,13 +1,18 @@
 import { toHex, type Transport } from 'viem';
 
 /**
- * A transport that adds a margin to gas: to estimates, and to transactions the node fills in itself
- * (accounts the node signs for). Contracts that checkpoint by timestamp cost more when a transaction
- * lands in a later second than the estimate assumed (a new checkpoint instead of an update), so a bare
- * estimate can run out of gas; browser wallets add such a margin themselves.
+ * A transport that adds a margin to gas: to every estimate, and to transactions sent without a gas
+ * limit that the node fills in itself (accounts the node signs for, as on a local development chain).
+ *
+ * Why: Polity's contracts checkpoint by timestamp. A transaction estimated in one second and mined in
+ * the next writes a new checkpoint where the estimate assumed an update in place, and a script sending
+ * many transactions a second (seeding a demo city, importing thousands of residents, replaying an
+ * election) can run out of gas with a bare estimate. The SDK's writes already add a margin to their own
+ * estimate; wrap the transport too when a node signs, or when other code sends without a gas limit.
+ * Browser wallets add such a margin themselves.
  */
-export function withGasMargin(transport: Transport, percent = 30n): Transport {
-  return (options) => {
+export function withGasMargin<transport extends Transport>(transport: transport, percent = 30n): transport {
+  return ((options) => {
     const inner = transport(options);
     const request = inner.request as (args: { method: string; params?: unknown }) => Promise<unknown>;
     const margin = (gas: unknown) => toHex((BigInt(gas as string) * (100n + percent)) / 100n);
@@ -25,5 +30,5 @@ export function withGasMargin(transport: Transport, percent = 30n): Transport {
         return args.method === 'eth_estimateGas' && typeof result === 'string' ? margin(result) : result;
       },
     } as ReturnType<Transport>;
-  };
+  }) as transport;
 }
