@@ -1,0 +1,6 @@
+/**
+ * @polity/sdk/node: helpers that need Node (files, processes). Everything else in the SDK runs in the
+ * browser too.
+ */
+export * from './anvil.js';
+export * from '../pabulib/node.js';
