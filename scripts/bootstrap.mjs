@@ -1,22 +1,29 @@
 #!/usr/bin/env node
-// Makes a fresh machine (Node and npm, nothing else) ready for the command that called it:
-// installs the workspace with the pinned pnpm when node_modules is missing or older than the
-// lockfile, and, for `test`, Debian's Chromium for the browser tests. Quiet when nothing to do.
-import { spawnSync } from 'node:child_process';
+// Makes a fresh machine (Node and npm, nothing else) ready for the command that called it, then runs
+// it: `node scripts/bootstrap.mjs <purpose> [script.mjs args...]`.
+//
+// - pnpm: the one on the PATH, else the pinned version installed once into .polity/tools (no global
+//   install, no root needed; corepack cannot verify signatures on these machines). Every child process
+//   gets it on its PATH, so the scripts below can call `pnpm` whatever the machine has.
+// - the workspace's dependencies, when node_modules is missing or older than the lockfile;
+// - for `test`, Debian's Chromium for the browser tests.
+// Quiet when there is nothing to do.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const purpose = process.argv[2] ?? 'run';
+const [purpose = 'run', script, ...scriptArgs] = process.argv.slice(2);
 const pinned = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).packageManager; // pnpm@x.y.z
+const localTools = join(root, '.polity', 'tools');
 
 function say(message) {
   process.stderr.write(`[polity] ${message}\n`);
 }
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...options });
+  const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', process.stderr, 'inherit'], ...options });
   if (result.error) throw result.error;
   if (result.status !== 0) {
     say(`\`${command} ${args.join(' ')}\` failed with exit code ${result.status}.`);
@@ -24,8 +31,20 @@ function run(command, args, options = {}) {
   }
 }
 
-function hasCommand(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+function hasCommand(command, env = process.env) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore', env }).status === 0;
+}
+
+/** An environment whose PATH has pnpm, installing the pinned version locally if the machine has none. */
+function withPnpm() {
+  if (hasCommand('pnpm')) return process.env;
+  const bin = join(localTools, 'node_modules', '.bin');
+  const env = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
+  if (!existsSync(join(bin, 'pnpm'))) {
+    say(`installing ${pinned} into .polity/tools (this machine has no pnpm)...`);
+    run('npm', ['install', '--prefix', localTools, '--no-save', '--no-package-lock', pinned]);
+  }
+  return env;
 }
 
 function installIsCurrent() {
@@ -34,21 +53,17 @@ function installIsCurrent() {
   return statSync(marker).mtimeMs >= statSync(join(root, 'pnpm-lock.yaml')).mtimeMs;
 }
 
+const env = withPnpm();
+
 if (!installIsCurrent()) {
   say('installing dependencies (first run, or the lockfile changed)...');
-  // The pinned pnpm from the npm registry; corepack cannot verify signatures on these machines.
-  const pnpm = hasCommand('pnpm') ? ['pnpm', []] : ['npx', ['--yes', pinned]];
-  run(pnpm[0], [...pnpm[1], 'install', '--frozen-lockfile', '--reporter=append-only'], {
-    stdio: ['ignore', process.stderr, 'inherit'],
-  });
+  run('pnpm', ['install', '--frozen-lockfile', '--reporter=append-only'], { env });
 }
 
 if (purpose === 'test' && !process.env.POLITY_SKIP_BROWSER && !existsSync('/usr/bin/chromium')) {
   if (process.getuid?.() === 0 && hasCommand('apt-get')) {
     say("installing Debian's Chromium for the browser tests (apt-get install chromium)...");
-    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], {
-      stdio: ['ignore', process.stderr, 'inherit'],
-    });
+    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
   } else {
     say('Chromium is missing and cannot be installed without root: run `sudo apt-get install -y chromium`,');
     say('or set POLITY_SKIP_BROWSER=1 to run everything but the browser tests.');
@@ -56,3 +71,9 @@ if (purpose === 'test' && !process.env.POLITY_SKIP_BROWSER && !existsSync('/usr/
   }
 }
 
+if (script) {
+  const child = spawn(process.execPath, [join(root, script), ...scriptArgs], { cwd: root, stdio: 'inherit', env });
+  // The script decides what an interruption means (pnpm start stops its chain and server first).
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
