@@ -19,3 +19,6 @@ export * from './liquid/index.js';
 
 // ── Chain: actions on a deployed polity (viem), errors, proposal builders, contract bindings ──
 export * from './chain/index.js';
+
+// ── Server: a city's Polity server (published content, the indexed audit trail) ──
+export * from './server/index.js';
