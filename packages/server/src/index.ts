@@ -2,3 +2,4 @@
 export { startServer, type RunningServer, type StartServerOptions } from './server.js';
 export { loadServerConfig, parseServerConfig, serverConfigSchema, ServerConfigError, type ServerConfig, type ServerConfigInput } from './config.js';
 export { openDatabase, DatabaseUnavailableError, type OpenedDatabase, type PolityDatabase } from './db/open.js';
+export { createServerLogger, type ServerLoggerOptions } from './logger.js';

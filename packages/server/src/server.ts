@@ -4,7 +4,7 @@
  * or rolled back, the database closed.
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { createApp } from './app.js';
 import { chainClient } from './chain.js';
 import { polityOf, type ServerConfig } from './config.js';
@@ -12,6 +12,7 @@ import type { ServerContext } from './context.js';
 import { contentRoutes } from './content/routes.js';
 import { openDatabase, type OpenedDatabase } from './db/open.js';
 import { healthRoutes } from './health.js';
+import { createServerLogger } from './logger.js';
 import { readRoutes } from './api/routes.js';
 import { startIndexer, type Indexer } from './indexer/indexer.js';
 import { sponsorshipRoutes } from './sponsorship/routes.js';
@@ -35,7 +36,7 @@ export interface RunningServer {
 }
 
 export async function startServer(config: ServerConfig, options: StartServerOptions = {}): Promise<RunningServer> {
-  const log = options.logger ?? pino({ level: process.env.POLITY_LOG_LEVEL ?? 'info', base: { service: 'polity-server' } });
+  const log = options.logger ?? createServerLogger();
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
   const database = await openDatabase({ url: databaseUrl || undefined, dataDir: config.database.dataDir });
   log.info({ database: database.kind, location: database.location }, 'database open');
