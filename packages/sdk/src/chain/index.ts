@@ -9,6 +9,6 @@ export * from './enums.js';
 export type { PolityAddresses, PolityComponent } from './polity.js';
 export { polityComponents } from './polity.js';
 export type { PolityActionParameters, PolityClient, PolityWriteParameters, PolityWriteResult } from './client.js';
-export { isRangeTooLarge } from './logs.js';
+export { isRangeTooLarge, pagedLogs, type PagedLogsParameters } from './logs.js';
 export { withGasMargin } from './gas-margin.js';
 export * from '../contracts/generated.js';

@@ -1,4 +1,4 @@
-import { BaseError, LimitExceededRpcError, type Address, type Log } from 'viem';
+import { BaseError, HttpRequestError, LimitExceededRpcError, type Address, type Log } from 'viem';
 import { getLogs } from 'viem/actions';
 import type { PolityClient } from './client.js';
 
@@ -8,6 +8,8 @@ const tooLarge = /range|too (large|many|big)|limit|exceed|more than \d+ (results
 /** Whether a getLogs failure is the provider refusing the size of the range (so a smaller one may pass). */
 export function isRangeTooLarge(error: unknown): boolean {
   if (!(error instanceof BaseError)) return false;
+  // "429 Too Many Requests" is about the rate, not the range: a smaller range would not help.
+  if (error.walk((cause) => cause instanceof HttpRequestError && cause.status === 429)) return false;
   return Boolean(
     error.walk((cause) => {
       if (cause instanceof LimitExceededRpcError) return true;
