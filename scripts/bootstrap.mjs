@@ -6,10 +6,11 @@
 //   install, no root needed; corepack cannot verify signatures on these machines). Every child process
 //   gets it on its PATH, so the scripts below can call `pnpm` whatever the machine has.
 // - the workspace's dependencies, when node_modules is missing or older than the lockfile;
-// - for `test`, Debian's Chromium for the browser tests.
+// - for `test`, Debian's Chromium for the browser tests and PostgreSQL for the server's tests (and
+//   PostgreSQL for `bench`).
 // Quiet when there is nothing to do.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,12 +61,28 @@ if (!installIsCurrent()) {
   run('pnpm', ['install', '--frozen-lockfile', '--reporter=append-only'], { env });
 }
 
-if (purpose === 'test' && !process.env.POLITY_SKIP_BROWSER && !existsSync('/usr/bin/chromium')) {
+/** Debian's PostgreSQL server (not only its client, which some machines have): an initdb to run. */
+function hasPostgresServer() {
+  const base = '/usr/lib/postgresql';
+  return existsSync(base) && readdirSync(base).some((version) => existsSync(join(base, version, 'bin', 'initdb')));
+}
+
+/** Debian packages a purpose needs, with the file that shows each is there. */
+function debianPackagesFor(purpose) {
+  const wanted = [];
+  // The server's tests compare the embedded database with a real PostgreSQL server they start.
+  if ((purpose === 'test' || purpose === 'bench') && !hasPostgresServer()) wanted.push('postgresql');
+  if (purpose === 'test' && !process.env.POLITY_SKIP_BROWSER && !existsSync('/usr/bin/chromium')) wanted.push('chromium');
+  return wanted;
+}
+
+const debianPackages = debianPackagesFor(purpose);
+if (debianPackages.length > 0) {
   if (process.getuid?.() === 0 && hasCommand('apt-get')) {
-    say("installing Debian's Chromium for the browser tests (apt-get install chromium)...");
-    run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
+    say(`installing Debian's ${debianPackages.join(' and ')} for the tests (apt-get install ${debianPackages.join(' ')})...`);
+    run('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${debianPackages.join(' ')} >/dev/null`]);
   } else {
-    say('Chromium is missing and cannot be installed without root: run `sudo apt-get install -y chromium`,');
+    say(`${debianPackages.join(' and ')} ${debianPackages.length === 1 ? 'is' : 'are'} missing and cannot be installed without root: run \`sudo apt-get install -y ${debianPackages.join(' ')}\`,`);
     say('or set POLITY_SKIP_BROWSER=1 to run everything but the browser tests.');
     process.exit(1);
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The whole test suite, as the README and CI run it: contracts (forge), then every workspace
-// package that has a `test` script (SDK, CLI, web with its browser tests). Stops at the first
+// package that has a `test` script (SDK, server, CLI, web with its browser tests). Stops at the first
 // failing stage and says which one; prints how long each stage took.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const stages = [
   },
 ];
 
-for (const dir of ['packages/sdk', 'packages/cli', 'web']) {
+for (const dir of ['packages/sdk', 'packages/server', 'packages/cli', 'web']) {
   const manifest = join(root, dir, 'package.json');
   if (!existsSync(manifest)) continue;
   const pkg = JSON.parse(readFileSync(manifest, 'utf8'));

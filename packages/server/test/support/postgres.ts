@@ -21,7 +21,10 @@ export interface TestPostgres {
 function binaries(): string | undefined {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
-  const version = readdirSync(base).sort((a, b) => Number(b) - Number(a))[0];
+  // The newest version whose server is installed (a machine may have only the client, psql).
+  const version = readdirSync(base)
+    .filter((candidate) => existsSync(join(base, candidate, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a))[0];
   return version === undefined ? undefined : join(base, version, 'bin');
 }
 
