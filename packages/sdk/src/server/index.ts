@@ -2,4 +2,8 @@
  * Clients of a city's Polity server (packages/server): publishing and reading texts and images by
  * content hash, and reading the indexed audit trail. Browser and Node alike (fetch only).
  */
-export {};
+export * from './errors.js';
+export * from './media.js';
+export * from './publication.js';
+export * from './publishContent.js';
+export * from './readContent.js';
