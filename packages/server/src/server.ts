@@ -14,6 +14,7 @@ import { openDatabase, type OpenedDatabase } from './db/open.js';
 import { healthRoutes } from './health.js';
 import { createServerLogger } from './logger.js';
 import { readRoutes } from './api/routes.js';
+import { activityRoutes } from './api/activity.js';
 import { startIndexer, type Indexer } from './indexer/indexer.js';
 import { sponsorshipRoutes } from './sponsorship/routes.js';
 import { serveStaticApp } from './static-app.js';
@@ -44,7 +45,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   const indexer = config.indexer.enabled ? startIndexer(context) : undefined;
   try {
     const app = createApp(context, {
-      routers: [healthRoutes(database, indexer), contentRoutes(context), readRoutes(context, indexer), sponsorshipRoutes(context)],
+      routers: [healthRoutes(database, indexer), contentRoutes(context), readRoutes(context, indexer), activityRoutes(context, indexer), sponsorshipRoutes(context)],
     });
     if (config.app) serveStaticApp(app, config.app.root, { ...config.app.config, contentUrl: '/content', serverUrl: '' });
     const server = await listen(app.fetch, config.port, config.host);
