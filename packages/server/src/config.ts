@@ -74,8 +74,27 @@ export const serverConfigSchema = z.object({
       periodDays: z.number().int().positive().default(30),
       /** How long an approval stays valid, in seconds. */
       validForSeconds: z.number().int().positive().default(600),
+      /** The factory residents' accounts are created by; an operation that deploys an account with any other is refused. */
+      accountFactory: address.optional(),
+      /** The paymaster's EIP-712 domain name and version (its constructor's `EIP712(name, version)`). */
+      paymasterName: z.string().min(1).default('PolityPaymaster'),
+      paymasterVersion: z.string().min(1).default('1'),
+      /** The most one action may cost the city, in wei (its gas limits × maxFeePerGas); none when absent. */
+      maxCostPerActionWei: wholeNumber.optional(),
+      /** How many blocks back the first reconciliation after start-up looks for the paid operations. */
+      reconcileLookbackBlocks: z.number().int().positive().default(50_000),
     })
-    .default({ enabled: false, signerKeyEnv: 'POLITY_SPONSOR_KEY', dailyQuotaPerResident: 20, budgetWei: 10n ** 18n, periodDays: 30, validForSeconds: 600 }),
+    .default({
+      enabled: false,
+      signerKeyEnv: 'POLITY_SPONSOR_KEY',
+      dailyQuotaPerResident: 20,
+      budgetWei: 10n ** 18n,
+      periodDays: 30,
+      validForSeconds: 600,
+      paymasterName: 'PolityPaymaster',
+      paymasterVersion: '1',
+      reconcileLookbackBlocks: 50_000,
+    }),
   /** Origins allowed to call the API from a browser ("*": any). */
   corsOrigins: z.array(z.string()).default(['*']),
   /** Optionally serve the built web app and its `/config.json` from the same port. */

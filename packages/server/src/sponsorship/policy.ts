@@ -1,0 +1,85 @@
+/**
+ * The city's rules for what it pays for, apart from counting (the ledger counts): the sender is a
+ * resident now, every call goes to one of the polity's own contracts without moving money, an account
+ * is only created by the city's account factory, and one action costs at most the configured ceiling.
+ */
+import { getAddress, type Address } from 'viem';
+import { getResident, type PolityAddresses, type PolityClient } from '@polity/sdk';
+import { decodeAccountCalls, type AccountCall } from './calls.js';
+import { ResidencyUnknownError, SponsorshipRefusedError } from './errors.js';
+import { maxCostOf, type UserOperationRequest } from './user-operation.js';
+
+/** The polity's contracts a resident acts on. The timelock is left out: only proposals reach it. */
+export const sponsoredComponents = ['registry', 'governor', 'rounds', 'results', 'escrow'] as const;
+export type SponsoredComponent = (typeof sponsoredComponents)[number];
+
+export interface SponsorshipRules {
+  readonly polity: PolityAddresses;
+  readonly accountFactory: Address | undefined;
+  readonly maxCostPerActionWei: bigint | undefined;
+}
+
+export interface SponsoredCall extends AccountCall {
+  readonly component: SponsoredComponent;
+}
+
+export interface CheckedOperation {
+  readonly calls: readonly SponsoredCall[];
+  readonly maxCostWei: bigint;
+}
+
+/** The operation's calls if the city's rules allow them, else the refusal that says which rule. */
+export function checkOperation(operation: UserOperationRequest, rules: SponsorshipRules): CheckedOperation {
+  if (operation.factory) {
+    if (!rules.accountFactory || getAddress(operation.factory) !== rules.accountFactory) {
+      throw new SponsorshipRefusedError(
+        'factory_not_allowed',
+        `this operation creates an account with the factory ${operation.factory}, ${rules.accountFactory ? `but the city's accounts come from ${rules.accountFactory}` : 'but the city has not configured an account factory'}: create the account with the city's app`,
+      );
+    }
+  }
+  const components = new Map(sponsoredComponents.map((component) => [getAddress(rules.polity[component]), component] as const));
+  const decoded = decodeAccountCalls(operation.callData);
+  const calls = decoded.map((call, index): SponsoredCall => {
+    const which = decoded.length === 1 ? 'the call' : `call ${index + 1} of ${decoded.length}`;
+    const component = components.get(call.target);
+    if (!component) {
+      throw new SponsorshipRefusedError(
+        'foreign_contract',
+        `${which} goes to ${call.target}, which is not one of the city's Polity contracts (${sponsoredComponents.join(', ')}): the city pays only for actions on those`,
+      );
+    }
+    if (call.value > 0n) throw new SponsorshipRefusedError('call_with_value', `${which} sends ${call.value} wei to the ${component}: the city pays only for actions that move no money`);
+    if (!call.selector) throw new SponsorshipRefusedError('call_without_function', `${which} calls no function of the ${component}: there is nothing the city would pay for`);
+    return { ...call, component };
+  });
+  const maxCostWei = maxCostOf(operation);
+  if (rules.maxCostPerActionWei !== undefined && maxCostWei > rules.maxCostPerActionWei) {
+    throw new SponsorshipRefusedError(
+      'action_too_expensive',
+      `this action may cost up to ${maxCostWei} wei (its gas limits × maxFeePerGas) and the city pays at most ${rules.maxCostPerActionWei} wei for one action: lower its gas limits or fee`,
+    );
+  }
+  return { calls, maxCostWei };
+}
+
+/** Refuses unless `account` is a resident now, as the registry says. */
+export async function requireResident(chain: PolityClient, polity: PolityAddresses, account: Address): Promise<void> {
+  let record: Awaited<ReturnType<typeof getResident>>;
+  try {
+    record = await getResident(chain, { polity, account });
+  } catch (cause) {
+    throw new ResidencyUnknownError(account, cause);
+  }
+  if (record.isResident) return;
+  if (record.member) {
+    throw new SponsorshipRefusedError(
+      'not_a_resident',
+      `the residency of ${account} expired on ${new Date(record.expiresAt * 1000).toISOString().slice(0, 10)}: the city pays only for residents' actions; renew it at the city's identity office`,
+    );
+  }
+  throw new SponsorshipRefusedError(
+    'not_a_resident',
+    `${account} is not a resident of this polity (never admitted, or the admission was revoked): the city pays only for residents' actions; ask the city's identity office`,
+  );
+}

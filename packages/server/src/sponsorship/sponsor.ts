@@ -1,0 +1,70 @@
+/**
+ * The decision to pay for a resident's operation, in the order that refuses cheaply first: the server
+ * can sign at all, the calls are ones the city pays for, the sender is a resident now (a chain read),
+ * and finally the quota and the budget (counted and recorded in one locked transaction). The approval
+ * is signed before it is counted, but only an approval that was recorded is ever answered.
+ */
+import type { Address, Hex } from 'viem';
+import type { ServerContext } from '../context.js';
+import { signApproval, type Approval } from './approval.js';
+import { recordApproval } from './ledger.js';
+import { budgetPeriodOf, dayOf } from './period.js';
+import { checkOperation, requireResident, type SponsorshipRules } from './policy.js';
+import { requireSigner, sponsorSigner, type SponsorSigner } from './signer.js';
+import type { UserOperationRequest } from './user-operation.js';
+
+export interface SponsorshipDecision extends Approval {
+  readonly maxCostWei: bigint;
+  readonly targets: readonly Address[];
+  readonly selectors: readonly Hex[];
+  /** Sponsored actions the resident has left today after this one. */
+  readonly remainingToday: number;
+}
+
+export interface Sponsor {
+  readonly signer: SponsorSigner;
+  approve(operation: UserOperationRequest): Promise<SponsorshipDecision>;
+}
+
+export interface SponsorOptions {
+  /** The clock (tests); default: the system's. */
+  readonly now?: () => Date;
+  readonly environment?: NodeJS.ProcessEnv;
+}
+
+export function createSponsor(context: ServerContext, options: SponsorOptions = {}): Sponsor {
+  const settings = context.config.sponsorship;
+  const now = options.now ?? (() => new Date());
+  const signer = sponsorSigner(settings, options.environment);
+  const rules: SponsorshipRules = { polity: context.polity, accountFactory: settings.accountFactory, maxCostPerActionWei: settings.maxCostPerActionWei };
+  return {
+    signer,
+    async approve(operation) {
+      const { account, paymaster } = requireSigner(signer);
+      const { calls, maxCostWei } = checkOperation(operation, rules);
+      await requireResident(context.chain, context.polity, operation.sender);
+      const approvedAt = now();
+      const validUntil = Math.floor(approvedAt.getTime() / 1000) + settings.validForSeconds;
+      // validAfter 0: usable at once, whatever the chain's clock says; validUntil bounds the approval.
+      const approval = await signApproval(account, operation, { validAfter: 0, validUntil }, {
+        name: settings.paymasterName,
+        version: settings.paymasterVersion,
+        chainId: context.config.chain.id,
+        paymaster,
+      });
+      const targets = calls.map((call) => call.target);
+      const selectors = calls.map((call) => call.selector!);
+      const recorded = await recordApproval(
+        context.db,
+        { account: operation.sender, userOperationHash: approval.userOperationHash, targets, selectors, maxCostWei, validUntil: new Date(validUntil * 1000) },
+        { now: approvedAt, today: dayOf(approvedAt), dailyQuota: settings.dailyQuotaPerResident, period: budgetPeriodOf(approvedAt, settings.periodDays), budgetWei: settings.budgetWei },
+      );
+      context.log.info(
+        { account: operation.sender, userOperationHash: approval.userOperationHash, maxCostWei: maxCostWei.toString(), repeated: recorded.repeated },
+        'sponsorship approved',
+      );
+      const usedNow = recorded.repeated ? recorded.usedToday : recorded.usedToday + 1;
+      return { ...approval, maxCostWei, targets, selectors, remainingToday: Math.max(0, settings.dailyQuotaPerResident - usedNow) };
+    },
+  };
+}
