@@ -7,3 +7,4 @@ export * from './media.js';
 export * from './publication.js';
 export * from './publishContent.js';
 export * from './readContent.js';
+export * from './activity.js';
