@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// `pnpm start`: a local chain, a deployed and seeded demo city, and the web app served against it.
-// Builds the web app when its sources are newer than the build (the polity's contracts need no
-// build: the SDK carries their bytecode), starts anvil (8545 if free), seeds the city through the
-// SDK, serves the app (5173 if free), prints the URL and the demo accounts, and stops everything it
-// started on Ctrl-C. Ports: POLITY_ANVIL_PORT and POLITY_WEB_PORT (0: any free port);
-// POLITY_DEMO_INFO names a JSON file to write the URLs and ids to (the browser tests use it).
+// `pnpm start`: a local chain, a deployed and seeded demo city, the city's Polity server and the web
+// app it serves. Builds the web app when its sources are newer than the build (the polity's contracts
+// need no build: the SDK carries their bytecode), starts anvil (8545 if free), seeds the city through
+// the SDK, starts the server (packages/server: embedded database in a fresh temporary directory,
+// indexer, content service, the app and its /config.json; 5173 if free), publishes the city's texts
+// through it, prints the URL and the demo accounts, and stops everything it started on Ctrl-C.
+// SIGHUP restarts the server on the same data and port (the browser tests show nothing is lost).
+// Ports: POLITY_ANVIL_PORT and POLITY_WEB_PORT (0: any free port); POLITY_DEMO_INFO names a JSON file
+// to write the URLs and ids to (the browser tests use it).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -35,7 +39,8 @@ if (!existsSync(build) || Math.max(...sources) > statSync(build).mtimeMs) {
 }
 
 register();
-const { startDemo, portTaken } = await import('../packages/demo/src/index.ts');
+const { startAnvil, seedCity, cityServerConfig, publishCityTexts, webBuild, portTaken } = await import('../packages/demo/src/index.ts');
+const { startServer, parseServerConfig, createServerLogger, openDatabase } = await import('../packages/server/src/index.ts');
 
 async function choosePort(variable, preferred) {
   const asked = process.env[variable];
@@ -43,33 +48,70 @@ async function choosePort(variable, preferred) {
   return (await portTaken(preferred)) ? 0 : preferred;
 }
 
-let demo;
+const dataDir = mkdtempSync(join(tmpdir(), 'polity-demo-server-'));
+let anvil;
+let server;
+let serverConfig;
 let stopping = false;
+
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
-  say(`${signal}: stopping the web server and anvil...`);
-  await demo?.stop();
+  say(`${signal}: stopping the server and anvil...`);
+  await server?.stop().catch(() => {});
+  await anvil?.stop().catch(() => {});
+  rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('Ctrl-C'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
 
-try {
-  demo = await startDemo({
-    anvilPort: await choosePort('POLITY_ANVIL_PORT', 8545),
-    webPort: await choosePort('POLITY_WEB_PORT', 5173),
-    onProgress: (message) => say(`${message}... (${elapsed()})`),
+// SIGHUP: the server stops as it would for an upgrade and starts again on the same data and port.
+let restarting = Promise.resolve();
+process.on('SIGHUP', () => {
+  restarting = restarting.then(async () => {
+    if (stopping || !server) return;
+    say('SIGHUP: restarting the server on the same data...');
+    await server.stop();
+    server = await startServer(serverConfig, { logger: quietLogger() });
+    say(`the server is back at ${server.url}`);
   });
+});
+
+/** The server's request log would drown the start script's output: only warnings, on stderr. */
+function quietLogger() {
+  return createServerLogger({ level: process.env.POLITY_LOG_LEVEL ?? 'warn', stderr: true });
+}
+
+let city;
+try {
+  say(`starting a local chain (anvil)... (${elapsed()})`);
+  anvil = await startAnvil({ port: await choosePort('POLITY_ANVIL_PORT', 8545) });
+  // A new embedded database takes seconds to create: it is made while the city is seeded.
+  const database = openDatabase({ dataDir });
+  database.catch(() => {});
+  city = await seedCity({ rpcUrl: anvil.url, onProgress: (message) => say(`${message}... (${elapsed()})`) });
+  say(`starting the city's server (embedded database, indexer, content service, web app)... (${elapsed()})`);
+  serverConfig = parseServerConfig(
+    cityServerConfig(city, { rpcUrl: anvil.url, chainId: anvil.chainId, dataDir, port: await choosePort('POLITY_WEB_PORT', 5173), webRoot: webBuild }),
+  );
+  server = await startServer(serverConfig, { logger: quietLogger(), database: await database });
+  serverConfig = { ...serverConfig, port: server.port };
+  say(`publishing the city's texts through the server... (${elapsed()})`);
+  await publishCityTexts(city, { serverUrl: server.url, rpcUrl: anvil.url });
+  say(`indexing the city's history... (${elapsed()})`);
+  await server.indexer?.synced();
 } catch (error) {
   say(`could not start the demo: ${error instanceof Error ? error.message : String(error)}`);
+  await server?.stop().catch(() => {});
+  await anvil?.stop().catch(() => {});
+  rmSync(dataDir, { recursive: true, force: true });
   process.exit(1);
 }
 
-const { city, anvil, server } = demo;
 // The browser tests start this script and read where everything is from this file.
 if (process.env.POLITY_DEMO_INFO) {
-  const info = { url: server.url, rpcUrl: anvil.url, rounds: city.rounds, openProposal: city.openProposal, people: city.people };
+  const info = { url: server.url, serverUrl: server.url, rpcUrl: anvil.url, pid: process.pid, rounds: city.rounds, openProposal: city.openProposal, people: city.people };
   writeFileSync(process.env.POLITY_DEMO_INFO, JSON.stringify(info, (_, value) => (typeof value === 'bigint' ? value.toString() : value), 2));
 }
 const lines = [
@@ -77,6 +119,7 @@ const lines = [
   `  ${city.name} is ready (${elapsed()}): ${server.url}`,
   '',
   `  chain     ${anvil.url} (chain id ${anvil.chainId}), ${city.stats.residents} residents, ${city.stats.ballots} ballots, ${city.stats.transactions} transactions`,
+  `  server    ${server.url} (API: ${server.url}/openapi.json), embedded database in ${dataDir}`,
   `  rounds    #${city.rounds.finished} Green Wesoła (finished, funded) · #${city.rounds.points} Culture in Wesoła (voting, points) · #${city.rounds.voting} Stara Miłosna 2017 (voting)`,
   `  proposal  #1 night bus (open, with an override) and two executed ones`,
   '',
@@ -84,7 +127,7 @@ const lines = [
   '  a browser wallet (accounts from the mnemonic "test test ... junk"):',
   ...city.people.map((person) => `    ${person.name.padEnd(16)} ${person.address}  ${person.role}${person.district ? `, ${city.districts[person.district]}` : ''}`),
   '',
-  '  Ctrl-C stops anvil and the web server.',
+  '  Ctrl-C stops anvil and the server; `kill -HUP ' + process.pid + '` restarts the server on the same data.',
   '',
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

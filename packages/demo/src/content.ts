@@ -1,9 +1,10 @@
 import { keccak256, toBytes, type Hex } from 'viem';
 
 /**
- * Published texts by content hash (keccak256 of the UTF-8 text): what the chain's `descriptionHash`,
- * `reasonHash` and `evidenceHash` fields point to. The demo server serves them at `/content/<hash>`
- * and accepts new ones with `POST /content`; a city would use its own CMS or IPFS the same way.
+ * The texts the seed puts hashes of on chain (round and project descriptions, review reasons,
+ * milestone texts and evidence), kept by content hash (keccak256 of the UTF-8 text) until the city's
+ * server runs: the seed needs each hash before the transaction that stores it, and the server needs
+ * the deployed polity before it can start. `publishCityTexts` then publishes them all through it.
  */
 export class ContentStore {
   readonly #texts = new Map<Hex, string>();
@@ -16,6 +17,10 @@ export class ContentStore {
 
   get(hash: string): string | undefined {
     return this.#texts.get(hash.toLowerCase() as Hex);
+  }
+
+  entries(): IterableIterator<[Hex, string]> {
+    return this.#texts.entries();
   }
 
   get size(): number {

@@ -22,6 +22,11 @@ import { serveStaticApp } from './static-app.js';
 export interface StartServerOptions {
   /** A PostgreSQL connection URL; default: process.env.DATABASE_URL, else the embedded database. */
   readonly databaseUrl?: string;
+  /**
+   * A database already opened (and migrated) with `openDatabase`, e.g. while the chain was still being
+   * prepared: the server uses it instead of opening one, and closes it when it stops.
+   */
+  readonly database?: OpenedDatabase;
   /** Default: JSON lines on stdout at level `info` (POLITY_LOG_LEVEL to change). */
   readonly logger?: Logger;
 }
@@ -39,7 +44,7 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig, options: StartServerOptions = {}): Promise<RunningServer> {
   const log = options.logger ?? createServerLogger();
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
-  const database = await openDatabase({ url: databaseUrl || undefined, dataDir: config.database.dataDir });
+  const database = options.database ?? (await openDatabase({ url: databaseUrl || undefined, dataDir: config.database.dataDir }));
   log.info({ database: database.kind, location: database.location }, 'database open');
   const context: ServerContext = { config, polity: polityOf(config), db: database.db, chain: chainClient(config), log };
   const indexer = config.indexer.enabled ? startIndexer(context) : undefined;
