@@ -30,7 +30,7 @@ export interface AppRoutes {
 export function createApp(context: ServerContext, routes: AppRoutes): PolityApp {
   const app = createRouter();
   const origins = context.config.corsOrigins;
-  app.use('*', cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['content-type', 'x-polity-signature', 'x-polity-publisher', 'x-polity-signed-at'], maxAge: 600 }));
+  app.use('*', cors({ origin: origins.includes('*') ? '*' : origins, allowHeaders: ['content-type', 'x-polity-signature', 'x-polity-publisher', 'x-polity-signed-at', 'x-polity-content-hash'], maxAge: 600 }));
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
