@@ -22,7 +22,14 @@ export interface AppConfig {
   /** The ERC-20 the treasury and the rounds pay in. */
   readonly token: Address;
   readonly currency: { readonly symbol: string; readonly decimals: number };
-  /** Where published texts (project descriptions, reasons, evidence) are read and written by content hash. */
+  /**
+   * The city's Polity server (packages/server), when there is one: its origin, or "" for the origin
+   * that serves the app. With it the app reads lists from its index, publishes texts and photos signed
+   * by the resident's account, and reads them back by content hash. Without it the app reads
+   * everything from the chain and publishes texts to `contentUrl` unsigned, as a plain content service.
+   */
+  readonly serverUrl?: string;
+  /** Where published texts and photos (project descriptions, reasons, evidence) are read and written by content hash. */
   readonly contentUrl: string;
   /** District numbers and their names (0 is the whole city). */
   readonly districts: Readonly<Record<string, string>>;
@@ -56,6 +63,7 @@ export function parseConfig(raw: unknown): AppConfig {
     ...(Object.fromEntries(components.map((component) => [component, address(polityJson[component], `polity.${component}`)])) as Record<(typeof components)[number], Address>),
     deployedAtBlock: polityJson.deployedAtBlock === undefined ? undefined : BigInt(String(polityJson.deployedAtBlock)),
   };
+  const serverUrl = parseServerUrl(json.serverUrl);
   const currency = (json.currency ?? {}) as { symbol?: unknown; decimals?: unknown };
   const demo = json.demo as { people?: unknown } | undefined;
   return {
@@ -66,7 +74,8 @@ export function parseConfig(raw: unknown): AppConfig {
     polity,
     token: address(json.token, 'token'),
     currency: { symbol: typeof currency.symbol === 'string' ? currency.symbol : '', decimals: Number(currency.decimals ?? 18) },
-    contentUrl: typeof json.contentUrl === 'string' ? json.contentUrl : '/content',
+    serverUrl,
+    contentUrl: typeof json.contentUrl === 'string' ? json.contentUrl.replace(/\/+$/, '') : `${serverUrl ?? ''}/content`,
     districts: (json.districts ?? { 0: 'City' }) as Record<string, string>,
     directory: Object.fromEntries(Object.entries((json.directory ?? {}) as Record<string, string>).map(([key, name]) => [getAddress(key), name])),
     demo: Array.isArray(demo?.people)
@@ -75,6 +84,15 @@ export function parseConfig(raw: unknown): AppConfig {
         }
       : undefined,
   };
+}
+
+/** `serverUrl`: absent (no server), "" (the app's own origin) or an http(s) origin, kept without a trailing slash. */
+function parseServerUrl(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string' || (value !== '' && !/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(value))) {
+    throw new ConfigError('config.json: serverUrl must be the Polity server\'s http(s) address, or "" when it serves the app itself');
+  }
+  return value.replace(/\/+$/, '');
 }
 
 /** Fetches `/config.json` from the server that serves the app. */

@@ -5,21 +5,24 @@ import {
   PolityError,
   PolityInvalidInputError,
   PolityRpcUnavailableError,
+  PolityServerError,
+  PolityServerUnreachableError,
   PolityWrongNetworkError,
 } from '@polity/sdk';
 
 /**
  * What went wrong with a transaction, sorted into the cases people need told apart: they refused
  * to sign, the wallet is on another network, the account lacks the right, the node is down, or a
- * contract rule refused it (with the SDK's decoded reason).
+ * contract rule refused it (with the SDK's decoded reason); or, before any transaction, the city's
+ * server did not take a text or photo to publish (`server-refused`, with its code) or did not answer.
  */
-export type FailureKind = 'no-account' | 'rejected' | 'wrong-network' | 'no-rights' | 'rpc-down' | 'refused' | 'invalid' | 'unknown';
+export type FailureKind = 'no-account' | 'rejected' | 'wrong-network' | 'no-rights' | 'rpc-down' | 'refused' | 'invalid' | 'server-refused' | 'server-down' | 'unknown';
 
 export interface Failure {
   readonly kind: FailureKind;
   /** The SDK's sentence: what happened and what to do (English; the app's own text frames it). */
   readonly reason: string;
-  /** The contract's custom error, when there was one (e.g. `BallotOverBudget`). */
+  /** The contract's custom error, when there was one (e.g. `BallotOverBudget`); the server's code for `server-refused`. */
   readonly errorName: string | undefined;
 }
 
@@ -36,6 +39,8 @@ export function describeFailure(error: unknown): Failure {
   if (error instanceof PolityAccessError || (error instanceof PolityContractError && rightsErrors.has(error.errorName))) {
     return { kind: 'no-rights', reason: error.shortMessage, errorName: error.errorName };
   }
+  if (error instanceof PolityServerError) return { kind: 'server-refused', reason: error.serverMessage, errorName: error.code };
+  if (error instanceof PolityServerUnreachableError) return { kind: 'server-down', reason: error.shortMessage, errorName: undefined };
   if (error instanceof PolityRpcUnavailableError) return { kind: 'rpc-down', reason: error.shortMessage, errorName: undefined };
   if (error instanceof PolityContractError) return { kind: 'refused', reason: error.shortMessage, errorName: error.errorName };
   if (error instanceof PolityInvalidInputError) return { kind: 'invalid', reason: error.shortMessage, errorName: undefined };

@@ -1,7 +1,8 @@
 import type { Address, Hex } from 'viem';
 import { getProposal, type GetProposalReturnType, type PolityActivity, type VoteSupport } from '@polity/sdk';
 import { session } from '$lib/chain/session.svelte';
-import { eventsNamed } from './activity';
+import { eventsNamed, type ActivityOf } from './activity';
+import { confirmOnChain } from './confirm';
 
 /** A proposal as it was made: its contents and text, from its ProposalCreated event. */
 export interface ProposalMade {
@@ -27,7 +28,17 @@ export interface CastVote {
 const supports: readonly VoteSupport[] = ['against', 'for', 'abstain'];
 
 export function proposalsMade(activity: readonly PolityActivity[]): ProposalMade[] {
-  return eventsNamed(activity, 'ProposalCreated').map(({ args, blockNumber }) => ({
+  return eventsNamed(activity, 'ProposalCreated').map(proposalMade);
+}
+
+/** A proposal as the chain recorded it: what residents vote on is never taken from the server's index alone. */
+export async function confirmedProposal(activity: readonly PolityActivity[], proposalId: bigint): Promise<ProposalMade | undefined> {
+  const event = eventsNamed(activity, 'ProposalCreated').find((candidate) => candidate.args.proposalId === proposalId);
+  return event && proposalMade(await confirmOnChain(event));
+}
+
+function proposalMade({ args, blockNumber }: ActivityOf<'ProposalCreated'>): ProposalMade {
+  return {
     proposalId: args.proposalId,
     proposer: args.proposer,
     description: args.description,
@@ -36,7 +47,7 @@ export function proposalsMade(activity: readonly PolityActivity[]): ProposalMade
     values: args.values,
     calldatas: args.calldatas,
     blockNumber,
-  }));
+  };
 }
 
 /** Every vote cast, oldest first (a voter's weight may later be reduced by an override). */

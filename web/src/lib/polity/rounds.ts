@@ -1,7 +1,8 @@
 import type { Hex } from 'viem';
 import { getProjects, getRound, type GetRoundReturnType, type PolityActivity, type RoundProject } from '@polity/sdk';
 import { session } from '$lib/chain/session.svelte';
-import { eventsNamed } from './activity';
+import { eventsNamed, type ActivityOf } from './activity';
+import { confirmOnChain } from './confirm';
 
 /** What a round's opening says about it (the chain keeps no list of rounds: the log does). */
 export interface RoundOpening {
@@ -12,14 +13,12 @@ export interface RoundOpening {
   readonly budget: bigint;
 }
 
+function roundOpening({ args }: ActivityOf<'RoundOpened'>): RoundOpening {
+  return { roundId: args.roundId, categories: args.categories, descriptionHash: args.config.descriptionHash, district: args.config.district, budget: args.config.budget };
+}
+
 export function roundOpenings(activity: readonly PolityActivity[]): RoundOpening[] {
-  return eventsNamed(activity, 'RoundOpened').map(({ args }) => ({
-    roundId: args.roundId,
-    categories: args.categories,
-    descriptionHash: args.config.descriptionHash,
-    district: args.config.district,
-    budget: args.config.budget,
-  }));
+  return eventsNamed(activity, 'RoundOpened').map(roundOpening);
 }
 
 export interface RoundListing extends RoundOpening {
@@ -43,11 +42,12 @@ export interface RoundPage {
   readonly projects: RoundProject[];
 }
 
-/** A round with its opening, state and projects. */
+/** A round with its opening (as the chain recorded it), state and projects. */
 export async function loadRound(activity: readonly PolityActivity[], roundId: bigint): Promise<RoundPage> {
-  const opening = roundOpenings(activity).find((candidate) => candidate.roundId === roundId);
-  if (!opening) throw new Error(`round ${roundId} does not exist`);
-  const [round, projects] = await Promise.all([
+  const event = eventsNamed(activity, 'RoundOpened').find((candidate) => candidate.args.roundId === roundId);
+  if (!event) throw new Error(`round ${roundId} does not exist`);
+  const [opening, round, projects] = await Promise.all([
+    confirmOnChain(event).then(roundOpening),
     getRound(session.reader, { polity: session.polity, roundId }),
     getProjects(session.reader, { polity: session.polity, roundId }),
   ]);

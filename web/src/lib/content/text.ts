@@ -1,0 +1,10 @@
+export interface PublishedText {
+  readonly title: string;
+  readonly body: string;
+}
+
+/** Splits a markdown text into its first-level heading and the rest. */
+export function splitTitle(text: string): PublishedText {
+  const match = /^#\s+(.+)\n*/.exec(text);
+  return match ? { title: match[1]!.trim(), body: text.slice(match[0].length) } : { title: text.split('\n')[0] ?? '', body: text };
+}
