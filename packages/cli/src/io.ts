@@ -9,4 +9,9 @@ export interface CliIo {
   readonly interactive?: boolean;
   /** Asks a question on the terminal and resolves with the answer; absent when stdin is not a terminal. */
   readonly ask?: (question: string) => Promise<string>;
+  /**
+   * Resolves with the signal's name when the process is asked to stop (SIGINT, SIGTERM): a command that
+   * runs until then (`serve`) stops gracefully. Absent when nothing can ask it to stop.
+   */
+  readonly stopRequested?: () => Promise<string>;
 }

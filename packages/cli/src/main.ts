@@ -11,7 +11,20 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   interactive: process.stderr.isTTY === true,
   ask: process.stdin.isTTY === true ? ask : undefined,
+  stopRequested,
 });
+
+/** The first SIGINT or SIGTERM; a second one finds no listener and ends the process at once. */
+function stopRequested(): Promise<string> {
+  return new Promise((stop) => {
+    const signals = ['SIGINT', 'SIGTERM'] as const;
+    const listener = (signal: NodeJS.Signals): void => {
+      for (const other of signals) process.off(other, listener);
+      stop(signal);
+    };
+    for (const signal of signals) process.on(signal, listener);
+  });
+}
 
 async function ask(question: string): Promise<string> {
   const terminal = createInterface({ input: process.stdin, output: process.stderr });

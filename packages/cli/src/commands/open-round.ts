@@ -17,7 +17,7 @@ import { connectToPolity, withPolityOptions, type PolityCommandOptions } from '.
 import { confirmSending } from '../council/confirm.js';
 import { duration } from '../council/durations.js';
 import { describeFailure } from '../council/failure.js';
-import { projectTextsPath, recordProjectTexts } from '../council/project-texts.js';
+import { projectTextsPath, recordProjectTexts, recordRoundText } from '../council/project-texts.js';
 import { acceptAllProjects } from '../council/review.js';
 import { ballotKinds, describeRound, roundCompletions, roundConfig, roundRules, type RoundOptions } from '../council/round-config.js';
 import { tokenOption, unfundedToken } from '../council/token.js';
@@ -29,8 +29,11 @@ import type { CliIo } from '../io.js';
 import { formatAmount, plural, truncate } from '../output/format.js';
 import { ProgressBar } from '../output/progress.js';
 import { renderTable } from '../output/table.js';
+import { publishBeforeSending } from '../publishing/publish-texts.js';
+import type { PublicText } from '../publishing/public-text.js';
+import { serverUrlOf, withServerOption, type ServerOptions } from '../publishing/server-option.js';
 
-interface OpenRoundCommandOptions extends PolityCommandOptions, Omit<RoundOptions, 'budget' | 'token' | 'challengeBond' | 'description'> {
+interface OpenRoundCommandOptions extends PolityCommandOptions, ServerOptions, Omit<RoundOptions, 'budget' | 'token' | 'challengeBond' | 'description'> {
   readonly budget?: bigint;
   readonly token?: string;
   readonly challengeBond: bigint;
@@ -44,37 +47,40 @@ interface OpenRoundCommandOptions extends PolityCommandOptions, Omit<RoundOption
 /** `polity open-round projects.csv`: the council opens a round and submits the city's list of projects. */
 export function registerOpenRound(program: Command, io: CliIo): void {
   withPolityOptions(
-    program
-      .command('open-round')
-      .description('open a budget round and submit its projects from a CSV file (title, cost, category, location, description); only their content hashes go on-chain')
-      .argument('<projects.csv>', 'one project per line under a header: title,cost[,category][,location][,description]')
-      .option('--budget <amount>', 'the round\'s budget in whole token units (required to open a round)', amount('--budget'))
-      .option('--token <address>', 'the ERC-20 the budget is paid in (default: none, the round can never be funded)')
-      .addOption(new Option('--ballot <kind>', 'ballot design').choices(ballotKinds).default('approval'))
-      .option('--min-projects <n>', 'fewest projects on a ballot', wholeNumber('--min-projects'), 1)
-      .option('--max-projects <n>', 'most projects on a ballot (0: no limit)', wholeNumber('--max-projects'), 0)
-      .option('--min-spend-percent <percent>', 'knapsack: a ballot must spend at least this share of the budget', wholeNumber('--min-spend-percent'), 0)
-      .option('--points <n>', 'cumulative: points each resident gives', wholeNumber('--points', 1))
-      .option('--max-points-per-project <n>', 'cumulative: most points on one project (default: all of them)', wholeNumber('--max-points-per-project', 1))
-      .addOption(new Option('--rule <rule>', 'counting rule').choices(roundRules).default('greedy'))
-      .addOption(new Option('--completion <completion>', 'mes: completion (default add1)').choices(roundCompletions))
-      .option('--min-support <n>', 'projects with less support are not funded', wholeNumber('--min-support'), 0)
-      .option('--stop-at-misfit', 'greedy: stop at the first project that does not fit instead of skipping it')
-      .option('--challenge-window <duration>', 'mes: how long a proposed outcome can be challenged', duration('--challenge-window'), 3 * 86_400)
-      .option('--challenge-bond <wei>', 'mes: what a challenger deposits', amount('--challenge-bond'), 0n)
-      .option('--district <n>', 'only residents of this district take part (0: the whole city)', wholeNumber('--district'), 0)
-      .option('--delegation-topic <topic>', 'ballots carry the weight delegated on this topic (city-wide rounds)', wholeNumber('--delegation-topic'))
-      .option('--max-submissions <n>', 'projects each resident may submit (the council\'s import counts too)', wholeNumber('--max-submissions', 1), 255)
-      .option('--description <text>', 'the round\'s public description (its content hash goes on-chain)')
-      .option('--submission <duration>', 'how long submission lasts (not with --start-voting)', duration('--submission'), 14 * 86_400)
-      .option('--review <duration>', 'how long the council\'s review lasts (not with --start-voting)', duration('--review'), 7 * 86_400)
-      .option('--voting <duration>', 'how long voting lasts', duration('--voting'), 14 * 86_400)
-      .option('--round <id>', 'submit into this round (in its submission phase) instead of opening one; projects already there are skipped', wholeNumber('--round', 1))
-      .option('--start-voting', 'then accept every project and open voting now, ahead of the timeline')
-      .option('--dry-run', 'check the file and show the preview; send nothing')
-      .option('--yes', 'send without asking for confirmation'),
+    withServerOption(
+      program
+        .command('open-round')
+        .description('open a budget round and submit its projects from a CSV file (title, cost, category, location, description); only their content hashes go on-chain')
+        .argument('<projects.csv>', 'one project per line under a header: title,cost[,category][,location][,description]')
+        .option('--budget <amount>', 'the round\'s budget in whole token units (required to open a round)', amount('--budget'))
+        .option('--token <address>', 'the ERC-20 the budget is paid in (default: none, the round can never be funded)')
+        .addOption(new Option('--ballot <kind>', 'ballot design').choices(ballotKinds).default('approval'))
+        .option('--min-projects <n>', 'fewest projects on a ballot', wholeNumber('--min-projects'), 1)
+        .option('--max-projects <n>', 'most projects on a ballot (0: no limit)', wholeNumber('--max-projects'), 0)
+        .option('--min-spend-percent <percent>', 'knapsack: a ballot must spend at least this share of the budget', wholeNumber('--min-spend-percent'), 0)
+        .option('--points <n>', 'cumulative: points each resident gives', wholeNumber('--points', 1))
+        .option('--max-points-per-project <n>', 'cumulative: most points on one project (default: all of them)', wholeNumber('--max-points-per-project', 1))
+        .addOption(new Option('--rule <rule>', 'counting rule').choices(roundRules).default('greedy'))
+        .addOption(new Option('--completion <completion>', 'mes: completion (default add1)').choices(roundCompletions))
+        .option('--min-support <n>', 'projects with less support are not funded', wholeNumber('--min-support'), 0)
+        .option('--stop-at-misfit', 'greedy: stop at the first project that does not fit instead of skipping it')
+        .option('--challenge-window <duration>', 'mes: how long a proposed outcome can be challenged', duration('--challenge-window'), 3 * 86_400)
+        .option('--challenge-bond <wei>', 'mes: what a challenger deposits', amount('--challenge-bond'), 0n)
+        .option('--district <n>', 'only residents of this district take part (0: the whole city)', wholeNumber('--district'), 0)
+        .option('--delegation-topic <topic>', 'ballots carry the weight delegated on this topic (city-wide rounds)', wholeNumber('--delegation-topic'))
+        .option('--max-submissions <n>', 'projects each resident may submit (the council\'s import counts too)', wholeNumber('--max-submissions', 1), 255)
+        .option('--description <text>', 'the round\'s public description (its content hash goes on-chain)')
+        .option('--submission <duration>', 'how long submission lasts (not with --start-voting)', duration('--submission'), 14 * 86_400)
+        .option('--review <duration>', 'how long the council\'s review lasts (not with --start-voting)', duration('--review'), 7 * 86_400)
+        .option('--voting <duration>', 'how long voting lasts', duration('--voting'), 14 * 86_400)
+        .option('--round <id>', 'submit into this round (in its submission phase) instead of opening one; projects already there are skipped', wholeNumber('--round', 1))
+        .option('--start-voting', 'then accept every project and open voting now, ahead of the timeline')
+        .option('--dry-run', 'check the file and show the preview; send nothing')
+        .option('--yes', 'send without asking for confirmation'),
+    ),
   ).action(async (csv: string, options: OpenRoundCommandOptions) => {
     if (options.round === undefined && options.budget === undefined) throw new CliError('--budget is needed to open a round', 'Pass --budget <amount> (whole token units), or --round <id> to add projects to an open round.', 2);
+    const serverUrl = serverUrlOf(options, io);
     const table = await readCsv(isAbsolute(csv) ? csv : resolve(io.cwd, csv), csv);
     const token = tokenOption(options.token);
     const { connection, file } = await connectToPolity(options, io);
@@ -100,9 +106,17 @@ export function registerOpenRound(program: Command, io: CliIo): void {
       }
       await confirmSending(io, `${existing === undefined ? 'Open the round and submit' : 'Submit'} ${plural(toSubmit.length, 'project')} to ${file.name} on chain ${connection.chainId}?`, options.yes);
 
+      const roundText = config === undefined ? undefined : { text: settings.description, contentHash: config.descriptionHash };
+      if (serverUrl !== undefined) {
+        const publicTexts: PublicText[] = [...(roundText === undefined ? [] : [{ what: 'the round\'s description', ...roundText }]), ...toSubmit.map(projectPublicText)];
+        await publishBeforeSending({ connection, polity, serverUrl }, publicTexts, io, 'Nothing was sent to the chain: fix the problem and run the command again.');
+      }
       const roundId = existing?.roundId ?? (await open(connection, polity, config!, categories));
-      if (existing === undefined) io.out(`opened round ${roundId}\n`);
       const texts = projectTextsPath(io, file.name, roundId);
+      if (roundText !== undefined) {
+        await recordRoundText(texts, roundId, roundText);
+        io.out(`opened round ${roundId}\n`);
+      }
       await submitAll(connection, polity, roundId, toSubmit, categories, texts, io);
       io.out(`submitted ${plural(toSubmit.length, 'project')} to round ${roundId}; their public texts (published by the city, hashed on-chain) are in ${relative(io.cwd, texts)}\n`);
       if (options.startVoting === true) {
@@ -114,6 +128,10 @@ export function registerOpenRound(program: Command, io: CliIo): void {
       await connection.close();
     }
   });
+}
+
+function projectPublicText(row: ProjectRow): PublicText {
+  return { what: `the project on line ${row.line} ("${truncate(row.title, 40)}")`, text: row.text, contentHash: row.contentHash };
 }
 
 /** A round to add projects to: it must be in its submission phase. */

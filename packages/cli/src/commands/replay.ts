@@ -12,10 +12,11 @@ import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { formatAmount, plural, truncate } from '../output/format.js';
 import { renderTable } from '../output/table.js';
+import { serverUrlOf, withServerOption, type ServerOptions } from '../publishing/server-option.js';
 import { replayCompletions, replayDesign, replayRules, type ReplayCompletion, type ReplayDesign, type ReplayRule } from '../replay/design.js';
 import { runReplay, type ReplayRun } from '../replay/run.js';
 
-interface ReplayOptions extends ConnectionOptions {
+interface ReplayOptions extends ConnectionOptions, ServerOptions {
   readonly rule?: ReplayRule;
   readonly completion?: ReplayCompletion;
   readonly token?: string;
@@ -30,20 +31,23 @@ interface ReplayOptions extends ConnectionOptions {
 /** `polity replay <file.pb>`: a real election cast again, ballot by ballot, on a chain. */
 export function registerReplay(program: Command, io: CliIo): void {
   withConnectionOptions(
-    program
-      .command('replay')
-      .description('replay a pabulib election on-chain: deploy a polity, admit every voter, open the round, cast every ballot, finalise, and compare with the recorded outcome')
-      .argument('<file>', 'pabulib file, .pb or gzip-compressed .pb.gz')
-      .addOption(new Option('--rule <rule>', 'counting rule (default: the file\'s META rule; greedy when it has none)').choices(replayRules))
-      .addOption(new Option('--completion <completion>', 'mes: completion (default: add1 when META rule says add1, else none)').choices(replayCompletions))
-      .option('--token <address>', 'the ERC-20 the round\'s budget is in (default: none, the round is never funded)')
-      .option('--concurrency <n>', 'ballots in flight at once', wholeNumber('--concurrency', 1), 8)
-      .option('--voting-period <seconds>', 'how long voting stays open once the council opens it (default: 1 day on a development node, else 1 hour)', positiveSeconds('--voting-period'))
-      .option('--challenge-window <seconds>', 'mes: how long the proposed outcome can be challenged', positiveSeconds('--challenge-window'), 60)
-      .option('--real-time', 'wait out delays in real time even on a development node (default: move its clock)')
-      .option('--restart', 'ignore the journal of an earlier run and replay from the start')
-      .option('--json', 'print the result as one JSON object'),
+    withServerOption(
+      program
+        .command('replay')
+        .description('replay a pabulib election on-chain: deploy a polity, admit every voter, open the round, cast every ballot, finalise, and compare with the recorded outcome')
+        .argument('<file>', 'pabulib file, .pb or gzip-compressed .pb.gz')
+        .addOption(new Option('--rule <rule>', 'counting rule (default: the file\'s META rule; greedy when it has none)').choices(replayRules))
+        .addOption(new Option('--completion <completion>', 'mes: completion (default: add1 when META rule says add1, else none)').choices(replayCompletions))
+        .option('--token <address>', 'the ERC-20 the round\'s budget is in (default: none, the round is never funded)')
+        .option('--concurrency <n>', 'ballots in flight at once', wholeNumber('--concurrency', 1), 8)
+        .option('--voting-period <seconds>', 'how long voting stays open once the council opens it (default: 1 day on a development node, else 1 hour)', positiveSeconds('--voting-period'))
+        .option('--challenge-window <seconds>', 'mes: how long the proposed outcome can be challenged', positiveSeconds('--challenge-window'), 60)
+        .option('--real-time', 'wait out delays in real time even on a development node (default: move its clock)')
+        .option('--restart', 'ignore the journal of an earlier run and replay from the start')
+        .option('--json', 'print the result as one JSON object'),
+    ),
   ).action(async (source: string, options: ReplayOptions) => {
+    const serverUrl = serverUrlOf(options, io);
     const { file, hash } = await readElection(source, io);
     const token = tokenOption(options.token);
     const design = replayDesign(file, source, { rule: options.rule, completion: options.completion, token, challengeWindow: options.challengeWindow });
@@ -56,6 +60,7 @@ export function registerReplay(program: Command, io: CliIo): void {
         votingPeriod: options.votingPeriod ?? (connection.devNode ? 86_400 : 3_600),
         restart: options.restart === true,
         realTime: options.realTime === true,
+        ...(serverUrl === undefined ? {} : { serverUrl }),
       });
       const seconds = (performance.now() - started) / 1000;
       io.out(options.json === true ? `${JSON.stringify(replayJson(run, source, connection.chainId, token, seconds, io), null, 2)}\n` : replayText(run, source, connection.chainId, io));

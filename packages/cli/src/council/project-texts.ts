@@ -5,12 +5,21 @@ import type { CliIo } from '../io.js';
 import { polityFolder, slug, writeJsonAtomically } from '../polity-file.js';
 
 /**
- * The public texts of a round's projects, by on-chain project id: the chain keeps only their content
- * hashes, so the city publishes these (and `polity export` names projects with them).
+ * The public texts of a round's projects, by on-chain project id, and of the round itself: the chain
+ * keeps only their content hashes, so the city publishes these (`--server`, `polity publish`), and
+ * `polity export` names projects with them.
  */
 export interface ProjectTexts {
   readonly roundId: string;
+  /** The round's description (files written before it was kept have none). */
+  readonly round?: RoundText;
   readonly projects: Record<string, ProjectText>;
+}
+
+/** The round's public description and its content hash (the round's `descriptionHash`). */
+export interface RoundText {
+  readonly text: string;
+  readonly contentHash: Hex;
 }
 
 /** A project's public text and where it came from (the line of the CSV, or the project's id in a .pb file). */
@@ -32,7 +41,13 @@ export async function recordProjectTexts(path: string, roundId: bigint, submitte
   const existing = (await readProjectTexts(path)) ?? { roundId: roundId.toString(), projects: {} };
   const projects = { ...existing.projects };
   for (const { projectId, text } of submitted) projects[String(projectId)] = text;
-  await writeJsonAtomically(path, { roundId: roundId.toString(), projects });
+  await writeJsonAtomically(path, { ...existing, roundId: roundId.toString(), projects });
+}
+
+/** Keeps the round's description in its texts file, beside its projects'. */
+export async function recordRoundText(path: string, roundId: bigint, round: RoundText): Promise<void> {
+  const existing = (await readProjectTexts(path)) ?? { roundId: roundId.toString(), projects: {} };
+  await writeJsonAtomically(path, { roundId: roundId.toString(), round, projects: existing.projects });
 }
 
 export async function readProjectTexts(path: string): Promise<ProjectTexts | undefined> {

@@ -23,6 +23,8 @@ export interface ReplayDesign {
   readonly ballot: string;
   /** Each project as submitted on-chain, in file order (its on-chain id is its index). */
   readonly projects: readonly ReplayProject[];
+  /** The round's public description; `config.descriptionHash` is its hash. */
+  readonly roundText: string;
 }
 
 export interface ReplayProject {
@@ -76,6 +78,7 @@ export function replayDesign(file: PabulibFile, source: string, options: DesignO
   });
   if (categories.length > 255) throw new CliError(`${source} has ${categories.length} categories; a round holds at most 255`, 'Merge categories in the file.');
   const description = metaValue(file, 'description') ?? source;
+  const roundText = `# ${description}\n\nReplay of ${source}\n`;
   return {
     config: {
       token: options.token,
@@ -93,8 +96,9 @@ export function replayDesign(file: PabulibFile, source: string, options: DesignO
         challengeWindow: rule === 'mes' ? options.challengeWindow : 0,
         challengeBond: 0n,
       },
-      descriptionHash: keccak256(toHex(`# ${description}\n\nReplay of ${source}\n`)),
+      descriptionHash: keccak256(toHex(roundText)),
     },
+    roundText,
     categories,
     rule,
     completion,

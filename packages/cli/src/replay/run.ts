@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import {
   advanceRoundPhase,
   deployPolity,
@@ -15,11 +16,14 @@ import type { Connection } from '../chain/connection.js';
 import { finaliseResult } from '../council/finalise.js';
 import { passFoundingVote } from '../council/founding.js';
 import { fitPolityName } from '../council/names.js';
-import { projectTextsPath, recordProjectTexts } from '../council/project-texts.js';
+import { projectTextsPath, recordProjectTexts, recordRoundText } from '../council/project-texts.js';
 import { acceptAllProjects } from '../council/review.js';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { truncate } from '../output/format.js';
+import type { PublicText } from '../publishing/public-text.js';
 import { ProgressBar } from '../output/progress.js';
+import { publishBeforeSending, requireServerAnswers } from '../publishing/publish-texts.js';
 import { castReplayBallots, type CastingReport } from './ballots.js';
 import type { ReplayDesign } from './design.js';
 import { journalPath, newJournal, readJournal, saveJournal, type ReplayJournal } from './journal.js';
@@ -34,6 +38,8 @@ export interface ReplaySettings extends WaitOptions {
   readonly votingPeriod: number;
   /** Ignore an existing journal and start a new replay. */
   readonly restart: boolean;
+  /** The Polity server the round's and projects' texts are published on before their hashes go on chain. */
+  readonly serverUrl?: string;
 }
 
 export interface ReplayRun {
@@ -71,6 +77,8 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
     return saving;
   };
   await save();
+  const { serverUrl } = settings;
+  if (serverUrl !== undefined) await requireServerAnswers(serverUrl, 'Nothing was sent.');
   const { client } = connection;
   const progressTarget = { write: io.err, interactive: io.interactive === true };
 
@@ -85,6 +93,13 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
     }
     return journal.polity;
   });
+
+  // Before any hash goes on chain (the round's, then its projects'), their texts are on the server; publishing again on a resumed run is harmless.
+  if (serverUrl !== undefined) {
+    await timed('publish texts', () =>
+      publishBeforeSending({ connection, polity, serverUrl }, replayTexts(design), io, `The polity is deployed${path === undefined ? '' : ` (recorded in ${relative(io.cwd, path)})`} but no round was opened. A server serves one polity: for a replay's, write its configuration with \`polity serve --init <file> --polity ${path === undefined ? '<journal>' : relative(io.cwd, path)}\`, start it, and run the replay again with --server (it continues where it stopped).`),
+    );
+  }
 
   await timed('founding vote', async () => {
     if (journal.councilOpensRounds === true) return;
@@ -124,6 +139,7 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
   await timed('projects', async () => {
     await submitProjects(connection, polity, roundId, design, progressTarget);
     if (path !== undefined) {
+      await recordRoundText(projectTextsPath(io, journal.name, roundId), roundId, { text: design.roundText, contentHash: design.config.descriptionHash });
       const texts = design.projects.map((project, projectId) => ({
         projectId,
         text: { title: project.name, category: project.categoryName, description: project.description, text: project.text, contentHash: project.descriptionHash, source: `project ${project.pabulibId} of ${source}` },
@@ -203,6 +219,13 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
 
   const comparison = await compareWithRecord(connection, polity, roundId, design, file);
   return { journalPath: path, resumed, polity, roundId, casting, comparison, timings };
+}
+
+function replayTexts(design: ReplayDesign): PublicText[] {
+  return [
+    { what: 'the round\'s description', text: design.roundText, contentHash: design.config.descriptionHash },
+    ...design.projects.map((project) => ({ what: `project ${project.pabulibId} ("${truncate(project.name, 40)}")`, text: project.text, contentHash: project.descriptionHash })),
+  ];
 }
 
 async function openJournal(connection: Connection, path: string | undefined, source: string, fileHash: string, name: string, io: CliIo, restart: boolean): Promise<{ journal: ReplayJournal; resumed: boolean }> {
