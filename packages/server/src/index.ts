@@ -3,3 +3,4 @@ export { startServer, type RunningServer, type StartServerOptions } from './serv
 export { loadServerConfig, parseServerConfig, serverConfigSchema, ServerConfigError, type ServerConfig, type ServerConfigInput } from './config.js';
 export { openDatabase, DatabaseUnavailableError, type OpenedDatabase, type PolityDatabase } from './db/open.js';
 export { createServerLogger, type ServerLoggerOptions } from './logger.js';
+export { copyDatabase, DatabaseCopyError, type CopyDatabaseOptions, type CopyProgress } from './db/copy.js';
