@@ -3,6 +3,7 @@ import { getProjects, getRound, type GetRoundReturnType, type PolityActivity, ty
 import { session } from '$lib/chain/session.svelte';
 import { eventsNamed, type ActivityOf } from './activity';
 import { confirmOnChain } from './confirm';
+import { indexedRounds } from './indexed-lists';
 
 /** What a round's opening says about it (the chain keeps no list of rounds: the log does). */
 export interface RoundOpening {
@@ -22,14 +23,26 @@ export function roundOpenings(activity: readonly PolityActivity[]): RoundOpening
 }
 
 export interface RoundListing extends RoundOpening {
-  readonly round: GetRoundReturnType;
+  readonly phase: GetRoundReturnType['phase'];
+  readonly projectCount: number;
+  readonly ballots: bigint;
 }
 
-/** Every round with its state now, newest first. */
+/**
+ * Every round with its phase and counts now, newest first. A finished round's counts can no longer
+ * change, so with a city server they come from its index; every other round is read from the chain.
+ */
 export async function listRounds(activity: readonly PolityActivity[]): Promise<RoundListing[]> {
   const openings = roundOpenings(activity).reverse();
-  const rounds = await Promise.all(openings.map((opening) => getRound(session.reader, { polity: session.polity, roundId: opening.roundId })));
-  return openings.map((opening, index) => ({ ...opening, round: rounds[index]! }));
+  const indexed = await indexedRounds();
+  return Promise.all(
+    openings.map(async (opening): Promise<RoundListing> => {
+      const finished = indexed?.get(opening.roundId);
+      if (finished?.phase === 'result') return { ...opening, phase: 'result', projectCount: finished.projects, ballots: BigInt(finished.ballots) };
+      const round = await getRound(session.reader, { polity: session.polity, roundId: opening.roundId });
+      return { ...opening, phase: round.phase, projectCount: round.projectCount, ballots: round.ballots };
+    }),
+  );
 }
 
 export function districtName(district: number): string {
