@@ -1,11 +1,11 @@
 /**
  * What a resident's account will do with a user operation: its `callData` decoded as ERC-7821
  * `execute(bytes32 mode, bytes executionData)` with ERC-7579's execution encoding, as OpenZeppelin's
- * ERC7821 and ERC7579Utils read it. Only plain calls are understood (single or batch, reverting or
- * "try"); delegatecalls, static calls and ERC-7821's `opData` mode are refused, since the server could
- * not say what they do.
+ * ERC7821 and ERC7579Utils read it. Plain calls are understood (single or batch, reverting or "try");
+ * delegatecalls, static calls and ERC-7821's `opData` mode are refused, since the server could not say
+ * what they do. Which of the understood modes the city pays for is the policy's decision.
  */
-import { decodeAbiParameters, decodeFunctionData, encodeAbiParameters, getAddress, hexToBigInt, parseAbi, parseAbiParameters, size, slice, type Address, type Hex } from 'viem';
+import { decodeAbiParameters, decodeFunctionData, encodeAbiParameters, encodeFunctionData, getAddress, hexToBigInt, parseAbi, parseAbiParameters, size, slice, type Address, type Hex } from 'viem';
 import { Problem } from '../http/problem.js';
 
 /** IERC7821 (OpenZeppelin interfaces/draft-IERC7821.sol): the account's entry for executions. */
@@ -36,8 +36,16 @@ const CALLTYPE_BATCH = 0x01;
 const EXECTYPE_DEFAULT = 0x00;
 const EXECTYPE_TRY = 0x01;
 
-/** The calls an operation's `callData` makes, or an {@link UndecodableCallError} saying why it cannot be read. */
-export function decodeAccountCalls(callData: Hex): AccountCall[] {
+export interface AccountExecution {
+  /** ERC-7579 call type: one call (0x00) or a batch (0x01). */
+  readonly callType: 'single' | 'batch';
+  /** ERC-7579 exec type: a failing call reverts everything (0x00), or is skipped (0x01, "try"). */
+  readonly execType: 'default' | 'try';
+  readonly calls: readonly AccountCall[];
+}
+
+/** What an operation's `callData` executes, or an {@link UndecodableCallError} saying why it cannot be read. */
+export function decodeAccountExecution(callData: Hex): AccountExecution {
   if (size(callData) === 0) throw new UndecodableCallError('callData is empty: the city pays for actions, so the operation must call execute(bytes32,bytes) on the account');
   let mode: Hex;
   let executionData: Hex;
@@ -49,6 +57,10 @@ export function decodeAccountCalls(callData: Hex): AccountCall[] {
       { cause },
     );
   }
+  // Offsets pointing elsewhere or trailing bytes would let two decoders disagree: only the standard encoding is read.
+  if (encodeFunctionData({ abi: erc7821Abi, functionName: 'execute', args: [mode, executionData] }) !== callData.toLowerCase()) {
+    throw new UndecodableCallError('callData is not in the standard ABI encoding of execute(bytes32,bytes): encode it with abi.encodeCall (viem: encodeFunctionData)');
+  }
   const callType = Number(hexToBigInt(slice(mode, 0, 1)));
   const execType = Number(hexToBigInt(slice(mode, 1, 2)));
   const modeSelector = slice(mode, 6, 10);
@@ -56,8 +68,9 @@ export function decodeAccountCalls(callData: Hex): AccountCall[] {
   if (modeSelector !== '0x00000000') {
     throw new UndecodableCallError(`execution mode ${mode} carries mode selector ${modeSelector} (such as ERC-7821's opData): only plain executions (selector 0x00000000) are sponsored`);
   }
-  if (callType === CALLTYPE_SINGLE) return [decodeSingle(executionData)];
-  if (callType === CALLTYPE_BATCH) return decodeBatch(executionData);
+  const exec = execType === EXECTYPE_DEFAULT ? 'default' : 'try';
+  if (callType === CALLTYPE_SINGLE) return { callType: 'single', execType: exec, calls: [decodeSingle(executionData)] };
+  if (callType === CALLTYPE_BATCH) return { callType: 'batch', execType: exec, calls: decodeBatch(executionData) };
   throw new UndecodableCallError(
     `execution mode ${mode} has call type 0x${callType.toString(16).padStart(2, '0')}: only calls (single 0x00 or batch 0x01) are sponsored, not delegatecalls or static calls`,
   );

@@ -8,7 +8,7 @@ import { Problem } from '../http/problem.js';
 /** The operation is not one the city's policy pays for (403): the app should not offer it as free. */
 export class SponsorshipRefusedError extends Problem {
   override name = 'SponsorshipRefusedError';
-  constructor(code: 'not_a_resident' | 'foreign_contract' | 'call_with_value' | 'call_without_function' | 'factory_not_allowed' | 'action_too_expensive', message: string) {
+  constructor(code: 'not_a_resident' | 'unsupported_execution' | 'foreign_contract' | 'call_with_value' | 'call_without_function' | 'factory_not_allowed' | 'action_too_expensive', message: string) {
     super(403, code, message);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { getAddress, type Address } from 'viem';
 import { getResident, type PolityAddresses, type PolityClient } from '@polity/sdk';
-import { decodeAccountCalls, type AccountCall } from './calls.js';
+import { decodeAccountExecution, type AccountCall } from './calls.js';
 import { ResidencyUnknownError, SponsorshipRefusedError } from './errors.js';
 import { maxCostOf, type UserOperationRequest } from './user-operation.js';
 
@@ -39,7 +39,18 @@ export function checkOperation(operation: UserOperationRequest, rules: Sponsorsh
     }
   }
   const components = new Map(sponsoredComponents.map((component) => [getAddress(rules.polity[component]), component] as const));
-  const decoded = decodeAccountCalls(operation.callData);
+  const execution = decodeAccountExecution(operation.callData);
+  // What residents' accounts (OpenZeppelin ERC7821) execute, and what the paymaster accepts on chain.
+  if (execution.callType !== 'batch') {
+    throw new SponsorshipRefusedError(
+      'unsupported_execution',
+      "this operation is a single call (ERC-7579 single mode), and residents' accounts execute batches only: send it as a batch of one call (mode 0x01 followed by zeros)",
+    );
+  }
+  if (execution.execType !== 'default') {
+    throw new SponsorshipRefusedError('unsupported_execution', "this batch skips failing calls (ERC-7579 exec type \"try\"), and residents' accounts only run batches that stop at a failure: use exec type 0x00");
+  }
+  const decoded = execution.calls;
   const calls = decoded.map((call, index): SponsoredCall => {
     const which = decoded.length === 1 ? 'the call' : `call ${index + 1} of ${decoded.length}`;
     const component = components.get(call.target);
