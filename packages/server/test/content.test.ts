@@ -1,11 +1,13 @@
 import { count } from 'drizzle-orm';
 import { pino } from 'pino';
 import { keccak256, toHex } from 'viem';
+import { getCode } from 'viem/actions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PolityServerError, publicationHeaders, publishContent, readContent } from '@polity/sdk';
 import { contents, publishSignatures } from '../src/db/schema.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { startContentCity, temporaryDirectory, type ContentCity } from './support/content-city.js';
+import { counterfactualErc1271Wallet, deployErc1271Wallet } from './support/erc1271-wallet.js';
 import { jpeg, pdf, png, svg, webp } from './support/images.js';
 import { nowSeconds, preparePublish, send } from './support/publish-request.js';
 
@@ -92,6 +94,36 @@ describe('POST /content: who may publish', () => {
     const error = await publishContent(city.outsider, { serverUrl: server.url, polity: city.polity, content: unique('Spam') }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PolityServerError);
     expect(error).toMatchObject({ status: 403, code: 'not_allowed' });
+  });
+});
+
+describe('POST /content: smart accounts', () => {
+  it('publishes for a deployed smart account that is a resident, its signature checked by ERC-1271', async () => {
+    const wallet = await deployErc1271Wallet(city.outsider, city.outsider.account.address);
+    await city.admit(wallet);
+    const text = unique('From a smart account');
+    const answer = await send(server.url, await preparePublish({ wallet: city.outsider, polity: city.polity, content: text, publisher: wallet }));
+    expect(answer.status).toBe(201);
+    expect((await (await fetch(`${server.url}/content/${answer.body.hash}/meta`)).json()).publisher).toBe(wallet);
+    // The owner's signature in its own name is still refused: the owner is no resident.
+    await expectRefused(await preparePublish({ wallet: city.outsider, polity: city.polity, content: unique('Owner') }), 403, 'not_allowed', /may not publish/);
+  });
+
+  it('publishes for a resident smart account not deployed yet, with an ERC-6492 signature', async () => {
+    const account = counterfactualErc1271Wallet(city.outsider.account.address, `content-test-${process.hrtime.bigint()}`);
+    expect(await getCode(city.resident, { address: account.address })).toBeUndefined();
+    await city.admit(account.address);
+    const answer = await send(server.url, await preparePublish({ wallet: city.outsider, polity: city.polity, content: unique('Counterfactual'), publisher: account.address, wrapSignature: account.wrap }));
+    expect(answer.status).toBe(201);
+    // Verifying simulated the deployment; nothing was deployed.
+    expect(await getCode(city.resident, { address: account.address })).toBeUndefined();
+    // Another key's signature, wrapped the same way, is refused.
+    await expectRefused(
+      await preparePublish({ wallet: city.registrar, polity: city.polity, content: unique('Not the owner'), publisher: account.address, wrapSignature: account.wrap }),
+      401,
+      'invalid_signature',
+      /sign exactly that/,
+    );
   });
 });
 

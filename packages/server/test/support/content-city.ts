@@ -29,6 +29,8 @@ export interface ContentCity {
   readonly resident: Wallet;
   /** Funded, but no role and not a resident. */
   readonly outsider: Wallet;
+  /** Admits an account as a resident for a year (through the registrar). */
+  admit(account: Address): Promise<void>;
   /** The server configuration for this polity (indexer off): the content service needs only the chain. */
   config(dataDir: string, content?: ServerConfigInput['content']): ServerConfig;
   /** The same configuration written to a file (for a server in another process). */
@@ -62,11 +64,15 @@ export async function startContentCity(): Promise<ContentCity> {
         governor: { votingDelay: 60, votingPeriod: 3600, proposalThreshold: 1n, quorumNumerator: 10n, lateQuorumExtension: 0, guardian: councilAddress },
       },
     });
-    const { timestamp } = await getBlock(createPublicClient({ chain: foundry, transport }));
-    await admitResidents(registrar, {
-      polity,
-      residents: [{ account: resident.account.address, credential: keccak256(toHex('credential:resident')), district: 1, expiresAt: timestamp + 365n * 24n * 3600n }],
-    });
+    const publicClient = createPublicClient({ chain: foundry, transport });
+    const admit = async (account: Address) => {
+      const { timestamp } = await getBlock(publicClient);
+      await admitResidents(registrar, {
+        polity,
+        residents: [{ account, credential: keccak256(toHex(`credential:${account}`)), district: 1, expiresAt: timestamp + 365n * 24n * 3600n }],
+      });
+    };
+    await admit(resident.account.address);
     const raw = (dataDir: string, content?: ServerConfigInput['content']) => ({
       port: 0,
       chain: { id: foundry.id, rpcUrls: [anvil.url] },
@@ -90,6 +96,7 @@ export async function startContentCity(): Promise<ContentCity> {
       registrar,
       resident,
       outsider,
+      admit,
       config: (dataDir, content) => parseServerConfig(raw(dataDir, content)),
       writeConfig: (dataDir, file) => {
         writeFileSync(file, JSON.stringify(raw(dataDir)));

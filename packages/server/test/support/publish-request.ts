@@ -15,6 +15,8 @@ export interface PublishRequestOptions {
   readonly publisher?: Address;
   /** The hash to sign; default: the content's. */
   readonly signedHash?: Hex;
+  /** Turns the wallet's signature into the one sent (an ERC-6492 wrapper). */
+  readonly wrapSignature?: (signature: Hex) => Hex;
   /** Whether to send x-polity-content-hash (default: yes). */
   readonly sendHash?: boolean;
 }
@@ -34,7 +36,8 @@ export async function preparePublish(options: PublishRequestOptions): Promise<Pr
   const signedHash = options.signedHash ?? hash;
   const publisher = options.publisher ?? options.wallet.account.address;
   const signedAt = options.signedAt ?? nowSeconds();
-  const signature = await signTypedData(options.wallet, { account: options.wallet.account, ...publicationTypedData(options.polity, { contentHash: signedHash, publisher, signedAt }) });
+  const signed = await signTypedData(options.wallet, { account: options.wallet.account, ...publicationTypedData(options.polity, { contentHash: signedHash, publisher, signedAt }) });
+  const signature = options.wrapSignature ? options.wrapSignature(signed) : signed;
   const headers: Record<string, string> = {
     'content-type': options.contentType ?? 'text/markdown; charset=utf-8',
     [publicationHeaders.publisher]: publisher,
