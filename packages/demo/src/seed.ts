@@ -110,7 +110,9 @@ export const anvilAddress = (index: number): Address => mnemonicToAccount(anvilM
 const voterAddress = (index: number): Address => `0x${keccak256(toHex(`wesola-voter-${index}`)).slice(26)}` as Address;
 
 export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): Promise<DemoCity> {
-  const transport = http(rpcUrl, { retryCount: 0 });
+  // No retries (a write must not be sent twice), and a long timeout: on a busy shared machine anvil
+  // can take well over viem's default 10 s to answer a large admission batch.
+  const transport = http(rpcUrl, { retryCount: 0, timeout: 120_000 });
   const client: PolityClient = createWalletClient({ chain: foundry, transport: withGasMargin(transport), pollingInterval: 50 });
   const publicClient = createPublicClient({ chain: foundry, transport, pollingInterval: 50 });
   const testClient = createTestClient({ chain: foundry, mode: 'anvil', transport });

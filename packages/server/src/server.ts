@@ -52,8 +52,8 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     const app = createApp(context, {
       routers: [healthRoutes(database, indexer), contentRoutes(context), readRoutes(context, indexer), activityRoutes(context, indexer), sponsorshipRoutes(context)],
     });
-    if (config.app) serveStaticApp(app, config.app.root, { ...config.app.config, contentUrl: '/content', serverUrl: '' });
-    const server = await listen(app.fetch, config.port, config.host);
+    const handle = config.app ? serveStaticApp(app, config.app.root, { ...config.app.config, contentUrl: '/content', serverUrl: '' }) : app.fetch;
+    const server = await listen(handle, config.port, config.host);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
