@@ -9,7 +9,11 @@ const web = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** What global-setup's demo city wrote: where the app is, and its rounds and open proposal. */
 export interface DemoInfo {
   readonly url: string;
+  /** The city's Polity server (the same origin as the app in the demo). */
+  readonly serverUrl: string;
   readonly rpcUrl: string;
+  /** The start script's process: SIGHUP restarts the server on the same data. */
+  readonly pid: number;
   readonly rounds: { readonly finished: string; readonly voting: string; readonly points: string };
   readonly openProposal: string;
 }

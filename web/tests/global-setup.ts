@@ -1,15 +1,17 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const web = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(web, '..');
 export const infoFile = join(web, 'test-results', 'demo.json');
+/** The start script's progress lines: a test that restarts the server waits here for "the server is back". */
+export const logFile = join(web, 'test-results', 'demo.log');
 
 /**
- * Starts the demo city exactly as `pnpm start` does (fresh anvil on a free port, seed, the built app
- * served on a free port) and stops it after the run.
+ * Starts the demo city exactly as `pnpm start` does (fresh anvil on a free port, seed, the city's
+ * server with the built app on a free port) and stops it after the run.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   mkdirSync(join(web, 'test-results', 'screenshots'), { recursive: true });
@@ -20,13 +22,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let log = '';
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const deadline = Date.now() + 180_000;
+  const logStream = createWriteStream(logFile);
+  child.stderr.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+    logStream.write(chunk);
+  });
+  // Generous: seeding takes about a minute alone, several when the machine is shared and busy.
+  const deadline = Date.now() + 600_000;
   while (!existsSync(infoFile)) {
     if (child.exitCode !== null) throw new Error(`the demo city did not start:\n${log}`);
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(`the demo city was not ready within 180 s:\n${log}`);
+      throw new Error(`the demo city was not ready within 600 s:\n${log}`);
     }
     await new Promise((wait) => setTimeout(wait, 200));
   }
@@ -36,5 +43,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const exited = new Promise((done) => child.once('exit', done));
     child.kill('SIGTERM');
     await exited;
+    logStream.end();
   };
 }

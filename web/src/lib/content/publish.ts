@@ -1,5 +1,5 @@
 import type { Hex } from 'viem';
-import { contentBytes, contentHash, publishContent, type PolityClient } from '@polity/sdk';
+import { contentBytes, contentHash, PolityServerError, publishContent, type PolityClient } from '@polity/sdk';
 import { session } from '$lib/chain/session.svelte';
 import { remember } from './read';
 import { photoMarkdown } from './images';
@@ -17,6 +17,26 @@ function inTurn<result>(work: () => Promise<result>): Promise<result> {
   return turn;
 }
 
+/** What this page already published: the same text twice (two milestones called "Start") is published once. */
+const published = new Set<Hex>();
+
+/**
+ * Signs and publishes through the server, once per content. A signature publishes once: the server
+ * answers `replayed` when the same account sent the same bytes in the same second, and then the
+ * content is already there.
+ */
+async function publishSigned(client: PolityClient, serverUrl: string, content: string | Uint8Array): Promise<Hex> {
+  const hash = contentHash(content);
+  if (published.has(hash)) return hash;
+  try {
+    await publishContent(client, { serverUrl, polity: session.polity, content });
+  } catch (error) {
+    if (!(error instanceof PolityServerError && error.code === 'replayed')) throw error;
+  }
+  published.add(hash);
+  return hash;
+}
+
 /** Whether photos can be published: only through the city's Polity server (a plain content service takes texts). */
 export function canPublishPhotos(): boolean {
   return session.config?.serverUrl !== undefined;
@@ -31,7 +51,7 @@ export function publishText(client: PolityClient, text: string): Promise<Hex> {
   return inTurn(async () => {
     const config = session.config;
     if (!config) throw new Error('the app is not configured yet');
-    const hash = config.serverUrl === undefined ? await postUnsigned(config.contentUrl, text) : await publishContent(client, { serverUrl: config.serverUrl, polity: config.polity, content: text });
+    const hash = config.serverUrl === undefined ? await postUnsigned(config.contentUrl, text) : await publishSigned(client, config.serverUrl, text);
     remember(hash, contentBytes(text), text);
     return hash;
   });
@@ -42,7 +62,7 @@ export function publishPhoto(client: PolityClient, bytes: Uint8Array): Promise<H
   return inTurn(async () => {
     const config = session.config;
     if (config?.serverUrl === undefined) throw new Error('photos can be published only through the city\'s Polity server (serverUrl in config.json)');
-    const hash = await publishContent(client, { serverUrl: config.serverUrl, polity: config.polity, content: bytes });
+    const hash = await publishSigned(client, config.serverUrl, bytes);
     remember(hash, bytes, undefined);
     return hash;
   });
