@@ -89,10 +89,9 @@ export function decodeCursor(sort: Pick<ListSort<unknown>, 'list' | 'orders'>, c
     throw new InvalidCursorError('is not a cursor this server gave');
   }
   const { list, after } = (parsed ?? {}) as { list?: unknown; after?: unknown };
-  if (typeof list !== 'string' || !Array.isArray(after) || after.length !== sort.orders.length || !after.every((part) => typeof part === 'string')) {
-    throw new InvalidCursorError('is not a cursor this server gave');
-  }
+  if (typeof list !== 'string' || !Array.isArray(after)) throw new InvalidCursorError('is not a cursor this server gave');
   if (list !== sort.list) throw new InvalidCursorError(`belongs to another list (${list}), not to ${sort.list}`);
+  if (after.length !== sort.orders.length || !after.every((part) => typeof part === 'string')) throw new InvalidCursorError('is not a cursor this server gave');
   for (const [index, order] of sort.orders.entries()) {
     if (order.startsWith('number') && !/^\d{1,78}$/.test(after[index] as string)) throw new InvalidCursorError('is not a cursor this server gave');
   }

@@ -85,12 +85,11 @@ export function moneyTrail(view: IndexView): Promise<MoneyEntry[]> {
       readEvents(view.db, { contract: 'escrow', names: ['ProjectFunded', 'MilestoneScheduled', 'MilestoneReleased', 'ProjectCompleted', 'ProjectStopped'], upTo: view.upTo }),
       readEvents(view.db, { contract: 'results', names: ['ChallengeRejected'], upTo: view.upTo }),
     ]);
+    // The escrow schedules a project's milestones before it announces the funding (token, recipient).
     const funded = new Map<string, IndexedEvent<'ProjectFunded'>>();
+    for (const event of escrowEvents) if (event.eventName === 'ProjectFunded') funded.set(`${event.args.roundId}:${event.args.projectId}`, event);
     const entries: MoneyEntry[] = calls.flatMap((call) => treasuryPayments(view, call));
-    for (const event of escrowEvents) {
-      if (event.eventName === 'ProjectFunded') funded.set(`${event.args.roundId}:${event.args.projectId}`, event);
-      entries.push(escrowEntry(view, event, funded));
-    }
+    for (const event of escrowEvents) entries.push(escrowEntry(view, event, funded));
     for (const event of forfeits) {
       const { roundId, challenger, bond, reasonHash } = event.args;
       entries.push({ kind: 'challenge-bond-forfeited', at: positionOf(event), part: 0, roundId: roundId.toString(), projectId: null, milestone: null, token: null, from: challenger, to: getAddress(view.polity.timelock), amount: bond.toString(), hash: reasonHash, summary: `the challenge of round ${roundId}'s outcome was rejected: its bond of ${bond} wei went to the treasury` });

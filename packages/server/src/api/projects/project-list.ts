@@ -73,9 +73,12 @@ export const projectSort: ListSort<ProjectItem> = { list: 'projects', orders: ['
 type RoundEvent = IndexedEvent<'ProjectSubmitted' | 'ProjectAccepted' | 'ProjectRejected' | 'ProjectRevalued' | 'ExclusiveGroupDeclared'>;
 type EscrowEvent = IndexedEvent<'ProjectFunded' | 'MilestoneScheduled' | 'MilestoneReleased' | 'ProjectCompleted' | 'ProjectStopped'>;
 
+type Funding = NonNullable<ProjectItem['funding']>;
+
 interface Draft extends Omit<ProjectItem, 'title' | 'photos' | 'reviews' | 'funding'> {
   reviews: ProjectItem['reviews'];
-  funding: (Omit<NonNullable<ProjectItem['funding']>, 'milestones'> & { milestones: NonNullable<ProjectItem['funding']>['milestones'] }) | null;
+  funding: Omit<Funding, 'milestones'> | null;
+  milestones: Funding['milestones'];
 }
 
 function review(event: RoundEvent, at: Position): ProjectItem['reviews'][number] | undefined {
@@ -95,17 +98,19 @@ function applyEscrow(project: Draft, event: EscrowEvent): void {
   const at = positionOf(event);
   if (event.eventName === 'ProjectFunded') {
     const { token, from, recipient, allocation } = event.args;
-    project.funding = { status: 'active', token, from, recipient, allocation: allocation.toString(), released: '0', refunded: '0', stopReasonHash: null, funded: at, milestones: [] };
+    project.funding = { status: 'active', token, from, recipient, allocation: allocation.toString(), released: '0', refunded: '0', stopReasonHash: null, funded: at };
+    return;
+  }
+  if (event.eventName === 'MilestoneScheduled') {
+    // The escrow schedules a project's milestones before it announces the funding, in one transaction.
+    project.milestones.push({ index: Number(event.args.index), amount: event.args.amount.toString(), descriptionHash: event.args.descriptionHash, released: false, evidenceHash: null, releasedAt: null });
     return;
   }
   const funding = project.funding;
   if (!funding) return;
   switch (event.eventName) {
-    case 'MilestoneScheduled':
-      funding.milestones.push({ index: Number(event.args.index), amount: event.args.amount.toString(), descriptionHash: event.args.descriptionHash, released: false, evidenceHash: null, releasedAt: null });
-      break;
     case 'MilestoneReleased': {
-      const milestone = funding.milestones.find((candidate) => candidate.index === Number(event.args.index));
+      const milestone = project.milestones.find((candidate) => candidate.index === Number(event.args.index));
       if (milestone) Object.assign(milestone, { released: true, evidenceHash: event.args.evidenceHash, releasedAt: at });
       funding.released = (BigInt(funding.released) + event.args.amount).toString();
       break;
@@ -146,6 +151,7 @@ export function listProjects(view: IndexView, roundId: bigint, categories: reado
           reviews: [],
           selected: null,
           funding: null,
+          milestones: [],
           submitted: positionOf(event),
         });
       } else if (event.eventName === 'ExclusiveGroupDeclared') {
@@ -173,7 +179,8 @@ export function listProjects(view: IndexView, roundId: bigint, categories: reado
       .sort((a, b) => a.projectId - b.projectId)
       .map((project) => {
         const { title, photos } = descriptions.get(project.descriptionHash.toLowerCase()) ?? noDescription;
-        return { ...project, title, photos: [...photos] };
+        const { milestones, funding, ...rest } = project;
+        return { ...rest, title, photos: [...photos], funding: funding && { ...funding, milestones: milestones.sort((a, b) => a.index - b.index) } };
       });
   });
 }
