@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PolityServerError, publicationHeaders, publishContent, readContent } from '@polity/sdk';
 import { contents, publishSignatures } from '../src/db/schema.js';
 import { startServer, type RunningServer } from '../src/server.js';
+import { freePort } from './support/postgres.js';
 import { startContentCity, temporaryDirectory, type ContentCity } from './support/content-city.js';
 import { counterfactualErc1271Wallet, deployErc1271Wallet } from './support/erc1271-wallet.js';
 import { jpeg, pdf, png, svg, webp } from './support/images.js';
@@ -146,6 +147,12 @@ describe('POST /content: what may be published', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('refuses an image over its limit (413) as soon as its declared length says so', async () => {
+    const large = new Uint8Array(2 * 1024 * 1024 + 1);
+    large.set(png);
+    await expectRefused(await preparePublish({ wallet: city.registrar, polity: city.polity, content: large, contentType: 'image/png' }), 413, 'content_too_large', /an image may be at most 2,097,152 bytes; this one is 2,097,153/);
+  });
+
   it('refuses a body that does not hash to the signed content hash (400 hash_mismatch)', async () => {
     const signed = unique('What was signed');
     const prepared = await preparePublish({ wallet: city.resident, polity: city.polity, content: signed });
@@ -228,6 +235,30 @@ describe('POST /content: the signature', () => {
       /"Polity content" domain/,
     );
   });
+});
+
+describe('POST /content when the chain does not answer', () => {
+  it('answers 503 chain_unavailable and stores nothing, whether the signature or the roles could not be checked', async () => {
+    const otherDir = temporaryDirectory('polity-content-no-chain-');
+    const config = city.config(otherDir.path);
+    const unreachable = await startServer({ ...config, chain: { ...config.chain, rpcUrls: [`http://127.0.0.1:${await freePort()}`] } }, { logger: pino({ level: 'silent' }) });
+    try {
+      const stored = async () => (await unreachable.context.db.select({ n: count() }).from(contents))[0]!.n;
+      // An account's own signature verifies without the chain; who it is cannot be checked.
+      let answer = await send(unreachable.url, await preparePublish({ wallet: city.resident, polity: city.polity, content: unique('No chain') }));
+      expect(answer.status).toBe(503);
+      expect(answer.body.error).toMatchObject({ code: 'chain_unavailable', message: expect.stringMatching(/check the publisher's roles.*nothing was stored: try again/) });
+      // A smart account's signature needs the chain.
+      const account = counterfactualErc1271Wallet(city.outsider.account.address, 'no-chain');
+      answer = await send(unreachable.url, await preparePublish({ wallet: city.outsider, polity: city.polity, content: unique('No chain'), publisher: account.address, wrapSignature: account.wrap }));
+      expect(answer.status).toBe(503);
+      expect(answer.body.error.message).toMatch(/could not verify the publisher's signature/);
+      expect(await stored()).toBe(0);
+    } finally {
+      await unreachable.stop();
+      otherDir.remove();
+    }
+  }, 120_000);
 });
 
 describe('GET /content/{hash}', () => {

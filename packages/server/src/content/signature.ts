@@ -4,7 +4,7 @@
  * accounts, deployed smart accounts (ERC-1271) and smart accounts not deployed yet (ERC-6492) all work.
  */
 import { hexToBigInt, keccak256, size, slice, type Address, type Hex } from 'viem';
-import { verifyTypedData } from 'viem/actions';
+import { getBlockNumber, verifyTypedData } from 'viem/actions';
 import { publicationTypedData } from '@polity/sdk';
 import type { ServerContext } from '../context.js';
 import { Problem } from '../http/problem.js';
@@ -57,6 +57,11 @@ export async function verifyPublication(context: ServerContext, publication: Sig
     throw chainUnavailable(context, error, "verify the publisher's signature");
   }
   if (!valid) {
+    // viem answers false too when the chain could not be asked (a smart account's check is a call):
+    // a chain that does not answer is the server's problem, not a bad signature.
+    await getBlockNumber(context.chain, { cacheTime: 0 }).catch((error: unknown) => {
+      throw chainUnavailable(context, error, "verify the publisher's signature");
+    });
     throw new Problem(
       401,
       'invalid_signature',
