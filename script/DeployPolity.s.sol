@@ -19,7 +19,8 @@ import {MilestoneEscrowDeployer} from "../contracts/deployment/MilestoneEscrowDe
  *
  * Environment (all optional): FACTORY, POLITY_NAME, COUNCIL, REGISTRAR (both default to the broadcasting
  * account, which suits a local demo only), MAX_DEPTH, TOPICS (comma-separated), TIMELOCK_DELAY,
- * VOTING_DELAY, VOTING_PERIOD, QUORUM_PERCENT, LATE_QUORUM_EXTENSION (seconds).
+ * VOTING_DELAY, VOTING_PERIOD, QUORUM_PERCENT, LATE_QUORUM_EXTENSION (seconds), PROPOSAL_THRESHOLD (votes;
+ * 0 lets anyone propose, and proposals of those without a vote still cost voters nothing: see docs/security.md).
  */
 contract DeployPolity is Script {
     function run() external returns (PolityFactory factory, PolityFactory.Polity memory polity) {
@@ -65,7 +66,7 @@ contract DeployPolity is Script {
             governor: PolityGovernor.Settings({
                 votingDelay: uint48(vm.envOr("VOTING_DELAY", uint256(1 days))),
                 votingPeriod: uint32(vm.envOr("VOTING_PERIOD", uint256(7 days))),
-                proposalThreshold: 0,
+                proposalThreshold: vm.envOr("PROPOSAL_THRESHOLD", uint256(0)),
                 quorumNumerator: vm.envOr("QUORUM_PERCENT", uint256(10)),
                 lateQuorumExtension: uint48(vm.envOr("LATE_QUORUM_EXTENSION", uint256(2 days))),
                 guardian: council

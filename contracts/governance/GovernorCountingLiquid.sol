@@ -5,6 +5,7 @@ import {IGovernor, Governor} from "@openzeppelin/contracts/governance/Governor.s
 import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/GovernorVotes.sol";
 import {ILiquidVotes} from "../delegation/ILiquidVotes.sol";
 import {LiquidTally} from "./LiquidTally.sol";
+import {ProposalTopicMarker} from "./ProposalTopicMarker.sol";
 
 /**
  * @title GovernorCountingLiquid
@@ -16,10 +17,18 @@ import {LiquidTally} from "./LiquidTally.sol";
  *
  * The votes source must implement {ILiquidVotes} (a resident registry or a liquid voting token).
  *
+ * A proposal's topic is written in its description (`#topic=<n>`, see {ProposalTopicMarker}), so it is
+ * part of the proposal's contents and nobody but the proposer chooses it.
+ *
  * Proposal ids carry the proposal's sequence number, topic and lane (see {getProposalId}), so that
- * counting a vote needs no lookup for them: `id = sequence | lane << 64 | topic << 72`. As with
- * OpenZeppelin's GovernorSequentialProposalId, the id of a proposal is found from its contents through
- * a stored mapping, and {hashProposal} stays the standard hash.
+ * counting a vote needs no lookup for them, and the top 176 bits of the contents' hash, so that an id
+ * (and a ballot signed for it) names one set of contents on every fork of the chain:
+ * `id = sequence | lane << 64 | topic << 72 | hashProposal(...) >> 80 << 80`. As with OpenZeppelin's
+ * GovernorSequentialProposalId, the id of a proposal is found from its contents through a stored
+ * mapping, and {hashProposal} stays the standard hash.
+ *
+ * Lanes are shared: a proposal whose proposer held no voting power the second before gets storage of its
+ * own, so that proposals nobody entitled to vote made cannot push real ones off the reusable lanes.
  *
  * Events for indexers: {IGovernor-VoteCast} carries the weight a voter claimed when voting, and
  * {VoteReduced} (the same event as OpenZeppelin's GovernorCountingOverridable) the amount an earlier
@@ -40,6 +49,8 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
 
     uint256 private constant LANE_SHIFT = 64;
     uint256 private constant TOPIC_SHIFT = 72;
+    /// @dev Bits below this in an id are sequence, lane and topic; the contents' hash fills those above.
+    uint256 private constant HASH_SHIFT = 80;
     uint256 private constant OWN_LANE = type(uint8).max;
 
     LiquidTally.Ledger private _ledger;
@@ -47,8 +58,8 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
     mapping(uint256 proposalHash => uint256 proposalId) private _proposalIds;
     uint256[LANES] private _laneOccupant;
     uint64 private _lastSequence;
-    /// @dev Passes the topic from {proposeOnTopic} through the standard {propose} to {_propose}.
-    uint8 private transient _pendingTopic;
+    /// @dev Set when a vote in this transaction moved weight off For or Abstain (quorum may have been lost).
+    bool private transient _quorumVotesFell;
 
     /// @dev The proposal is decided on `topic`: delegations on that topic carry votes.
     event ProposalTopicSet(uint256 indexed proposalId, uint8 topic);
@@ -58,6 +69,10 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
 
     /// @dev The topic is not registered in the votes source.
     error GovernorUnknownTopic(uint8 topic);
+
+    /// @dev {proposeOnTopic} was asked for `topic` but the description names another (it must end with
+    /// `#topic=<topic>`, before a `#proposer=` suffix if any; no marker is the general topic).
+    error GovernorTopicNotInDescription(uint8 topic, uint8 described);
 
     /// @inheritdoc IGovernor
     // solhint-disable-next-line func-name-mixedcase
@@ -115,7 +130,9 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
     }
 
     /**
-     * @notice Creates a proposal decided on `topic` (the standard {propose} uses the general topic).
+     * @notice Creates a proposal decided on `topic`, which its description must name with a `#topic=<topic>`
+     * suffix (see {ProposalTopicMarker}; the general topic, 0, needs none). The standard {propose} reads the
+     * same suffix: this function only states the topic too, so that a mistaken description is refused.
      * Same rules as {propose}: anyone above the proposal threshold.
      */
     function proposeOnTopic(
@@ -125,15 +142,13 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
         bytes[] memory calldatas,
         string memory description
     ) public virtual returns (uint256) {
-        if (topic >= _liquidVotes().topicCount()) revert GovernorUnknownTopic(topic);
-        _pendingTopic = topic;
-        uint256 proposalId = propose(targets, values, calldatas, description);
-        _pendingTopic = 0;
-        return proposalId;
+        uint256 described = ProposalTopicMarker.topicOf(description);
+        if (described != topic) revert GovernorTopicNotInDescription(topic, _topicNumber(described));
+        return propose(targets, values, calldatas, description);
     }
 
-    /// @dev Gives new contents their id: the next sequence number, the topic set by {proposeOnTopic}
-    /// (general otherwise) and a lane.
+    /// @dev Gives new contents their id: the next sequence number, the topic its description names, a lane
+    /// (shared only if the proposer held voting power) and the top bits of the contents' hash.
     function _propose(
         address[] memory targets,
         uint256[] memory values,
@@ -143,14 +158,43 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
     ) internal virtual override returns (uint256) {
         uint256 proposalHash = hashProposal(targets, values, calldatas, keccak256(bytes(description)));
         if (_proposalIds[proposalHash] == 0) {
+            uint256 topic = ProposalTopicMarker.topicOf(description);
+            if (topic != 0 && topic >= _liquidVotes().topicCount()) revert GovernorUnknownTopic(_topicNumber(topic));
             uint256 sequence = ++_lastSequence;
-            uint256 lane = _freeLane();
-            uint256 proposalId = sequence | (lane << LANE_SHIFT) | (uint256(_pendingTopic) << TOPIC_SHIFT);
+            uint256 lane = _getVotes(proposer, clock() - 1, "") == 0 ? OWN_LANE : _freeLane();
+            uint256 proposalId =
+                (proposalHash >> HASH_SHIFT << HASH_SHIFT) | (topic << TOPIC_SHIFT) | (lane << LANE_SHIFT) | sequence;
             if (lane != OWN_LANE) _laneOccupant[lane] = proposalId;
             _proposalIds[proposalHash] = proposalId;
-            emit ProposalTopicSet(proposalId, _pendingTopic);
+            emit ProposalTopicSet(proposalId, uint8(topic));
         }
         return super._propose(targets, values, calldatas, description, proposer);
+    }
+
+    /**
+     * @dev The votes that count for the proposal threshold (and for a shared lane): the units `account`
+     * represented on the general topic, or its own units if it delegated them, since a resident who
+     * delegated still votes and proposes in its own right.
+     */
+    function _getVotes(address account, uint256 timepoint, bytes memory params)
+        internal
+        view
+        virtual
+        override
+        returns (uint256)
+    {
+        uint256 represented = super._getVotes(account, timepoint, params);
+        return represented != 0 ? represented : _liquidVotes().pastUnits(account, timepoint);
+    }
+
+    /// @dev Whether a vote in this transaction moved weight off For or Abstain, so quorum may have been lost.
+    function _quorumVotesMayHaveFallen() internal view returns (bool) {
+        return _quorumVotesFell;
+    }
+
+    /// @dev A topic number for an error: values a description may spell above 255 read as 255 (never a topic).
+    function _topicNumber(uint256 topic) private pure returns (uint8) {
+        return topic > type(uint8).max ? type(uint8).max : uint8(topic);
     }
 
     /// @dev A lane whose last proposal's voting is over, or OWN_LANE when all are busy.
@@ -223,6 +267,9 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
         tally[support] += weight;
         if (reduced != address(0)) {
             tally[reducedSupport] -= weight;
+            if (support == uint8(VoteType.Against) && reducedSupport != uint8(VoteType.Against)) {
+                _quorumVotesFell = true;
+            }
             emit VoteReduced(reduced, proposalId, reducedSupport, weight);
         }
     }

@@ -9,27 +9,29 @@ import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/Gover
 import {GovernorVotesQuorumFraction} from
     "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
 import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
-import {GovernorPreventLateQuorum} from "@openzeppelin/contracts/governance/extensions/GovernorPreventLateQuorum.sol";
 import {GovernorProposalGuardian} from "@openzeppelin/contracts/governance/extensions/GovernorProposalGuardian.sol";
 import {ILiquidVotes} from "../delegation/ILiquidVotes.sol";
 import {GovernorCountingLiquid} from "./GovernorCountingLiquid.sol";
 import {GovernorCodePinning} from "./GovernorCodePinning.sol";
+import {GovernorLateQuorum} from "./GovernorLateQuorum.sol";
+import {GovernorRemovableGuardian} from "./GovernorRemovableGuardian.sol";
 
 /**
  * @title PolityGovernor
  * @notice A city's Governor, composed from OpenZeppelin modules around Polity's liquid counting:
  * settings (delay, period, threshold) changeable by governance, quorum as a fraction of all voting
  * units at the snapshot, a TimelockController that executes and holds the treasury, late-quorum
- * protection, a proposal guardian (the council) that can cancel a malicious proposal, and code pinning
- * of every target. Times are in seconds (the votes source uses a timestamp clock).
+ * protection every time quorum is reached, a proposal guardian (the council) that can cancel a malicious
+ * proposal but not one that only removes it, and code pinning of everything a proposal calls. Times are
+ * in seconds (the votes source uses a timestamp clock). See docs/security.md for who may do what.
  */
 contract PolityGovernor is
     GovernorSettings,
     GovernorCountingLiquid,
     GovernorVotesQuorumFraction,
     GovernorTimelockControl,
-    GovernorPreventLateQuorum,
-    GovernorProposalGuardian,
+    GovernorLateQuorum,
+    GovernorRemovableGuardian,
     GovernorCodePinning
 {
     /// @dev Everything a city decides about its Governor at deployment; all of it can change by proposal.
@@ -48,7 +50,7 @@ contract PolityGovernor is
         GovernorVotes(IERC5805(address(votes)))
         GovernorVotesQuorumFraction(settings.quorumNumerator)
         GovernorTimelockControl(timelock)
-        GovernorPreventLateQuorum(settings.lateQuorumExtension)
+        GovernorLateQuorum(settings.lateQuorumExtension)
     {
         _setProposalGuardian(settings.guardian);
     }
@@ -96,7 +98,7 @@ contract PolityGovernor is
     function proposalDeadline(uint256 proposalId)
         public
         view
-        override(Governor, GovernorPreventLateQuorum)
+        override(Governor, GovernorLateQuorum)
         returns (uint256)
     {
         return super.proposalDeadline(proposalId);
@@ -120,8 +122,31 @@ contract PolityGovernor is
         return super._castVote(proposalId, account, support, reason, params);
     }
 
-    function _tallyUpdated(uint256 proposalId) internal override(Governor, GovernorPreventLateQuorum) {
+    function _getVotes(address account, uint256 timepoint, bytes memory params)
+        internal
+        view
+        override(Governor, GovernorVotes, GovernorCountingLiquid)
+        returns (uint256)
+    {
+        return super._getVotes(account, timepoint, params);
+    }
+
+    function _tallyUpdated(uint256 proposalId) internal override(Governor, GovernorLateQuorum) {
         super._tallyUpdated(proposalId);
+    }
+
+    /// @dev Quorum can only be lost when an override moved weight off For or Abstain onto Against.
+    function _quorumMayHaveFallen(uint256) internal view override returns (bool) {
+        return _quorumVotesMayHaveFallen();
+    }
+
+    function cancel(
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calldatas,
+        bytes32 descriptionHash
+    ) public override(Governor, GovernorRemovableGuardian) returns (uint256) {
+        return super.cancel(targets, values, calldatas, descriptionHash);
     }
 
     function _queueOperations(

@@ -218,12 +218,15 @@ contract LiquidCountingTest is PolityFixture {
     function test_aReusedLaneStartsFromNothing() public {
         delegateAs(ana, GENERAL, ben);
         delegateAs(ben, GENERAL, carla);
+        // Proposed by residents: proposals of those who hold no vote get lanes of their own.
+        vm.prank(fay);
         uint256 first = proposeOn(GENERAL, "first");
         startVoting();
         // ana votes first: ben and carla now carry 1 covered unit on this proposal's lane.
         assertEq(voteAs(ana, first, AGAINST), 1);
         vm.warp(governor.proposalDeadline(first) + 1);
 
+        vm.prank(fay);
         uint256 second = proposeOn(GENERAL, "second");
         assertEq((second >> 64) & 0xff, (first >> 64) & 0xff, "the second proposal reuses the first one's lane");
         startVoting();

@@ -57,13 +57,15 @@ contract PolityGovernorTest is PolityFixture {
 
     function test_proposeOnTopicRecordsTopicSnapshotAndSequence() public {
         (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) = noopAction();
-        uint256 first = governor.proposeOnTopic(TRANSPORT, targets, values, calldatas, "buses");
-        uint256 second = governor.proposeOnTopic(EDUCATION, targets, values, calldatas, "schools");
+        string memory buses = onTopic("buses", TRANSPORT);
+        uint256 first = governor.proposeOnTopic(TRANSPORT, targets, values, calldatas, buses);
+        uint256 second =
+            governor.proposeOnTopic(EDUCATION, targets, values, calldatas, onTopic("schools", EDUCATION));
         assertEq(governor.proposalTopic(first), TRANSPORT);
         assertEq(governor.proposalTopic(second), EDUCATION);
         assertEq(governor.proposalSequence(first), 1);
         assertEq(governor.proposalSequence(second), 2);
-        assertEq(governor.getProposalId(targets, values, calldatas, keccak256("buses")), first);
+        assertEq(governor.getProposalId(targets, values, calldatas, keccak256(bytes(buses))), first);
         assertEq(governor.proposalSnapshot(first), block.timestamp + VOTING_DELAY);
         assertEq(governor.proposalDeadline(first), block.timestamp + VOTING_DELAY + VOTING_PERIOD);
         assertEq(governor.proposalProposer(first), address(this));
@@ -74,16 +76,17 @@ contract PolityGovernorTest is PolityFixture {
         (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) = noopAction();
         vm.expectEmit(false, false, false, true, address(governor));
         emit GovernorCountingLiquid.ProposalTopicSet(0, TRANSPORT);
-        uint256 proposalId = governor.proposeOnTopic(TRANSPORT, targets, values, calldatas, "buses");
+        uint256 proposalId =
+            governor.proposeOnTopic(TRANSPORT, targets, values, calldatas, onTopic("buses", TRANSPORT));
         assertEq(governor.proposalTopic(proposalId), TRANSPORT);
     }
 
-    function test_theStandardProposeUsesTheGeneralTopic() public {
+    function test_theStandardProposeReadsTheTopicFromTheDescription() public {
         (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) = noopAction();
         uint256 proposalId = governor.propose(targets, values, calldatas, "plain");
         assertEq(governor.proposalTopic(proposalId), GENERAL);
-        // A topic passed through proposeOnTopic does not leak into a later plain proposal.
-        governor.proposeOnTopic(EDUCATION, targets, values, calldatas, "schools");
+        uint256 onEducation = governor.propose(targets, values, calldatas, onTopic("schools", EDUCATION));
+        assertEq(governor.proposalTopic(onEducation), EDUCATION);
         uint256 later = governor.propose(targets, values, calldatas, "plain again");
         assertEq(governor.proposalTopic(later), GENERAL);
     }
@@ -91,7 +94,9 @@ contract PolityGovernorTest is PolityFixture {
     function test_anUnknownTopicIsRefused() public {
         (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) = noopAction();
         vm.expectRevert(abi.encodeWithSelector(GovernorCountingLiquid.GovernorUnknownTopic.selector, 3));
-        governor.proposeOnTopic(3, targets, values, calldatas, "nowhere");
+        governor.proposeOnTopic(3, targets, values, calldatas, onTopic("nowhere", 3));
+        vm.expectRevert(abi.encodeWithSelector(GovernorCountingLiquid.GovernorUnknownTopic.selector, 3));
+        governor.propose(targets, values, calldatas, onTopic("nowhere", 3));
     }
 
     function test_theSameProposalCannotBeMadeTwice() public {
@@ -105,7 +110,7 @@ contract PolityGovernorTest is PolityFixture {
                 bytes32(0)
             )
         );
-        governor.proposeOnTopic(EDUCATION, targets, values, calldatas, "buses");
+        governor.propose(targets, values, calldatas, onTopic("buses", TRANSPORT));
     }
 
     function test_unknownContentHasNoId() public {

@@ -245,6 +245,9 @@ abstract contract DifferentialCampaign is PolityFixture {
         bytes[] memory calldatas = new bytes[](1);
         calldatas[0] = abi.encodeCall(LiquidVotes.topicCount, ());
         string memory description = string.concat("campaign proposal ", vm.toString(proposals.length));
+        if (topic != 0) description = string.concat(description, " #topic=", vm.toString(topic));
+        // Proposers in turn, residents or not: lanes are shared only by proposals of those who could vote.
+        vm.prank(people[proposals.length % people.length]);
         uint256 proposalId = governor.proposeOnTopic(topic, targets, values, calldatas, description);
         uint48 snapshot = uint48(block.timestamp) + CAMPAIGN_DELAY;
         assertEq(governor.proposalSnapshot(proposalId), snapshot, "snapshot is creation + voting delay");

@@ -168,10 +168,18 @@ abstract contract PolityFixture is Test {
 
     // ─── Proposals ───────────────────────────────────────────────────────────────────────────────
 
-    /// @dev A harmless proposal on `topic`: the timelock calls the registry's view `topicCount()`.
+    /// @dev A harmless proposal on `topic`: the timelock calls the registry's view `topicCount()`. Its
+    /// description is `onTopic(description, topic)`.
     function proposeOn(uint8 topic, string memory description) internal returns (uint256 proposalId) {
         (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) = noopAction();
-        proposalId = governor.proposeOnTopic(topic, targets, values, calldatas, description);
+        string memory described = onTopic(description, topic);
+        proposalId = governor.proposeOnTopic(topic, targets, values, calldatas, described);
+    }
+
+    /// @dev The description of a proposal on `topic`: the text with the `#topic=` marker (none for general).
+    function onTopic(string memory description, uint8 topic) internal pure returns (string memory) {
+        if (topic == GENERAL) return description;
+        return string.concat(description, "\n\n#topic=", vm.toString(uint256(topic)));
     }
 
     function noopAction()
