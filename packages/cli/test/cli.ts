@@ -40,7 +40,7 @@ export function polity(args: readonly string[], options: RunOptions = {}): Promi
   return new Promise((done, fail) => {
     const child: ChildProcess = spawn(process.execPath, ['--import', tsx, main, ...args], {
       cwd: options.cwd ?? workspace(),
-      env: { ...process.env, POLITY_DEBUG: '', POLITY_RPC: '', POLITY_PRIVATE_KEY: '', POLITY_CREDENTIAL_SALT: '', ...options.env },
+      env: cleanEnvironment(options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -53,6 +53,55 @@ export function polity(args: readonly string[], options: RunOptions = {}): Promi
     child.once('error', fail);
     child.once('close', (status, signal) => done({ status, signal, stdout, stderr }));
   });
+}
+
+/** The environment a command runs in: none of the POLITY_ settings (or DATABASE_URL) of whoever runs the tests. */
+function cleanEnvironment(env: Readonly<Record<string, string>> | undefined): NodeJS.ProcessEnv {
+  return { ...process.env, POLITY_DEBUG: '', POLITY_RPC: '', POLITY_PRIVATE_KEY: '', POLITY_CREDENTIAL_SALT: '', POLITY_SERVER: '', DATABASE_URL: '', ...env };
+}
+
+/** A command that runs until it is stopped (`serve`), with what it has printed so far. */
+export interface RunningCommand {
+  readonly child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the match once stdout matches; rejects if the command ends first. */
+  waitForOutput(pattern: RegExp): Promise<RegExpMatchArray>;
+  /** Resolves when the process has ended. */
+  readonly ended: Promise<Run>;
+}
+
+export function startPolity(args: readonly string[], options: Omit<RunOptions, 'killWhen'> = {}): RunningCommand {
+  const child = spawn(process.execPath, ['--import', tsx, main, ...args], { cwd: options.cwd ?? workspace(), env: cleanEnvironment(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const watchers = new Set<() => void>();
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    for (const watcher of watchers) watcher();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const ended = new Promise<Run>((done, fail) => {
+    child.once('error', fail);
+    child.once('close', (status, signal) => done({ status, signal, stdout, stderr }));
+  });
+  const waitForOutput = (pattern: RegExp): Promise<RegExpMatchArray> =>
+    new Promise((found, fail) => {
+      const check = (): void => {
+        const match = pattern.exec(stdout);
+        if (match === null) return;
+        watchers.delete(check);
+        found(match);
+      };
+      watchers.add(check);
+      check();
+      void ended.then((run) => {
+        if (!watchers.has(check)) return;
+        watchers.delete(check);
+        fail(new Error(`the command ended (status ${run.status}, signal ${run.signal}) before printing ${pattern}:\n${run.stdout}\n${run.stderr}`));
+      });
+    });
+  return { child, stdout: () => stdout, stderr: () => stderr, waitForOutput, ended };
 }
 
 /** A fresh anvil for one test file (the same one `polity` starts when given no --rpc). */

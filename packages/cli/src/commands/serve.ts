@@ -5,8 +5,9 @@ import { http } from 'viem';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readPolityFile, writeJsonAtomically } from '../polity-file.js';
-import { runServer, shownPath } from '../serve/run-server.js';
-import { dataDirBeside, defaultRpcUrl, startingServerConfig } from '../serve/starting-config.js';
+import { shownPath } from '../serve/paths.js';
+
+const defaultRpcUrl = 'http://127.0.0.1:8545';
 
 interface ServeOptions {
   readonly config?: string;
@@ -30,6 +31,8 @@ export function registerServe(program: Command, io: CliIo): void {
       if (options.init !== undefined) return writeStartingConfig(options.init, options, io);
       if (options.config === undefined) throw new CliError('serve needs --config <file>', 'Pass the server\'s configuration, or write one first with --init <file> --polity <name>.', 2);
       if (options.polity !== undefined || options.rpc !== undefined) throw new CliError('--polity and --rpc go with --init; the server reads its polity and chain from --config', undefined, 2);
+      // The server package (Hono, Drizzle, PGlite) is loaded only here: every other command starts without it.
+      const { runServer } = await import('../serve/run-server.js');
       await runServer(inCwd(options.config, io), io);
     });
 }
@@ -44,6 +47,7 @@ async function writeStartingConfig(target: string, options: ServeOptions, io: Cl
   const rpcUrl = given === undefined || given === '' ? defaultRpcUrl : given;
   if (!/^(https?|wss?):\/\//.test(rpcUrl)) throw new CliError(`--rpc is '${rpcUrl}', which is not an http(s) or ws(s) URL`, 'Give the node\'s endpoint as the server will reach it, for example --rpc http://127.0.0.1:8545.', 2);
   await checkChain(rpcUrl, file.polity.chainId, io);
+  const { dataDirBeside, startingServerConfig } = await import('../serve/starting-config.js');
   const config = startingServerConfig(file, path, rpcUrl);
   await writeJsonAtomically(path, config);
   const shown = shownPath(path, io);

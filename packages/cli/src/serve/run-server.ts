@@ -1,8 +1,8 @@
-import { isAbsolute, relative } from 'node:path';
-import { DatabaseUnavailableError, loadServerConfig, ServerConfigError, startServer, type RunningServer, type ServerConfig } from '@polity/server';
+import { createServerLogger, DatabaseUnavailableError, loadServerConfig, ServerConfigError, startServer, type RunningServer, type ServerConfig } from '@polity/server';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { shownPath } from './paths.js';
 
 /**
  * Runs the city's server from a configuration file until the process is asked to stop, then stops it
@@ -40,7 +40,8 @@ function readConfig(path: string, io: CliIo): ServerConfig {
 
 async function start(config: ServerConfig, databaseUrl: string | undefined): Promise<RunningServer> {
   try {
-    return await startServer(config, { databaseUrl });
+    // stdout is for the lines people read; the server's structured logs (JSON lines) go to stderr.
+    return await startServer(config, { databaseUrl, logger: createServerLogger({ stderr: true }) });
   } catch (error) {
     if (error instanceof DatabaseUnavailableError) {
       throw new CliError(
@@ -77,8 +78,3 @@ function describeServer(server: RunningServer, config: ServerConfig, io: CliIo):
   return `${lines.join('\n')}\n`;
 }
 
-/** A path under the working directory relative to it, any other in full. */
-export function shownPath(path: string, io: CliIo): string {
-  const relativePath = relative(io.cwd, path);
-  return relativePath === '' ? '.' : relativePath.startsWith('..') || isAbsolute(relativePath) ? path : relativePath;
-}

@@ -6,7 +6,6 @@ import type { PolityFile } from '../polity-file.js';
 const developmentChainIds = new Set([31337, 1337]);
 
 export const defaultServerPort = 8788;
-export const defaultRpcUrl = 'http://127.0.0.1:8545';
 
 /**
  * A first configuration for the city's server, from the polity file `deploy` wrote: the polity's
