@@ -62,7 +62,7 @@ describe('content durability', () => {
     } finally {
       await second.stop();
     }
-  }, 120_000);
+  }, 300_000);
 
   it('keeps every item answered 2xx when the server is killed (SIGKILL) in the middle of publishing', async () => {
     const dataDir = temporaryDirectory('polity-content-kill-');
@@ -103,7 +103,7 @@ describe('content durability', () => {
     server = await startServerProcess(configFile);
     await expectAllReadable(server.url, acknowledged);
     await server.kill('SIGTERM');
-  }, 180_000);
+  }, 300_000);
 
   it.runIf(postgresAvailable())('serves everything from both of two server processes publishing concurrently to one PostgreSQL database', async () => {
     const postgres = await startTestPostgres();
@@ -137,5 +137,5 @@ describe('content durability', () => {
     expect(published.size).toBe(30);
     for (const server of servers) await expectAllReadable(server.url, published);
     await Promise.all(servers.map((server) => server.kill('SIGTERM')));
-  }, 180_000);
+  }, 300_000);
 });

@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { pino } from 'pino';
 import { keccak256, toHex } from 'viem';
 import { getCode } from 'viem/actions';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PolityServerError, publicationHeaders, publishContent, readContent } from '@polity/sdk';
 import { contents, publishSignatures } from '../src/db/schema.js';
 import { startServer, type RunningServer } from '../src/server.js';
@@ -11,6 +11,9 @@ import { startContentCity, temporaryDirectory, type ContentCity } from './suppor
 import { counterfactualErc1271Wallet, deployErc1271Wallet } from './support/erc1271-wallet.js';
 import { jpeg, pdf, png, svg, webp } from './support/images.js';
 import { nowSeconds, preparePublish, send } from './support/publish-request.js';
+
+// Each request is checked on the chain: on a busy shared machine a test takes seconds, not milliseconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 let city: ContentCity;
 let server: RunningServer;
