@@ -13,7 +13,7 @@ import { concat, createWalletClient, getAddress, http, pad, parseEther, parseEve
 import { generatePrivateKey, mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
 import { entryPoint08Abi, entryPoint08Address, getUserOperationHash, toPackedUserOperation, type UserOperation } from 'viem/account-abstraction';
 import { foundry } from 'viem/chains';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { admitResidents, residentRegistryAbi } from '@polity/sdk';
 import { startServer, type RunningServer } from '../src/server.js';
 import { startTestPostgres, type TestPostgres } from './support/postgres.js';
@@ -125,7 +125,15 @@ describe('through the v0.8 EntryPoint', () => {
 
     // Past the confirmations the reconciliation waits for (2 by default).
     await city.chain.request({ method: 'anvil_mine' as never, params: [toHex(2)] as never });
-    const actions = (await (await fetch(`${server.url}/sponsorship/actions?account=${account}`)).json()) as any;
+    // The listing reads the new blocks (waiting for that run a few seconds at most): ask until it is in.
+    const actions = await vi.waitFor(
+      async () => {
+        const page = (await (await fetch(`${server.url}/sponsorship/actions?account=${account}`)).json()) as any;
+        if (page.actions[0].transactionHash === null) throw new Error('not reconciled yet');
+        return page;
+      },
+      { timeout: 60_000, interval: 250 },
+    );
     expect(actions.actions[0]).toMatchObject({
       userOperationHash: approval.userOperationHash,
       transactionHash: hash,

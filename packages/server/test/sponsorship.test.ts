@@ -350,6 +350,33 @@ describe('POST /sponsorship/approve', () => {
     expect(await recordedCount()).toBe(before);
   });
 
+  it('approves the very same operation twice in one second once: counted and recorded once', async () => {
+    const frozen = new Date();
+    const app = createApp(server.context, { routers: [sponsorshipRoutes(server.context, { now: () => frozen })] });
+    const operation = userOperation(city.residents[4]!, executeBatch([{ target: city.polity.governor, data: '0x12345678' }]), { nonce: '42' });
+    const ask = async () => {
+      const response = await app.request('/sponsorship/approve', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(operation) });
+      return { status: response.status, body: (await response.json()) as any };
+    };
+    const before = await recordedCount();
+    const first = await ask();
+    const second = await ask();
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.body).toEqual(first.body);
+    expect(await recordedCount()).toBe(before + 1);
+  });
+
+  it('an action dearer than the per-action ceiling', async () => {
+    const context = { ...server.context, config: { ...server.context.config, sponsorship: { ...server.context.config.sponsorship, maxCostPerActionWei: defaultMaxCostWei - 1n } } };
+    const app = createApp(context, { routers: [sponsorshipRoutes(context)] });
+    const before = await recordedCount();
+    const response = await app.request('/sponsorship/approve', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(userOperation(city.residents[4]!, executeBatch([{ target: city.polity.governor, data: '0x12345678' }]), { nonce: '43' })) });
+    const body = (await response.json()) as any;
+    expect(response.status).toBe(403);
+    expect(body.error).toEqual({ code: 'action_too_expensive', message: `this action may cost up to ${defaultMaxCostWei} wei (its gas limits × maxFeePerGas) and the city pays at most ${defaultMaxCostWei - 1n} wei for one action: lower its gas limits or fee` });
+    expect(await recordedCount()).toBe(before);
+  });
+
   it("answers 503 naming the setting when sponsorship is off, the paymaster or the signer's key is missing", async () => {
     const ask = async (sponsorship: Partial<typeof server.context.config.sponsorship>, environment: NodeJS.ProcessEnv) => {
       const context = { ...server.context, config: { ...server.context.config, sponsorship: { ...server.context.config.sponsorship, ...sponsorship } } };
@@ -397,7 +424,7 @@ describe('GET /sponsorship/policy and /sponsorship/actions', () => {
       ],
     });
     const count = actions.body.summary.count as number;
-    expect(count).toBe(7); // alice, the batch with a factory, bob before revocation, carol × 3, the budget test's
+    expect(count).toBe(8); // alice, the batch with a factory, bob before revocation, carol × 3, the budget test's, the repeated one
     expect(body.budgetCommittedWei).toBe((BigInt(count) * defaultMaxCostWei).toString());
     expect(body.budgetLeftWei).toBe((10n ** 18n - BigInt(count) * defaultMaxCostWei).toString());
     expect(new Date(body.period.end).getTime() - new Date(body.period.start).getTime()).toBe(30 * 86_400_000);

@@ -3,7 +3,7 @@
  * resident now, every call goes to one of the polity's own contracts without moving money, an account
  * is only created by the city's account factory, and one action costs at most the configured ceiling.
  */
-import { getAddress, type Address } from 'viem';
+import { getAddress, type Address, type Hex } from 'viem';
 import { getResident, type PolityAddresses, type PolityClient } from '@polity/sdk';
 import { decodeAccountExecution, type AccountCall } from './calls.js';
 import { ResidencyUnknownError, SponsorshipRefusedError } from './errors.js';
@@ -21,6 +21,7 @@ export interface SponsorshipRules {
 
 export interface SponsoredCall extends AccountCall {
   readonly component: SponsoredComponent;
+  readonly selector: Hex;
 }
 
 export interface CheckedOperation {
@@ -62,7 +63,7 @@ export function checkOperation(operation: UserOperationRequest, rules: Sponsorsh
     }
     if (call.value > 0n) throw new SponsorshipRefusedError('call_with_value', `${which} sends ${call.value} wei to the ${component}: the city pays only for actions that move no money`);
     if (!call.selector) throw new SponsorshipRefusedError('call_without_function', `${which} calls no function of the ${component}: there is nothing the city would pay for`);
-    return { ...call, component };
+    return { ...call, component, selector: call.selector };
   });
   const maxCostWei = maxCostOf(operation);
   if (rules.maxCostPerActionWei !== undefined && maxCostWei > rules.maxCostPerActionWei) {

@@ -41,12 +41,22 @@ export async function applyUserOperationEvents(db: PolityDatabase, logs: readonl
 }
 
 export interface Reconciler {
-  /** Reads the new blocks unless a run finished less than `minIntervalMs` ago; never throws (errors go to the log). */
+  /**
+   * Reads the new blocks unless a run finished less than `minIntervalMs` ago, waiting for it at most
+   * `maxWaitMs` (a slow RPC must not hold up the page that asked: the run goes on behind it). Never
+   * throws: errors go to the log.
+   */
   catchUp(): Promise<void>;
 }
 
-export function createReconciler(context: ServerContext, options: { minIntervalMs?: number } = {}): Reconciler {
+export interface ReconcilerOptions {
+  readonly minIntervalMs?: number;
+  readonly maxWaitMs?: number;
+}
+
+export function createReconciler(context: ServerContext, options: ReconcilerOptions = {}): Reconciler {
   const minIntervalMs = options.minIntervalMs ?? 5_000;
+  const maxWaitMs = options.maxWaitMs ?? 3_000;
   const { chain, db, log } = context;
   const { paymaster, reconcileLookbackBlocks } = context.config.sponsorship;
   const pageSize = BigInt(context.config.indexer.pageSize);
@@ -75,17 +85,27 @@ export function createReconciler(context: ServerContext, options: { minIntervalM
     }
   }
 
+  function start(): Promise<void> {
+    if (running) return running;
+    if (performance.now() - lastRun < minIntervalMs) return Promise.resolve();
+    running = run()
+      .catch((error: unknown) => log.warn({ err: error }, 'reconciling sponsored actions failed; the next request tries again'))
+      .finally(() => {
+        lastRun = performance.now();
+        running = undefined;
+      });
+    return running;
+  }
+
   return {
-    catchUp() {
-      if (running) return running;
-      if (performance.now() - lastRun < minIntervalMs) return Promise.resolve();
-      running = run()
-        .catch((error: unknown) => log.warn({ err: error }, 'reconciling sponsored actions failed; the next request tries again'))
-        .finally(() => {
-          lastRun = performance.now();
-          running = undefined;
-        });
-      return running;
+    async catchUp() {
+      let timer: NodeJS.Timeout | undefined;
+      const patience = new Promise<void>((done) => {
+        timer = setTimeout(done, maxWaitMs);
+        timer.unref();
+      });
+      await Promise.race([start(), patience]);
+      clearTimeout(timer);
     },
   };
 }

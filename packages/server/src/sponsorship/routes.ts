@@ -12,7 +12,7 @@ import { problemResponse } from '../http/problem.js';
 import { committedInPeriod, listActions, summarisePeriod, type SponsoredActionRow } from './ledger.js';
 import { budgetPeriodOf, type Period } from './period.js';
 import { sponsoredComponents } from './policy.js';
-import { createReconciler } from './reconcile.js';
+import { createReconciler, type ReconcilerOptions } from './reconcile.js';
 import { createSponsor, type SponsorOptions } from './sponsor.js';
 import { userOperationRequestSchema } from './user-operation.js';
 
@@ -125,12 +125,12 @@ function actionOf(row: SponsoredActionRow) {
   };
 }
 
-export function sponsorshipRoutes(context: ServerContext, options: SponsorOptions & { reconcileIntervalMs?: number } = {}) {
+export function sponsorshipRoutes(context: ServerContext, options: SponsorOptions & { reconcile?: ReconcilerOptions } = {}) {
   const router = createRouter();
   const settings = context.config.sponsorship;
   const now = options.now ?? (() => new Date());
   const sponsor = createSponsor(context, options);
-  const reconciler = createReconciler(context, { minIntervalMs: options.reconcileIntervalMs });
+  const reconciler = createReconciler(context, options.reconcile);
   if (settings.enabled && !sponsor.signer.ready) context.log.warn({ reason: sponsor.signer.reason }, 'sponsorship cannot approve anything');
 
   router.openapi(

@@ -7,6 +7,7 @@
 import type { Address, Hex } from 'viem';
 import type { ServerContext } from '../context.js';
 import { signApproval, type Approval } from './approval.js';
+import { ResidencyUnknownError } from './errors.js';
 import { recordApproval } from './ledger.js';
 import { budgetPeriodOf, dayOf } from './period.js';
 import { checkOperation, requireResident, type SponsorshipRules } from './policy.js';
@@ -42,7 +43,10 @@ export function createSponsor(context: ServerContext, options: SponsorOptions = 
     async approve(operation) {
       const { account, paymaster } = requireSigner(signer);
       const { calls, maxCostWei } = checkOperation(operation, rules);
-      await requireResident(context.chain, context.polity, operation.sender);
+      await requireResident(context.chain, context.polity, operation.sender).catch((error: unknown) => {
+        if (error instanceof ResidencyUnknownError) context.log.warn({ err: error.cause, account: operation.sender }, 'cannot read residency: sponsorship refused for now');
+        throw error;
+      });
       const approvedAt = now();
       const validUntil = Math.floor(approvedAt.getTime() / 1000) + settings.validForSeconds;
       // validAfter 0: usable at once, whatever the chain's clock says; validUntil bounds the approval.
@@ -53,7 +57,7 @@ export function createSponsor(context: ServerContext, options: SponsorOptions = 
         paymaster,
       });
       const targets = calls.map((call) => call.target);
-      const selectors = calls.map((call) => call.selector!);
+      const selectors = calls.map((call) => call.selector);
       const recorded = await recordApproval(
         context.db,
         { account: operation.sender, userOperationHash: approval.userOperationHash, targets, selectors, maxCostWei, validUntil: new Date(validUntil * 1000) },
