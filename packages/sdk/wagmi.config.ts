@@ -6,7 +6,8 @@ import { bytecode } from './scripts/bytecode-plugin.js';
 /**
  * Contract bindings for the SDK, generated from forge's artifacts at the repository root: the ABIs of
  * Polity's own contracts and of the OpenZeppelin contracts the SDK talks to, and the creation code of
- * what the SDK deploys (the factory and its component deployers; the voting token for token mode).
+ * what the SDK deploys (the factory and its component deployers; the voting token for token mode; the
+ * passkey account factory and the city's paymaster).
  * The root builds first (`pnpm exec forge build`); `pnpm --filter @polity/sdk generate` writes
  * src/contracts/generated.ts and `check:generated` fails when that file is stale.
  */
@@ -28,6 +29,9 @@ const contracts = [
   'BudgetRoundsDeployer',
   'RoundResultsDeployer',
   'MilestoneEscrowDeployer',
+  'PolityAccount',
+  'PolityAccountFactory',
+  'PolityPaymaster',
   'IERC20',
 ] as const;
 
@@ -40,6 +44,8 @@ const deployed = [
   'RoundResultsDeployer',
   'MilestoneEscrowDeployer',
   'LiquidVotesToken',
+  'PolityAccountFactory',
+  'PolityPaymaster',
 ] as const;
 
 export default defineConfig({

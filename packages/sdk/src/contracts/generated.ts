@@ -2889,6 +2889,272 @@ export const milestoneEscrowDeployerAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// PolityAccount
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const polityAccountAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  { type: 'receive', stateMutability: 'payable' },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'entryPoint',
+    outputs: [
+      { name: '', internalType: 'contract IEntryPoint', type: 'address' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'mode', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'executionData', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'execute',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'key', internalType: 'uint192', type: 'uint192' }],
+    name: 'getNonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getNonce',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'x', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'y', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'initialize',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'hash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'signature', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'isValidSignature',
+    outputs: [{ name: 'result', internalType: 'bytes4', type: 'bytes4' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'signer',
+    outputs: [
+      { name: 'qx', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'qy', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'supportsExecutionMode',
+    outputs: [{ name: 'result', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'userOp',
+        internalType: 'struct PackedUserOperation',
+        type: 'tuple',
+        components: [
+          { name: 'sender', internalType: 'address', type: 'address' },
+          { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+          { name: 'initCode', internalType: 'bytes', type: 'bytes' },
+          { name: 'callData', internalType: 'bytes', type: 'bytes' },
+          {
+            name: 'accountGasLimits',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          {
+            name: 'preVerificationGas',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'gasFees', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'paymasterAndData', internalType: 'bytes', type: 'bytes' },
+          { name: 'signature', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+      { name: 'userOpHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'missingAccountFunds', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'validateUserOp',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'batchExecutionIndex',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'returndata',
+        internalType: 'bytes',
+        type: 'bytes',
+        indexed: false,
+      },
+    ],
+    name: 'ERC7579TryExecuteFail',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'version',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'Initialized',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'AccountUnauthorized',
+  },
+  { type: 'error', inputs: [], name: 'ERC7579DecodingError' },
+  {
+    type: 'error',
+    inputs: [{ name: 'execType', internalType: 'ExecType', type: 'bytes1' }],
+    name: 'ERC7579UnsupportedExecType',
+  },
+  { type: 'error', inputs: [], name: 'FailedCall' },
+  { type: 'error', inputs: [], name: 'InvalidInitialization' },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  { type: 'error', inputs: [], name: 'NotInitializing' },
+  { type: 'error', inputs: [], name: 'OutOfRangeAccess' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'qx', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'qy', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'SignerP256InvalidPublicKey',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+  { type: 'error', inputs: [], name: 'UnsupportedExecutionMode' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// PolityAccountFactory
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const polityAccountFactoryAbi = [
+  { type: 'constructor', inputs: [], stateMutability: 'nonpayable' },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'x', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'y', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'createAccount',
+    outputs: [
+      {
+        name: 'account',
+        internalType: 'contract PolityAccount',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'implementation',
+    outputs: [
+      { name: '', internalType: 'contract PolityAccount', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'x', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'y', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'predictAddress',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'x', internalType: 'bytes32', type: 'bytes32', indexed: false },
+      { name: 'y', internalType: 'bytes32', type: 'bytes32', indexed: false },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'AccountCreated',
+  },
+  { type: 'error', inputs: [], name: 'FailedDeployment' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InsufficientBalance',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // PolityFactory
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -4229,6 +4495,409 @@ export const polityGovernorAbi = [
     ],
     name: 'SafeCastOverflowedUintDowncast',
   },
+  {
+    type: 'error',
+    inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
+    name: 'StringTooLong',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// PolityPaymaster
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const polityPaymasterAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'registry_',
+        internalType: 'contract ResidentRegistry',
+        type: 'address',
+      },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'signerManager', internalType: 'address', type: 'address' },
+      { name: 'approvalSigner', internalType: 'address', type: 'address' },
+      {
+        name: 'sponsoredTargets',
+        internalType: 'address[]',
+        type: 'address[]',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'SIGNER_MANAGER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'unstakeDelaySec', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'addStake',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'deposit',
+    outputs: [],
+    stateMutability: 'payable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'eip712Domain',
+    outputs: [
+      { name: 'fields', internalType: 'bytes1', type: 'bytes1' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'version', internalType: 'string', type: 'string' },
+      { name: 'chainId', internalType: 'uint256', type: 'uint256' },
+      { name: 'verifyingContract', internalType: 'address', type: 'address' },
+      { name: 'salt', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'extensions', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'entryPoint',
+    outputs: [
+      { name: '', internalType: 'contract IEntryPoint', type: 'address' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'target', internalType: 'address', type: 'address' }],
+    name: 'isSponsoredTarget',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'mode',
+        internalType: 'enum IPaymaster.PostOpMode',
+        type: 'uint8',
+      },
+      { name: 'context', internalType: 'bytes', type: 'bytes' },
+      { name: 'actualGasCost', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'actualUserOpFeePerGas',
+        internalType: 'uint256',
+        type: 'uint256',
+      },
+    ],
+    name: 'postOp',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'registry',
+    outputs: [
+      { name: '', internalType: 'contract ResidentRegistry', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newSigner', internalType: 'address', type: 'address' }],
+    name: 'setSigner',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'target', internalType: 'address', type: 'address' },
+      { name: 'sponsored', internalType: 'bool', type: 'bool' },
+    ],
+    name: 'setSponsoredTarget',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'signer',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'unlockStake',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'userOp',
+        internalType: 'struct PackedUserOperation',
+        type: 'tuple',
+        components: [
+          { name: 'sender', internalType: 'address', type: 'address' },
+          { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+          { name: 'initCode', internalType: 'bytes', type: 'bytes' },
+          { name: 'callData', internalType: 'bytes', type: 'bytes' },
+          {
+            name: 'accountGasLimits',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          {
+            name: 'preVerificationGas',
+            internalType: 'uint256',
+            type: 'uint256',
+          },
+          { name: 'gasFees', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'paymasterAndData', internalType: 'bytes', type: 'bytes' },
+          { name: 'signature', internalType: 'bytes', type: 'bytes' },
+        ],
+      },
+      { name: 'userOpHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'maxCost', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'validatePaymasterUserOp',
+    outputs: [
+      { name: 'context', internalType: 'bytes', type: 'bytes' },
+      { name: 'validationData', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address payable', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'withdraw',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'to', internalType: 'address payable', type: 'address' }],
+    name: 'withdrawStake',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousSigner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newSigner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'ApprovalSignerChanged',
+  },
+  { type: 'event', anonymous: false, inputs: [], name: 'EIP712DomainChanged' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'target',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'sponsored', internalType: 'bool', type: 'bool', indexed: false },
+    ],
+    name: 'SponsoredTargetSet',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  { type: 'error', inputs: [], name: 'ERC7579DecodingError' },
+  { type: 'error', inputs: [], name: 'InvalidShortString' },
+  { type: 'error', inputs: [], name: 'OutOfRangeAccess' },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'PaymasterUnauthorized',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'selector', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'PolityPaymasterNotAnExecution',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'PolityPaymasterNotResident',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'target', internalType: 'address', type: 'address' },
+    ],
+    name: 'PolityPaymasterTargetNotSponsored',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'mode', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'PolityPaymasterUnsupportedMode',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'PolityPaymasterValueNotSponsored',
+  },
+  { type: 'error', inputs: [], name: 'PolityPaymasterZeroAddress' },
   {
     type: 'error',
     inputs: [{ name: 'str', internalType: 'string', type: 'string' }],
@@ -6413,3 +7082,11 @@ export const milestoneEscrowDeployerBytecode =
 /** Creation code of LiquidVotesToken. */
 export const liquidVotesTokenBytecode =
   '0x610180604052348015610010575f5ffd5b50604051613b62380380613b6283398101604081905261002f91610439565b81818580604051806040016040528060018152602001603160f81b8152508888816003908161005e9190610548565b50600461006b8282610548565b50505061007d826101c560201b60201c565b6101205261008a816101c5565b61014052815160208084019190912060e052815190820120610100524660a05261011660e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c0525080158061012d5750600881115b1561015a5760405163012b9aa160e21b815260048101829052600860248201526044015b60405180910390fd5b61016081905260408051808201909152600781526619d95b995c985b60ca1b602082015261018790610202565b50506001600160a01b0381166101b257604051631e4fbdf760e01b81525f6004820152602401610151565b6101bb81610320565b505050505061074b565b5f5f829050601f815111156101ef578260405163305a27a960e01b81526004016101519190610630565b80516101fa82610649565b179392505050565b60085460ff16610210610371565b8160ff161061023d57610221610371565b6040516302754dcd60e31b815260040161015191815260200190565b815160208301205f5b8260ff168160ff1610156102a65760ff81165f9081526009602052604090819020905183916102749161066c565b60405180910390200361029e5783816040516386d8390f60e01b81526004016101519291906106dd565b600101610246565b5060ff82165f9081526009602052604090206102c28482610548565b506102ce826001610701565b6008805460ff191660ff928316179055604051908316907ff229b6766facce3785f74e6aba8e56bd4ff723b15b8fde15012bb698b451e8b290610312908690610630565b60405180910390a250919050565b600f80546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b5f5f610160516018610383919061072c565b9050600a811061039457600a610396565b805b91505090565b634e487b7160e01b5f52604160045260245ffd5b5f82601f8301126103bf575f5ffd5b81516001600160401b038111156103d8576103d861039c565b604051601f8201601f19908116603f011681016001600160401b03811182821017156104065761040661039c565b60405281815283820160200185101561041d575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f5f5f5f6080858703121561044c575f5ffd5b84516001600160401b03811115610461575f5ffd5b61046d878288016103b0565b602087015190955090506001600160401b0381111561048a575f5ffd5b610496878288016103b0565b604087015190945090506001600160a01b03811681146104b4575f5ffd5b6060959095015193969295505050565b600181811c908216806104d857607f821691505b6020821081036104f657634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561054357805f5260205f20601f840160051c810160208510156105215750805b601f840160051c820191505b81811015610540575f815560010161052d565b50505b505050565b81516001600160401b038111156105615761056161039c565b6105758161056f84546104c4565b846104fc565b6020601f8211600181146105a7575f83156105905750848201515b5f19600385901b1c1916600184901b178455610540565b5f84815260208120601f198516915b828110156105d657878501518255602094850194600190920191016105b6565b50848210156105f357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6106426020830184610602565b9392505050565b805160208083015191908110156104f6575f1960209190910360031b1b16919050565b5f5f8354610679816104c4565b60018216801561069057600181146106a5576106d2565b60ff19831686528115158202860193506106d2565b865f5260205f205f5b838110156106ca578154888201526001909101906020016106ae565b505081860193505b509195945050505050565b604081525f6106ef6040830185610602565b905060ff831660208301529392505050565b60ff818116838216019081111561072657634e487b7160e01b5f52601160045260245ffd5b92915050565b5f8261074657634e487b7160e01b5f52601260045260245ffd5b500490565b60805160a05160c05160e051610100516101205161014051610160516133926107d05f395f81816102ec015281816107bd01528181610f9b0152818161196a015281816124280152818161254801526125b001525f6118af01525f61188401525f6111d201525f6111aa01525f61110501525f61112f01525f61115901526133925ff3fe608060405234801561000f575f5ffd5b506004361061028c575f3560e01c806378c6954211610161578063a9059cbb116100ca578063dd62ed3e11610084578063dd62ed3e1461063e578063de80691b14610676578063df18874d14610689578063e1a72b7414610691578063f2fde38b14610699578063f315f553146106ac575f5ffd5b8063a9059cbb146105cc578063b732f6b6146105df578063bddf415d146105f2578063c3cda52014610605578063d505accf14610618578063d7b7d4051461062b575f5ffd5b806391ddadf41161011b57806391ddadf41461053957806395d89b41146105585780639ab24eb0146105605780639c725bb314610573578063a119f7471461057b578063a371cb79146105b9575f5ffd5b806378c69542146104cc5780637a0c7af7146104df5780637ecebe00146104e757806384b0196e146104fa5780638da5cb5b146105155780638e539e8c14610526575f5ffd5b806340c10f19116102035780635c19a95c116101bd5780635c19a95c14610450578063632d6d761461046357806365068d83146104765780636926b3e71461048957806370a082311461049c578063715018a6146104c4575f5ffd5b806340c10f191461038a57806340e56ed61461039f5780634ba952ad146103b25780634bf5d7e9146103c55780635508356a146103ef578063587cde1e14610402575f5ffd5b806323b872dd1161025457806323b872dd14610322578063313ce567146103355780633644e5151461033c5780633a46b1a8146103445780633b35917b14610357578063404e37ea14610377575f5ffd5b806306fdde031461029057806308c6960b146102ae578063095ea7b3146102c7578063143117e1146102ea57806318160ddd1461031a575b5f5ffd5b6102986106b7565b6040516102a59190612d08565b60405180910390f35b6102b55f81565b60405160ff90911681526020016102a5565b6102da6102d5366004612d35565b610747565b60405190151581526020016102a5565b7f00000000000000000000000000000000000000000000000000000000000000005b6040519081526020016102a5565b60025461030c565b6102da610330366004612d5d565b610760565b60126102b5565b61030c610783565b61030c610352366004612d35565b610791565b61036a610365366004612da7565b6107a4565b6040516102a59190612dd0565b61030c610385366004612e1b565b61089a565b61039d610398366004612d35565b6108d3565b005b6102986103ad366004612e4c565b6108e9565b61030c6103c0366004612da7565b610993565b60408051808201909152600e81526d06d6f64653d74696d657374616d760941b6020820152610298565b61030c6103fd366004612e1b565b6109ff565b610438610410366004612e65565b6001600160a01b039081165f908152600a602090815260408083208380529091529020541690565b6040516001600160a01b0390911681526020016102a5565b61039d61045e366004612e65565b610a53565b610438610471366004612e1b565b610a61565b61039d610484366004612e65565b610a98565b6102b5610497366004612e7e565b610ac9565b61030c6104aa366004612e65565b6001600160a01b03165f9081526020819052604090205490565b61039d610b10565b61030c6104da366004612d35565b610b23565b61030c600881565b61030c6104f5366004612e65565b610b36565b610502610b40565b6040516102a59796959493929190612eec565b600f546001600160a01b0316610438565b61030c610534366004612f82565b610b82565b610541610ba6565b60405165ffffffffffff90911681526020016102a5565b610298610baf565b61030c61056e366004612e65565b610bbe565b61030c601881565b61058e610589366004612da7565b610c05565b6040805194151585526020850193909352918301526001600160a01b031660608201526080016102a5565b61036a6105c7366004612e1b565b610caf565b6102da6105da366004612d35565b610cec565b61030c6105ed366004612e1b565b610cf9565b610438610600366004612da7565b610d32565b61039d610613366004612f99565b610d4e565b61039d610626366004612fed565b610e10565b61030c610639366004612d35565b610f46565b61030c61064c366004613053565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b61039d61068436600461307b565b610f80565b61030c610f94565b6102b5600a81565b61039d6106a7366004612e65565b610fda565b60085460ff166102b5565b6060600380546106c690613095565b80601f01602080910402602001604051908101604052809291908181526020018280546106f290613095565b801561073d5780601f106107145761010080835404028352916020019161073d565b820191905f5260205f20905b81548152906001019060200180831161072057829003601f168201915b5050505050905090565b5f33610754818585611014565b60019150505b92915050565b5f3361076d858285611026565b61077885858561109c565b506001949350505050565b5f61078c6110f9565b905090565b5f61079d835f84610993565b9392505050565b60606107af83611222565b5f6107b983611250565b90507f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff8111156107f4576107f46130c7565b60405190808252806020026020018201604052801561081d578160200160208202803683370190505b5091505f5f61082d87878561129c565b90505b6001600160a01b0381161561088f5780848361084b816130ef565b94508151811061085d5761085d613107565b60200260200101906001600160a01b031690816001600160a01b03168152505061088881878561129c565b9050610830565b508252509392505050565b5f6108a482611222565b6001600160a01b0383165f908152600d6020908152604080832060ff8616845290915290205461079d9061130a565b6108db611345565b6108e58282611372565b5050565b60606108f482611222565b60ff82165f908152600960205260409020805461091090613095565b80601f016020809104026020016040519081016040528092919081815260200182805461093c90613095565b80156109875780601f1061095e57610100808354040283529160200191610987565b820191905f5260205f20905b81548152906001019060200180831161096a57829003601f168201915b50505050509050919050565b5f61099d83611222565b5f6109a783611250565b6001600160a01b0386165f908152600c6020908152604080832060ff8916845290915290209091506109d990826113a6565b6001600160d01b03166109ec8683611456565b6109f6919061311b565b95945050505050565b5f610a0982611222565b6001600160a01b0383165f908152600c6020908152604080832060ff861684529091529020610a3790611477565b6001600160d01b0316610a49846114ae565b61079d919061311b565b610a5e335f836114cb565b50565b5f610a6b82611222565b506001600160a01b039182165f908152600a6020908152604080832060ff94909416835292905220541690565b600854339060ff165f5b8160ff168160ff161015610ac357610abb8382866114cb565b600101610aa2565b50505050565b5f610ad2611345565b61079d83838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506116f192505050565b610b18611345565b610b215f61180f565b565b5f61079d83610b3184611250565b611456565b5f61075a82611860565b5f6060805f5f5f6060610b5161187d565b610b596118a8565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f610b97610b8f83611250565b600e906113a6565b6001600160d01b031692915050565b5f61078c6118d3565b6060600480546106c690613095565b6001600160a01b0381165f908152600c602090815260408083208380529091528120610be990611477565b6001600160d01b0316610bfb836114ae565b61075a919061311b565b5f5f5f5f5f610c1386611250565b90505f5f5f610c228b856118dd565b925092509250610c348160208c611934565b15610c74576001600160a01b038b165f908152600c6020908152604080832060ff8e1684529091529020610c6890856113a6565b6001600160d01b031695505b610c808160108c611934565b15610c9357610c908b8b8661129c565b94505b82610c9e878461311b565b975097505050505093509350935093565b6060610cba82611222565b6001600160a01b038084165f908152600a6020908152604080832060ff8716845290915290205461079d911683611954565b5f3361075481858561109c565b5f610d0382611222565b6001600160a01b0383165f908152600d6020908152604080832060ff8616845290915290205461079d90611a4b565b5f610d468484610d4185611250565b61129c565b949350505050565b83421115610d7757604051632341d78760e11b8152600481018590526024015b60405180910390fd5b604080517fe48329057bfd03d55e49b547132e39cffd9c1820ad7b9d4c5307691425d15adf60208201526001600160a01b0388169181019190915260608101869052608081018590525f90610df090610de89060a00160405160208183030381529060405280519060200120611a97565b858585611ac3565b9050610dfc8187611aef565b610e07815f896114cb565b50505050505050565b83421115610e345760405163313c898160e11b815260048101859052602401610d6e565b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c9888888610e7f8c6001600160a01b03165f90815260076020526040902080546001810190915590565b6040805160208101969096526001600160a01b0394851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f610ed982611a97565b90505f610ee882878787611ac3565b9050896001600160a01b0316816001600160a01b031614610f2f576040516325c0072360e11b81526001600160a01b0380831660048301528b166024820152604401610d6e565b610f3a8a8a8a611014565b50505050505050505050565b5f610f70610f5383611250565b6001600160a01b0385165f908152601060205260409020906113a6565b6001600160d01b03169392505050565b610f8982611222565b6108e53383836114cb565b5f80610fc17f00000000000000000000000000000000000000000000000000000000000000006018613142565b9050600a8110610fd257600a610fd4565b805b91505090565b610fe2611345565b6001600160a01b03811661100b57604051631e4fbdf760e01b81525f6004820152602401610d6e565b610a5e8161180f565b6110218383836001611b41565b505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015610ac3578181101561108e57604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610d6e565b610ac384848484035f611b41565b6001600160a01b0383166110c557604051634b637e8f60e11b81525f6004820152602401610d6e565b6001600160a01b0382166110ee5760405163ec442f0560e01b81525f6004820152602401610d6e565b611021838383611c13565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561115157507f000000000000000000000000000000000000000000000000000000000000000046145b1561117b57507f000000000000000000000000000000000000000000000000000000000000000090565b61078c604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60085460ff90811690821610610a5e57604051636eb4d22160e01b815260ff82166004820152602401610d6e565b5f5f61125a610ba6565b90508065ffffffffffff16831061129557604051637669fc0f60e11b81526004810184905265ffffffffffff82166024820152604401610d6e565b5090919050565b6001600160a01b038084165f908152600a6020908152604080832060ff871684528252808320815180830190925254938416815265ffffffffffff600160a01b9094048416918101829052919284161015611301576112fc858585611ce6565b6109f6565b51949350505050565b5f5f5b600881101561133f5763ffffffff611326602083613161565b84901c1682611335919061311b565b915060010161130d565b50919050565b600f546001600160a01b03163314610b215760405163118cdaa760e01b8152336004820152602401610d6e565b6001600160a01b03821661139b5760405163ec442f0560e01b81525f6004820152602401610d6e565b6108e55f8383611c13565b81545f9081816005811115611402575f6113bf84611d15565b6113c99085613178565b5f8881526020902090915081015465ffffffffffff90811690871610156113f257809150611400565b6113fd81600161311b565b92505b505b5f61140f87878585611e6d565b905080156114495761143387611426600184613178565b5f91825260209091200190565b54600160301b90046001600160d01b031661144b565b5f5b979650505050505050565b6001600160a01b0382165f908152601060205260408120610f7090836113a6565b80545f9080156114a65761149083611426600184613178565b54600160301b90046001600160d01b031661079d565b5f9392505050565b6001600160a01b0381165f9081526020819052604081205461075a565b826001600160a01b0316816001600160a01b0316036114e757505f5b6001600160a01b038084165f908152600a6020908152604080832060ff871684529091529020805490919081169083168103611524575050505050565b6001600160a01b0385165f908152601160205260409020546115498686848785611ec3565b5f611552610ba6565b8454909150600160a01b900465ffffffffffff16158015906115865750835465ffffffffffff808316600160a01b90920416105b156115d45783546001600160a01b038881165f908152600b6020908152604080832060ff8c16845290915290206115d1929091600160a01b90910465ffffffffffff16908616611fe8565b50505b83546001600160a01b0386166001600160d01b03199091168117600160a01b65ffffffffffff841602178555600160ff88161b905f901561161d57838217601083901b17611622565b811984165b9050838114611646576001600160a01b0389165f9081526011602052604090208190555b604080516001600160a01b038781168252898116602083015260ff8b1692908c16917f91b3f19022a9c4f07466b591f879b6a1e6061a37423a99fbe8ca1ff8b5c2c5dd910160405180910390a360ff88166116e657866001600160a01b0316856001600160a01b03168a6001600160a01b03167f3134e8a2e6d97e929a7e54011ea5485d7d196dd5f0ba4d4ef95803e8e3fc257f60405160405180910390a45b505050505050505050565b60085460ff166116ff610f94565b8160ff161061172c57611710610f94565b6040516302754dcd60e31b8152600401610d6e91815260200190565b815160208301205f5b8260ff168160ff1610156117955760ff81165f9081526009602052604090819020905183916117639161318b565b60405180910390200361178d5783816040516386d8390f60e01b8152600401610d6e9291906131fc565b600101611735565b5060ff82165f9081526009602052604090206117b1848261326b565b506117bd826001613326565b6008805460ff191660ff928316179055604051908316907ff229b6766facce3785f74e6aba8e56bd4ff723b15b8fde15012bb698b451e8b290611801908690612d08565b60405180910390a250919050565b600f80546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b6001600160a01b0381165f9081526007602052604081205461075a565b606061078c7f0000000000000000000000000000000000000000000000000000000000000000612002565b606061078c7f0000000000000000000000000000000000000000000000000000000000000000612002565b5f61078c4261203f565b6001600160a01b0382165f9081526010602052604081208190819060019061190590866113a6565b6001600160a01b0387165f908152601160205260409020549194506001600160d01b0316925090509250925092565b5f61194260ff83168461311b565b84901c60011660011490509392505050565b60606001600160a01b0383161561075a576119907f0000000000000000000000000000000000000000000000000000000000000000600161311b565b67ffffffffffffffff8111156119a8576119a86130c7565b6040519080825280602002602001820160405280156119d1578160200160208202803683370190505b5090505f835b6001600160a01b03811615611a42578083836119f2816130ef565b945081518110611a0457611a04613107565b6001600160a01b039283166020918202929092018101919091529181165f908152600a8352604080822060ff881683529093529190912054166119d7565b50815292915050565b5f815f03611a5a57505f919050565b5f611a6760016008613178565b90505b63ffffffff611a7a602083613161565b84901c165f03611a8c575f1901611a6a565b61079d81600161311b565b5f61075a611aa36110f9565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f5f611ad388888888612075565b925092509250611ae3828261213d565b50909695505050505050565b6001600160a01b0382165f908152600760205260409020805460018101909155818114611021576040516301d4b62360e61b81526001600160a01b038416600482015260248101829052604401610d6e565b6001600160a01b038416611b6a5760405163e602df0560e01b81525f6004820152602401610d6e565b6001600160a01b038316611b9357604051634a1406b160e11b81525f6004820152602401610d6e565b6001600160a01b038085165f9081526001602090815260408083209387168352929052208290558015610ac357826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051611c0591815260200190565b60405180910390a350505050565b611c1e8383836121f5565b6001600160a01b03831615611c7f57611c7c611c38610ba6565b611c5e611c59866001600160a01b03165f9081526020819052604090205490565b61231b565b6001600160a01b0386165f9081526010602052604090209190611fe8565b50505b6001600160a01b03821615611cdb57611cd8611c99610ba6565b611cba611c59856001600160a01b03165f9081526020819052604090205490565b6001600160a01b0385165f9081526010602052604090209190611fe8565b50505b61102183838361234e565b6001600160a01b0383165f908152600b6020908152604080832060ff861684529091528120610d4690836113a6565b5f60018211611d22575090565b816001600160801b8210611d3b5760809190911c9060401b5b680100000000000000008210611d565760409190911c9060201b5b6401000000008210611d6d5760209190911c9060101b5b620100008210611d825760109190911c9060081b5b6101008210611d965760089190911c9060041b5b60108210611da95760049190911c9060021b5b60048210611db55760011b5b600302600190811c90818581611dcd57611dcd61312e565b048201901c90506001818581611de557611de561312e565b048201901c90506001818581611dfd57611dfd61312e565b048201901c90506001818581611e1557611e1561312e565b048201901c90506001818581611e2d57611e2d61312e565b048201901c90506001818581611e4557611e4561312e565b048201901c9050611e64818581611e5e57611e5e61312e565b04821190565b90039392505050565b5f5b81831015611ebb575f85815260209020838316600285851804019081015465ffffffffffff86811691161115611ea757809250611eb5565b611eb281600161311b565b93505b50611e6f565b509392505050565b6001600160a01b0385165f908152600d6020908152604080832060ff88168452909152812054611ef290611a4b565b90505f611f0187858885612412565b90505f611f0e8688611954565b90505f5f611f1c83856125e6565b915091505f611f2d8760208c611934565b611f37575f611f65565b6001600160a01b038b165f908152600c6020908152604080832060ff8e1684529091529020611f6590611477565b6001600160d01b0316611f778c6114ae565b611f81919061311b565b90508015611fa457611f9684848c845f61267e565b611fa485838c84600161267e565b6001600160a01b03891615611fbf57611fbf848b885f6126bd565b6001600160a01b03881615611fdb57611fdb858b8860016126bd565b5050505050505050505050565b5f80611ff5858585612857565b915091505b935093915050565b60605f61200e836129a7565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f65ffffffffffff821115612071576040516306dfcc6560e41b81526030600482015260248101839052604401610d6e565b5090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156120ae57505f91506003905082612133565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156120ff573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661212a57505f925060019150829050612133565b92505f91508190505b9450945094915050565b5f8260038111156121505761215061333f565b03612159575050565b600182600381111561216d5761216d61333f565b0361218b5760405163f645eedf60e01b815260040160405180910390fd5b600282600381111561219f5761219f61333f565b036121c05760405163fce698f760e01b815260048101829052602401610d6e565b60038260038111156121d4576121d461333f565b036108e5576040516335e2f38360e21b815260048101829052602401610d6e565b6001600160a01b03831661221f578060025f828254612214919061311b565b9091555061228f9050565b6001600160a01b0383165f90815260208190526040902054818110156122715760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610d6e565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166122ab576002805482900390556122c9565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161230e91815260200190565b60405180910390a3505050565b5f6001600160d01b03821115612071576040516306dfcc6560e41b815260d0600482015260248101839052604401610d6e565b805f0361235a57505050565b6001600160a01b0383166123a05761239d612373610ba6565b61239483612381600e611477565b6001600160d01b0316611c59919061311b565b600e9190611fe8565b50505b6001600160a01b0382166123dd576123da6123b9610ba6565b612394836123c7600e611477565b6001600160d01b0316611c599190613178565b50505b6001600160a01b038316156123f7576123f783825f6129ce565b6001600160a01b0382161561102157611021828260016129ce565b60606001600160a01b03841615610d465761244e7f0000000000000000000000000000000000000000000000000000000000000000600161311b565b67ffffffffffffffff811115612466576124666130c7565b60405190808252806020026020018201604052801561248f578160200160208202803683370190505b5090505f845b6001600160a01b0381161561254557866001600160a01b0316816001600160a01b0316036124e95760405163152e757360e31b81526001600160a01b03808916600483015287166024820152604401610d6e565b8083836124f5816130ef565b94508151811061250757612507613107565b6001600160a01b039283166020918202929092018101919091529181165f908152600a8352604080822060ff89168352909352919091205416612495565b507f0000000000000000000000000000000000000000000000000000000000000000612571828561311b565b11156125dc578585612583838661311b565b60405163fb3d676160e01b81526001600160a01b03938416600482015292909116602483015260448201527f00000000000000000000000000000000000000000000000000000000000000006064820152608401610d6e565b8152949350505050565b815181515f9182915b81158015906125fd57508015155b8015612662575084612610600183613178565b8151811061262057612620613107565b60200260200101516001600160a01b03168660018461263f9190613178565b8151811061264f5761264f613107565b60200260200101516001600160a01b0316145b15612673575f1991820191016125ef565b909590945092505050565b5f5b848110156126b5576126ad86828151811061269d5761269d613107565b6020026020010151858585612b60565b600101612680565b505050505050565b801561275d575f6126fb855f815181106126d9576126d9613107565b60200260200101516001600160a01b03165f9081526011602052604090205490565b905061270981602086611934565b61275b5761275b855f8151811061272257612722613107565b60200260200101518560ff16602061273a919061311b565b6001901b83176001600160a01b039091165f90815260116020526040902055565b505b5f81612769578261276c565b5f195b90505f8261277b575f1961277d565b835b90505f5b8651811015610e07575f600d5f8984815181106127a0576127a0613107565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f2090505f815f8960ff1660ff1681526020019081526020015f205490505f6127ed82611a4b565b90505f198614612804576128018287612c4e565b91505b5f198514612819576128168286612c8a565b91505b60ff89165f90815260208490526040812083905561283683611a4b565b90508181036128485750505050610e07565b90955093505050600101612781565b82545f908190801561294d575f61287387611426600185613178565b805490915065ffffffffffff80821691600160301b90046001600160d01b03169088168211156128b657604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff16036128ef57825465ffffffffffff16600160301b6001600160d01b0389160217835561293f565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f81529190912094519151909216600160301b029216919091179101555b9450859350611ffa92505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a815291822095519251909316600160301b029190931617920191909155905081611ffa565b5f60ff8216601f81111561075a57604051632cd44ac360e21b815260040160405180910390fd5b6001600160a01b0383165f90815260116020526040812054906129f0856114ae565b90505f6129ff8360205f611934565b612a09575f612a34565b6001600160a01b0386165f908152600c602090815260408083208380529091529020612a3490611477565b6001600160d01b03169050856001600160a01b03167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a72485612a7e57612a79878561311b565b612a88565b612a888785613178565b612a92908461311b565b612a9c858561311b565b6040805192835260208301919091520160405180910390a261ffff83165f5b8115612b565781600116600103612b3f576001600160a01b038089165f908152600a6020908152604080832060ff86168452909152902054165b6001600160a01b03811615612b3d57612b1081838a8a612b60565b6001600160a01b039081165f908152600a6020908152604080832060ff8616845290915290205416612af5565b505b60019190911c90612b4f81613353565b9050612abb565b5050505050505050565b6001600160a01b0384165f908152600c6020908152604080832060ff87168452909152812090612b8f82611477565b6001600160d01b031690505f83612baf57612baa8583613178565b612bb9565b612bb9858361311b565b9050612bd7612bc6610ba6565b612bcf8361231b565b859190611fe8565b505060ff8616610e07575f612beb886114ae565b90506001600160a01b0388167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a724612c22858461311b565b612c2c858561311b565b6040805192835260208301919091520160405180910390a25050505050505050565b5f63ffffffff612c5f602084613161565b84901c165f03612c7157612c71613371565b612c7c602083613161565b61079d906001901b84613178565b5f63ffffffff80612c9c602085613161565b85901c1603612cc1576040516314b9daeb60e01b815260048101839052602401610d6e565b612ccc602083613161565b61079d906001901b8461311b565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61079d6020830184612cda565b80356001600160a01b0381168114612d30575f5ffd5b919050565b5f5f60408385031215612d46575f5ffd5b612d4f83612d1a565b946020939093013593505050565b5f5f5f60608486031215612d6f575f5ffd5b612d7884612d1a565b9250612d8660208501612d1a565b929592945050506040919091013590565b803560ff81168114612d30575f5ffd5b5f5f5f60608486031215612db9575f5ffd5b612dc284612d1a565b9250612d8660208501612d97565b602080825282518282018190525f918401906040840190835b81811015612e105783516001600160a01b0316835260209384019390920191600101612de9565b509095945050505050565b5f5f60408385031215612e2c575f5ffd5b612e3583612d1a565b9150612e4360208401612d97565b90509250929050565b5f60208284031215612e5c575f5ffd5b61079d82612d97565b5f60208284031215612e75575f5ffd5b61079d82612d1a565b5f5f60208385031215612e8f575f5ffd5b823567ffffffffffffffff811115612ea5575f5ffd5b8301601f81018513612eb5575f5ffd5b803567ffffffffffffffff811115612ecb575f5ffd5b856020828401011115612edc575f5ffd5b6020919091019590945092505050565b60ff60f81b8816815260e060208201525f612f0a60e0830189612cda565b8281036040840152612f1c8189612cda565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612f71578351835260209384019390920191600101612f53565b50909b9a5050505050505050505050565b5f60208284031215612f92575f5ffd5b5035919050565b5f5f5f5f5f5f60c08789031215612fae575f5ffd5b612fb787612d1a565b95506020870135945060408701359350612fd360608801612d97565b9598949750929560808101359460a0909101359350915050565b5f5f5f5f5f5f5f60e0888a031215613003575f5ffd5b61300c88612d1a565b965061301a60208901612d1a565b9550604088013594506060880135935061303660808901612d97565b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215613064575f5ffd5b61306d83612d1a565b9150612e4360208401612d1a565b5f5f6040838503121561308c575f5ffd5b61306d83612d97565b600181811c908216806130a957607f821691505b60208210810361133f57634e487b7160e01b5f52602260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f60018201613100576131006130db565b5060010190565b634e487b7160e01b5f52603260045260245ffd5b8082018082111561075a5761075a6130db565b634e487b7160e01b5f52601260045260245ffd5b5f8261315c57634e487b7160e01b5f52601260045260245ffd5b500490565b808202811582820484141761075a5761075a6130db565b8181038181111561075a5761075a6130db565b5f5f835461319881613095565b6001821680156131af57600181146131c4576131f1565b60ff19831686528115158202860193506131f1565b865f5260205f205f5b838110156131e9578154888201526001909101906020016131cd565b505081860193505b509195945050505050565b604081525f61320e6040830185612cda565b905060ff831660208301529392505050565b601f82111561102157805f5260205f20601f840160051c810160208510156132455750805b601f840160051c820191505b81811015613264575f8155600101613251565b5050505050565b815167ffffffffffffffff811115613285576132856130c7565b613299816132938454613095565b84613220565b6020601f8211600181146132cb575f83156132b45750848201515b5f19600385901b1c1916600184901b178455613264565b5f84815260208120601f198516915b828110156132fa57878501518255602094850194600190920191016132da565b508482101561331757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60ff818116838216019081111561075a5761075a6130db565b634e487b7160e01b5f52602160045260245ffd5b5f60ff821660ff8103613368576133686130db565b60010192915050565b634e487b7160e01b5f52600160045260245ffdfea164736f6c634300081e000a' as const
+
+/** Creation code of PolityAccountFactory. */
+export const polityAccountFactoryBytecode =
+  '0x60a0604052348015600e575f5ffd5b506040516019906042565b604051809103905ff0801580156031573d5f5f3e3d5ffd5b506001600160a01b0316608052604f565b612b86806103ef83390190565b60805161037561007a5f395f818160770152818160e50152818161012a015261023d01526103755ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c80630b7eb161146100435780635c60da1b146100725780636764eefe14610099575b5f5ffd5b61005661005136600461033f565b6100ac565b6040516001600160a01b03909116815260200160405180910390f35b6100567f000000000000000000000000000000000000000000000000000000000000000081565b6100566100a736600461033f565b610204565b604080516020808201869052818301859052606080830185905283518084039091018152608090920190925280519101205f905f61010a7f00000000000000000000000000000000000000000000000000000000000000008361026a565b90506001600160a01b0381163b156101255791506101fd9050565b61014f7f0000000000000000000000000000000000000000000000000000000000000000836102cd565b6040516337b709c360e21b815260048101889052602481018790529093506001600160a01b0384169063dedc270c906044015f604051808303815f87803b158015610198575f5ffd5b505af11580156101aa573d5f5f3e3d5ffd5b505060408051898152602081018990529081018790526001600160a01b03861692507fd5adaa798a2c85ea42fc95eec3e21f8ec41812e8eb63e85df859419bea22a8f5915060600160405180910390a250505b9392505050565b604080516020808201869052818301859052606080830185905283518084039091018152608090920190925280519101205f90610262907f00000000000000000000000000000000000000000000000000000000000000009061026a565b949350505050565b6040513060388201526f5af43d82803e903d91602b57fd5bf3ff60248201526014810192909252733d602d80600a3d3981f3363d3d373d3d3d363d73825260588201526037600c820120607882015260556043909101206001600160a01b031690565b5f6101fd83838380763d602d80600a3d3981f3363d3d373d3d3d363d730000008460601b60e81c175f526e5af43d82803e903d91602b57fd5bf38460781b17602052826037600984f590506001600160a01b0381166101fd5760405163b06ebf3d60e01b815260040160405180910390fd5b5f5f5f60608486031215610351575f5ffd5b50508135936020830135935060409092013591905056fea164736f6c634300081e000a610160604052348015610010575f5ffd5b50604080518082018252600d81526c141bdb1a5d1e5058d8dbdd5b9d609a1b602080830191909152825180840190935260018352603160f81b908301527f7427f893bc2aed0b68f209ddc6e474eaae44611cc1a97a5fbd92de04b0a9a469917f5f5d787f9afe899c449c4fbe374ff82dd403dd9a454e3ba75538e448f789a371919061009b82610157565b610120526100a881610157565b61014052815160208084019190912060e052815190820120610100524660a05261013460e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c052610147828261019d565b5061015290506101d9565b61034a565b5f5f829050601f8151111561018a578260405163305a27a960e01b815260040161018191906102ef565b60405180910390fd5b805161019582610324565b179392505050565b6101a7828261028b565b6101ce576040516375986f6f60e01b81526004810183905260248101829052604401610181565b600291909155600355565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156102295760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146102885780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b5f600160601b63ffffffff60c01b031980838409817f5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b8387856003600160601b0363ffffffff60c01b0319878b8c0908090894821191909310169190921416919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610344575f198160200360031b1b821691505b50919050565b60805160a05160c05160e0516101005161012051610140516127eb61039b5f395f6106cb01525f6106a001525f610dc301525f610d9b01525f610cf601525f610d2001525f610d4a01526127eb5ff3fe608060405260043610610092575f3560e01c8063b0d691fe11610057578063b0d691fe14610174578063d03c7914146101a2578063d087d288146101d1578063dedc270c146101e5578063e9ae5c5314610206575f5ffd5b80631626ba7e1461009d57806319822f7c146100da578063238ac933146101075780633e1b08121461012e57806384b0196e1461014d575f5ffd5b3661009957005b5f5ffd5b3480156100a8575f5ffd5b506100bc6100b7366004612159565b610219565b6040516001600160e01b031990911681526020015b60405180910390f35b3480156100e5575f5ffd5b506100f96100f43660046121ce565b610299565b6040519081526020016100d1565b348015610112575f5ffd5b50600254600354604080519283526020830191909152016100d1565b348015610139575f5ffd5b506100f961014836600461221c565b6102c6565b348015610158575f5ffd5b50610161610359565b6040516100d19796959493929190612270565b34801561017f575f5ffd5b50604051734337084d9e255ff0702461cf8895ce9e3b5ff10881526020016100d1565b3480156101ad575f5ffd5b506101c16101bc366004612306565b61039b565b60405190151581526020016100d1565b3480156101dc575f5ffd5b506100f96103f2565b3480156101f0575f5ffd5b506102046101ff36600461231d565b610401565b005b610204610214366004612159565b6104fa565b5f610225848484610561565b8061023657506102368484846105ef565b610286577f773977397739773977397739773977397739773977397739773977397739773984148015610267575081155b610279576001600160e01b031961028f565b637739000160e01b61028f565b630b135d3f60e11b5b90505b9392505050565b5f6102a2610614565b5f6102bb85856102b661010083018361233d565b610657565b905061028f83610676565b5f734337084d9e255ff0702461cf8895ce9e3b5ff108604051631aab3f0d60e11b81523060048201526001600160c01b03841660248201526001600160a01b0391909116906335567e1a90604401602060405180830381865afa15801561032f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610353919061237f565b92915050565b5f6060805f5f5f606061036a610699565b6103726106c4565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f5f5f5f6103a8856106ef565b50919450925090506001600160f81b03198316600160f81b1480156103d557506001600160f81b03198216155b80156103e957506001600160e01b03198116155b95945050505050565b5f6103fc5f6102c6565b905090565b5f61040a61072d565b805490915060ff600160401b82041615906001600160401b03165f811580156104305750825b90505f826001600160401b0316600114801561044b5750303b155b905081158015610459575080155b156104775760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff1916600117855583156104a157845460ff60401b1916600160401b1785555b6104ab8787610755565b83156104f157845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50505050505050565b61050633848484610791565b61052a57604051637cf8632b60e01b81523360048201526024015b60405180910390fd5b6105338361039b565b61055057604051637f18127560e01b815260040160405180910390fd5b61055b82825f6107c9565b50505050565b5f365f5f5f365f61057289896108f9565b955095509550955095509550365f365f61058c86866109f2565b929650909450925090506105a08888610b69565b8e1480156105ad57508215155b80156105dd57506105dd6105d66105cf868686868d6105ca610b88565b610bf3565b8a90610b69565b8b8b610c42565b9e9d5050505050505050505050505050565b5f61028f61060d6105ff86610cb7565b610607610cea565b90610b69565b8484610c42565b33734337084d9e255ff0702461cf8895ce9e3b5ff108811461065457604051637cf8632b60e01b81526001600160a01b0382166004820152602401610521565b50565b5f6106618461060d565b61066c5760016103e9565b5f95945050505050565b801561065457610695338260405180602001604052805f815250610e13565b5050565b60606103fc7f0000000000000000000000000000000000000000000000000000000000000000610e28565b60606103fc7f0000000000000000000000000000000000000000000000000000000000000000610e28565b5f5f5f5f6106fd855f610e65565b610708866001610e65565b610713876006610e9d565b61071e88600a610ed5565b93509350935093509193509193565b5f807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610353565b61075f8282610f10565b610786576040516375986f6f60e01b81526004810183905260248101829052604401610521565b600291909155600355565b5f6001600160a01b038516734337084d9e255ff0702461cf8895ce9e3b5ff10814806103e95750306001600160a01b038616146103e9565b6060365f6107d78686610f74565b9092509050806001600160401b038111156107f4576107f4612396565b60405190808252806020026020018201604052801561082757816020015b60608152602001906001900390816108125790505b5092505f5b818110156108ef576108ca818685858581811061084b5761084b6123aa565b905060200281019061085d91906123be565b61086b9060208101906123dc565b86868681811061087d5761087d6123aa565b905060200281019061088f91906123be565b602001358787878181106108a5576108a56123aa565b90506020028101906108b791906123be565b6108c590604081019061233d565b611039565b8482815181106108dc576108dc6123aa565b602090810291909101015260010161082c565b5050509392505050565b365f8080838186604281101561092157505f95508594508493508392508291508190506109e8565b60011981015f6109338a83818e612402565b61093c91612429565b60f01c90506042810183101561096757505f97508796508695508594508493508392506109e8915050565b5f81830390505f6020820390505f6020820390508d8d5f90839261098d93929190612402565b9b509b508d8d829084926109a393929190612402565b6109ac91612461565b99508d8d839085926109c093929190612402565b6109c991612461565b98508d8d849087926109dd93929190612402565b975097505050505050505b9295509295509295565b365f818185858015610b5157602960f81b8282610a10600182612492565b818110610a1f57610a1f6123aa565b9050013560f81c60f81b6001600160f81b03191603610ac0575f5b81811015610aba575f838383818110610a5557610a556123aa565b909101356001600160f81b031916915050601b60fb1b8101610a9d57815f03610a7e5750610aba565b610a8a825f8587612402565b8b8b975097509750975050505050610b60565b610aa6816110cb565b15610ab15750610aba565b50600101610a3a565b50610b51565b805b8015610b4f575f8383610ad6600185612492565b818110610ae557610ae56123aa565b909101356001600160f81b03191691505060d760f81b8101610b2a57610b0d83838187612402565b610b19845f8789612402565b975097509750975050505050610b60565b610b33816110cb565b15610b3e5750610b4f565b50610b48816124a5565b9050610ac2565b505b5f805f80955095509550955050505b92959194509250565b60405161190160f01b8152600281019290925260228201526042902090565b60605f5f5f5f5f610b97610359565b50845160209586012084519486019490942060408051968701959095528585015260608501929092526001600160a01b0316608084015260a0808401919091528151808403909101815260c09092019052979650505050505050565b5f8515610c3557610c068787878761113d565b8383604051602001610c1a939291906124d1565b60405160208183030381529060405280519060200120610c37565b5f5b979650505050505050565b5f5f36610c4f8585611175565b9150915081610c62575f92505050610292565b5f5f610c716002546003549091565b91509150610cab88604051602001610c8b91815260200190565b60405160208183030381529060405284610ca49061259f565b8484611272565b98975050505050505050565b7f983e65e5148e570cd828ead231ee759a8d7958721a768f93bc4483ba005c32de5f908152602082905260408120610353565b5f306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015610d4257507f000000000000000000000000000000000000000000000000000000000000000046145b15610d6c57507f000000000000000000000000000000000000000000000000000000000000000090565b6103fc604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f5f5f83516020850186885af1949350505050565b60605f610e3483611281565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f601f8260ff161115610e8b57604051631dd4bb1b60e11b815260040160405180910390fd5b506008021b6001600160f81b03191690565b5f601c8260ff161115610ec357604051631dd4bb1b60e11b815260040160405180910390fd5b506008021b6001600160e01b03191690565b5f600a8260ff161115610efb57604051631dd4bb1b60e11b815260040160405180910390fd5b506008021b69ffffffffffffffffffff191690565b5f600160601b63ffffffff60c01b031980838409817f5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b8387856003600160601b0363ffffffff60c01b0319878b8c0908090894821191909310169190921416919050565b365f826020811015610f995760405163eb0bcc5d60e01b815260040160405180910390fd5b5f610fa76020828789612402565b610fb091612461565b9050601f198201811115610fd75760405163eb0bcc5d60e01b815260040160405180910390fd5b5f610fe76020830183888a612402565b610ff091612461565b90506001600160401b0381118061100e575080602002602083850303105b1561102c5760405163eb0bcc5d60e01b815260040160405180910390fd5b9501602001959350505050565b60605f806001600160a01b038716156110525786611054565b305b6001600160a01b031686868660405161106e929190612633565b5f6040518083038185875af1925050503d805f81146110a8576040519150601f19603f3d011682016040523d82523d5f602084013e6110ad565b606091505b50915091506110be898984846112a8565b9998505050505050505050565b5f6001600160f81b0319821615806110f057506001600160f81b03198216600160fd1b145b8061110857506001600160f81b03198216600b60fa1b145b8061112057506001600160f81b03198216600560fb1b145b8061035357506001600160f81b03198216602960f81b1492915050565b5f848484846040516020016111559493929190612642565b604051602081830303815290604052805190602001209050949350505050565b5f8260c0831015611188575f915061126b565b5f6111968460808188612402565b61119f91612461565b90505f6111af8560a08189612402565b6111b891612461565b9050816111c6602087612492565b10806111db5750806111d9602087612492565b105b156111ea575f9350505061126b565b5f6111f78684818a612402565b61120091612461565b90505f61120f8784818b612402565b61121891612461565b9050816020611227868a612492565b6112319190612492565b10806112515750806020611245858a612492565b61124f9190612492565b105b15611262575f95505050505061126b565b60019550505050505b9250929050565b5f6103e985858585600161134f565b5f60ff8216601f81111561035357604051632cd44ac360e21b815260040160405180910390fd5b60606001600160f81b031984166112c9576112c3838361154a565b50611347565b6001600160f81b03198416600160f81b03611322578261131d577f2eea2f51f83910481f4b5ba28b7003a6e045d4b59f67dfff8d4c90119405008985836040516113149291906126ed565b60405180910390a15b611347565b6040516323a2408560e01b81526001600160f81b031985166004820152602401610521565b509392505050565b5f60248560800151511180156113ab57506113ab8560a0015186606001518181016020015191516014909101106affffffffffffffffffffff199190911674113a3cb832911d113bb2b130baba34371733b2ba1160591b141690565b80156113c557506113c58560a00151866040015188611587565b80156113f757506113f785608001516020815181106113e6576113e66123aa565b0160200151600160f81b9081161490565b8015611431575081158061143157506114318560800151602081518110611420576114206123aa565b0160200151600160fa1b9081161490565b801561146657506114668560800151602081518110611452576114526123aa565b01602001516001600160f81b0319166115d5565b801561154057506115406002866080015160028860a0015160405161148b9190612705565b602060405180830381855afa1580156114a6573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906114c9919061237f565b6040516020016114da929190612710565b60408051601f19818403018152908290526114f491612705565b602060405180830381855afa15801561150f573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190611532919061237f565b8651602088015187876115f0565b9695505050505050565b60608215611559575080610353565b81511561156e5761156982611626565b610353565b60405163d6bda27560e01b815260040160405180910390fd5b5f5f6115928361162e565b6040516020016115a29190612728565b60405160208183030381529060405290505f6115c986866115c488865161163b565b611653565b905061154081836116d3565b5f600160fb1b8281161480610353575050600160fc1b161590565b5f5f5f61160088888888886116de565b915091508061161b5761161688888888886117b9565b610cab565b509695505050505050565b805160208201fd5b6060610353826001611869565b5f828201838110159081025f198082188302186103e9565b60606116608285516119e8565b915061166c83836119e8565b92505f6116798484612492565b6001600160401b0381111561169057611690612396565b6040519080825280601f01601f1916602001820160405280156116ba576020820181803683370190505b509050838303846020870101602083015e949350505050565b5f61029283836119f7565b5f5f6116ea8686611a1b565b15806116fd57506116fb8484610f10565b155b1561170d57505f905060016117af565b61171a8787878787611a72565b1561172a575060019050806117af565b6117997fbb5a52f42f9c9261ed4361f59422a1e30036e7c32b270c8807a419feca605023600560017fa71af64de5126a4a4e02b7922d66ce9415ce88a4c9d25514d91082c8725ac9577f5d47723c8fbe580bb369fec9c2665d8e30a435b9932645482e7c9f11e872296b611a72565b156117a957505f905060016117af565b505f9050805b9550959350505050565b5f6117c48585611a1b565b15806117d757506117d58383610f10565b155b156117e357505f6103e9565b5f6117ee8484611ab2565b90505f611808865f5160206127bf5f395f51905f52611ca5565b90505f5f5160206127bf5f395f51905f52828a0990505f5f5160206127bf5f395f51905f52838a0990505f61183e858484611cb4565b509050896118595f5160206127bf5f395f51905f528361276e565b149b9a5050505050505050505050565b606082515f03611887575060408051602081019091525f8152610353565b5f826118b75760038451600261189d9190612781565b6118a79190612794565b6118b29060046127a7565b6118dc565b6003845160046118c791906127a7565b6118d2906002612781565b6118dc9190612794565b905060405191507f4142434445464748494a4b4c4d4e4f505152535455565758595a616263646566601f5261067083027f6768696a6b6c6d6e6f707172737475767778797a303132333435363738392b2f18603f526020820181810185865187016020810180515f82525b8284101561199a576003840193508351603f8160121c16518753600187019650603f81600c1c16518753600187019650603f8160061c16518753600187019650603f811651875350600186019550611947565b9052508590506119db576003865106600181146119be57600281146119d1576119d9565b603d6001840353603d60028403536119d9565b603d60018403535b505b9183525060405292915050565b5f828218828410028218610292565b5f815183511480156102925750508051602091820120825192909101919091201490565b5f8215801590611a3757505f5160206127bf5f395f51905f5283105b8015611a4257508115155b80156102925750507f7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a81015919050565b5f6040518681528560208201528460408201528360608201528260808201525f5f5260205f60a0836101005afa611aa557fe5b50505f5195945050505050565b611aba612112565b60405180606001604052805f81526020015f81526020015f815250815f60108110611ae757611ae76123aa565b60200201819052506040518060600160405280848152602001838152602001600181525081600160108110611b1e57611b1e6123aa565b602002018190525060405180606001604052807f6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c29681526020017f4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f58152602001600181525081600460108110611b9557611b956123aa565b6020020152611bab8160015b6020020151611dd8565b6040820152611bbb816004611ba1565b6101008201526020810151611bd8908260025b6020020151611e34565b6060820152611bf18160015b6020020151826004611bce565b60a0820152611c01816002611be4565b60c0820152611c11816003611be4565b60e0820152611c2a8160015b6020020151826008611bce565b610120820152611c3b816002611c1d565b610140820152611c4c816003611c1d565b610160820152611c5d816004611c1d565b610180820152611c778160015b602002015182600c611bce565b6101a0820152611c88816002611c6a565b6101c0820152611c99816003611c6a565b6101e082015292915050565b5f610292836002840384611e92565b5f80808080805b6080811015611dbc578115611cef57611cd5848484611eb3565b91955093509150611ce7848484611eb3565b919550935091505b600c60fc89901c1660fe88901c17898160108110611d0f57611d0f6123aa565b60200201516040015115611da857825f03611d7e57898160108110611d3657611d366123aa565b6020020151518a8260108110611d4e57611d4e6123aa565b6020020151602001518b8360108110611d6957611d696123aa565b60200201516040015191965094509250611da8565b611da08a8260108110611d9357611d936123aa565b6020020151868686611f36565b919650945092505b50600297881b979690961b95600101611cbb565b50611dc8838383612062565b945094505050505b935093915050565b611df960405180606001604052805f81526020015f81526020015f81525090565b5f5f5f611e12855f015186602001518760400151611eb3565b6040805160608101825293845260208401929092529082015295945050505050565b611e5560405180606001604052805f81526020015f81526020015f81525090565b5f5f5f611e6f86865f015187602001518860400151611f36565b604080516060810182529384526020840192909252908201529695505050505050565b5f5f5f611ea08686866120af565b91509150816103e9576103e96012612101565b5f5f5f600160601b63ffffffff60c01b031980868709818687098283848384096003600160601b0363ffffffff60c01b03190984858c8d096003090890508283838b09600409838482600209850385848509089650838485858609600809850385868a880385088509089550505050808186880960020991505093509350939050565b5f5f5f600160601b63ffffffff60c01b0319604088015181818209828388858a8b090960208c0151098381850385868686098c090884858a8b098d51098581870387868f0908935081158415168015611f965760018114611fdc57612051565b868586098788898386096002098903898a848a098b038b88890908089a5087888983890987098903898a8e8c038c8689090887090899505086878c880986099750612051565b8c8c8c898283098a8283098b8c8d8384096003600160601b0363ffffffff60c01b0319098d8e8889096003090890508b8c83870960040994508b8c866002098d038d838409089e508b8c8384096008098c0391508b8f8d03860894508b828d878409089d505050898a8284096002099a505050505b505050505050509450945094915050565b5f5f825f0361207557505f905080611dd0565b600160601b63ffffffff60c01b03195f61208f8583611ca5565b905081818209828189099450828383830988099350505050935093915050565b5f5f825f036120c257505f905080611dd0565b60405160208152602080820152602060408201528560608201528460808201528360a082015260205f60c08360055afa9250505f519050935093915050565b634e487b715f52806020526024601cfd5b6040518061020001604052806010905b61214360405180606001604052805f81526020015f81526020015f81525090565b8152602001906001900390816121225790505090565b5f5f5f6040848603121561216b575f5ffd5b8335925060208401356001600160401b03811115612187575f5ffd5b8401601f81018613612197575f5ffd5b80356001600160401b038111156121ac575f5ffd5b8660208284010111156121bd575f5ffd5b939660209190910195509293505050565b5f5f5f606084860312156121e0575f5ffd5b83356001600160401b038111156121f5575f5ffd5b84016101208187031215612207575f5ffd5b95602085013595506040909401359392505050565b5f6020828403121561222c575f5ffd5b81356001600160c01b0381168114610292575f5ffd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b60ff60f81b8816815260e060208201525f61228e60e0830189612242565b82810360408401526122a08189612242565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b818110156122f55783518352602093840193909201916001016122d7565b50909b9a5050505050505050505050565b5f60208284031215612316575f5ffd5b5035919050565b5f5f6040838503121561232e575f5ffd5b50508035926020909101359150565b5f5f8335601e19843603018112612352575f5ffd5b8301803591506001600160401b0382111561236b575f5ffd5b60200191503681900382131561126b575f5ffd5b5f6020828403121561238f575f5ffd5b5051919050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f8235605e198336030181126123d2575f5ffd5b9190910192915050565b5f602082840312156123ec575f5ffd5b81356001600160a01b0381168114610292575f5ffd5b5f5f85851115612410575f5ffd5b8386111561241c575f5ffd5b5050820193919092039150565b80356001600160f01b0319811690600284101561245a576001600160f01b0319600285900360031b81901b82161691505b5092915050565b80356020831015610353575f19602084900360031b1b1692915050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156103535761035361247e565b5f816124b3576124b361247e565b505f190190565b5f81518060208401855e5f93019283525090919050565b8381528260208201525f6103e960408301846124ba565b60405160c081016001600160401b038111828210171561250a5761250a612396565b60405290565b5f82601f83011261251f575f5ffd5b8135602083015f5f6001600160401b0384111561253e5761253e612396565b50604051601f19601f85018116603f011681018181106001600160401b038211171561256c5761256c612396565b604052838152905080828401871015612583575f5ffd5b838360208301375f602085830101528094505050505092915050565b5f60c082360312156125af575f5ffd5b6125b76124e8565b8235815260208084013590820152604080840135908201526060808401359082015260808301356001600160401b038111156125f1575f5ffd5b6125fd36828601612510565b60808301525060a08301356001600160401b0381111561261b575f5ffd5b61262736828601612510565b60a08301525092915050565b818382375f9101908152919050565b6d0a8f2e0cac888c2e8c2a6d2cedc560931b81528385600e8301375f8482017f20636f6e74656e74732c737472696e67206e616d652c737472696e6720766572600e8201527f73696f6e2c75696e7432353620636861696e49642c6164647265737320766572602e8201527f696679696e67436f6e74726163742c627974657333322073616c742900000000604e8201528385606a8301375f9301606a019283525090949350505050565b828152604060208201525f61028f6040830184612242565b5f61029282846124ba565b5f61271b82856124ba565b9283525050602001919050565b6c1131b430b63632b733b2911d1160991b81525f612749600d8301846124ba565b601160f91b81526001019392505050565b634e487b7160e01b5f52601260045260245ffd5b5f8261277c5761277c61275a565b500690565b808201808211156103535761035361247e565b5f826127a2576127a261275a565b500490565b80820281158282048414176103535761035361247e56feffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551a164736f6c634300081e000a' as const
+
+/** Creation code of PolityPaymaster. */
+export const polityPaymasterBytecode =
+  '0x610180604052348015610010575f5ffd5b5060405161269b38038061269b83398101604081905261002f916103fe565b816040518060400160405280600f81526020016e2837b634ba3ca830bcb6b0b9ba32b960891b815250604051806040016040528060018152602001603160f81b8152506100818261024b60201b60201c565b6101205261008e8161024b565b61014052815160208084019190912060e052815190820120610100524660a05261011a60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c052600280546001600160a01b0319166001600160a01b038316179055506001600160a01b038516158061015c57506001600160a01b038416155b1561017a5760405163213824b760e01b815260040160405180910390fd5b6001600160a01b038516610160526101925f85610291565b506001600160a01b038316156101ce576101cc7f9f10519a2c8cd2ada62681324216fc56caa806bf194071e83db2c4bae1cd161684610291565b505b6040516001600160a01b038316905f907f896666ae36f91f09667aaa89dc5bffdebde112ef923bd90f9400f25e4ef7deb3908290a35f5b81518110156102405761023882828151811061022357610223610517565b6020026020010151600161033e60201b60201c565b600101610205565b505050505050610586565b5f5f829050601f8151111561027e578260405163305a27a960e01b8152600401610275919061052b565b60405180910390fd5b805161028982610560565b179392505050565b5f8281526003602090815260408083206001600160a01b038516845290915281205460ff16610335575f8381526003602090815260408083206001600160a01b03861684529091529020805460ff191660011790556102ed3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610338565b505f5b92915050565b6001600160a01b0382166103655760405163213824b760e01b815260040160405180910390fd5b6001600160a01b0382165f81815260046020908152604091829020805460ff191685151590811790915591519182527fc5db0feb2f1249d6979d3766d0d0a3781fffd36cb79768483da4736df8d431f2910160405180910390a25050565b6001600160a01b03811681146103d7575f5ffd5b50565b80516103e5816103c3565b919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f5f60a08688031215610412575f5ffd5b855161041d816103c3565b602087015190955061042e816103c3565b604087015190945061043f816103c3565b6060870151909350610450816103c3565b60808701519092506001600160401b0381111561046b575f5ffd5b8601601f8101881361047b575f5ffd5b80516001600160401b03811115610494576104946103ea565b604051600582901b90603f8201601f191681016001600160401b03811182821017156104c2576104c26103ea565b60405291825260208184018101929081018b8411156104df575f5ffd5b6020850194505b83851015610505576104f7856103da565b8152602094850194016104e6565b50809450505050509295509295909350565b634e487b7160e01b5f52603260045260245ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610580575f198160200360031b1b821691505b50919050565b60805160a05160c05160e051610100516101205161014051610160516120b36105e85f395f81816102ed015261089e01525f6109ef01525f6109bf01525f6119f901525f6119d101525f61192c01525f61195601525f61198001526120b35ff3fe608060405260043610610131575f3560e01c80637c627b21116100a8578063b0d691fe1161006d578063b0d691fe146103a8578063bb9fe6bf146103ce578063c23a5cea146103e2578063d0e30db014610401578063d547741f14610409578063f3fef3a314610428575f5ffd5b80637c627b211461031157806384b0196e1461033057806391d1485414610357578063a217fddf14610376578063a646eccc14610389575f5ffd5b80632f2ff15d116100f95780632f2ff15d1461022257806336568abe1461024157806352b7512c146102605780636c19e7831461028d578063782e9652146102ac5780637b103999146102df575f5ffd5b806301ffc9a7146101355780630396cb60146101695780630438103c1461017e578063238ac933146101b5578063248a9ca3146101e6575b5f5ffd5b348015610140575f5ffd5b5061015461014f366004611b33565b610447565b60405190151581526020015b60405180910390f35b61017c610177366004611b6b565b61047d565b005b348015610189575f5ffd5b50610154610198366004611b9a565b6001600160a01b03165f9081526004602052604090205460ff1690565b3480156101c0575f5ffd5b506002546001600160a01b03165b6040516001600160a01b039091168152602001610160565b3480156101f1575f5ffd5b50610214610200366004611bb5565b5f9081526003602052604090206001015490565b604051908152602001610160565b34801561022d575f5ffd5b5061017c61023c366004611bcc565b6104b5565b34801561024c575f5ffd5b5061017c61025b366004611bcc565b6104df565b34801561026b575f5ffd5b5061027f61027a366004611bfa565b610517565b604051610160929190611c77565b348015610298575f5ffd5b5061017c6102a7366004611b9a565b610539565b3480156102b7575f5ffd5b506102147f9f10519a2c8cd2ada62681324216fc56caa806bf194071e83db2c4bae1cd161681565b3480156102ea575f5ffd5b507f00000000000000000000000000000000000000000000000000000000000000006101ce565b34801561031c575f5ffd5b5061017c61032b366004611c98565b6105d3565b34801561033b575f5ffd5b506103446105e2565b6040516101609796959493929190611d2c565b348015610362575f5ffd5b50610154610371366004611bcc565b610624565b348015610381575f5ffd5b506102145f81565b348015610394575f5ffd5b5061017c6103a3366004611dcf565b61064e565b3480156103b3575f5ffd5b50734337084d9e255ff0702461cf8895ce9e3b5ff1086101ce565b3480156103d9575f5ffd5b5061017c610662565b3480156103ed575f5ffd5b5061017c6103fc366004611b9a565b610677565b61017c61068a565b348015610414575f5ffd5b5061017c610423366004611bcc565b610695565b348015610433575f5ffd5b5061017c610442366004611dfb565b6106b9565b5f6001600160e01b03198216637965db0b60e01b148061047757506301ffc9a760e01b6001600160e01b03198316145b92915050565b7f9f10519a2c8cd2ada62681324216fc56caa806bf194071e83db2c4bae1cd16166104a7816106cd565b6104b134836106d7565b5050565b5f828152600360205260409020600101546104cf816106cd565b6104d9838361074e565b50505050565b6001600160a01b03811633146105085760405163334bd91960e11b815260040160405180910390fd5b61051282826107df565b505050565b60605f61052261084a565b61052d85858561088f565b91509150935093915050565b7f9f10519a2c8cd2ada62681324216fc56caa806bf194071e83db2c4bae1cd1616610563816106cd565b816001600160a01b031661057f6002546001600160a01b031690565b6001600160a01b03167f896666ae36f91f09667aaa89dc5bffdebde112ef923bd90f9400f25e4ef7deb360405160405180910390a3600280546001600160a01b0319166001600160a01b0384161790555050565b6105db61084a565b5050505050565b5f6060805f5f5f60606105f36109b8565b6105fb6109e8565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f9182526003602090815260408084206001600160a01b0393909316845291905290205460ff1690565b5f610658816106cd565b6105128383610a13565b5f61066c816106cd565b610674610a98565b50565b5f610681816106cd565b6104b182610af6565b61069334610b5f565b565b5f828152600360205260409020600101546106af816106cd565b6104d983836107df565b5f6106c3816106cd565b6105128383610bd0565b6106748133610c2e565b734337084d9e255ff0702461cf8895ce9e3b5ff108604051621cb65b60e51b815263ffffffff831660048201526001600160a01b039190911690630396cb609084906024015f604051808303818588803b158015610733575f5ffd5b505af1158015610745573d5f5f3e3d5ffd5b50505050505050565b5f6107598383610624565b6107d8575f8381526003602090815260408083206001600160a01b03861684529091529020805460ff191660011790556107903390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610477565b505f610477565b5f6107ea8383610624565b156107d8575f8381526003602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610477565b33734337084d9e255ff0702461cf8895ce9e3b5ff10881146106745760405163327499a760e01b81526001600160a01b03821660048201526024015b60405180910390fd5b60605f80806001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001663e4ae53236108d060208a018a611b9a565b6040516001600160e01b031960e084901b1681526001600160a01b039091166004820152602401606060405180830381865afa158015610912573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109369190611e25565b5091509150816109725761094d6020880188611b9a565b6040516331ecd38160e11b81526001600160a01b039091166004820152602401610886565b6109876109826060890189611e79565b610c67565b610992878787610f52565b90945092506109ac836109a760015f85610fc5565b610fde565b92505050935093915050565b60606109e37f00000000000000000000000000000000000000000000000000000000000000006110bc565b905090565b60606109e37f00000000000000000000000000000000000000000000000000000000000000006110bc565b6001600160a01b038216610a3a5760405163213824b760e01b815260040160405180910390fd5b6001600160a01b0382165f81815260046020908152604091829020805460ff191685151590811790915591519182527fc5db0feb2f1249d6979d3766d0d0a3781fffd36cb79768483da4736df8d431f2910160405180910390a25050565b734337084d9e255ff0702461cf8895ce9e3b5ff1086001600160a01b031663bb9fe6bf6040518163ffffffff1660e01b81526004015f604051808303815f87803b158015610ae4575f5ffd5b505af11580156104d9573d5f5f3e3d5ffd5b734337084d9e255ff0702461cf8895ce9e3b5ff10860405163611d2e7560e11b81526001600160a01b038381166004830152919091169063c23a5cea906024015f604051808303815f87803b158015610b4d575f5ffd5b505af11580156105db573d5f5f3e3d5ffd5b734337084d9e255ff0702461cf8895ce9e3b5ff10860405163b760faf960e01b81523060048201526001600160a01b03919091169063b760faf99083906024015f604051808303818588803b158015610bb6575f5ffd5b505af1158015610bc8573d5f5f3e3d5ffd5b505050505050565b734337084d9e255ff0702461cf8895ce9e3b5ff10860405163040b850f60e31b81526001600160a01b03848116600483015260248201849052919091169063205c2878906044015f604051808303815f87803b158015610bb6575f5ffd5b610c388282610624565b6104b15760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610886565b6004811080610c9c575063e9ae5c5360e01b610c8660045f8486611ec3565b610c8f91611eea565b6001600160e01b03191614155b15610cec5760048110610cc457610cb660045f8385611ec3565b610cbf91611eea565b610cc6565b5f5b604051631444c13760e01b81526001600160e01b03199091166004820152602401610886565b5f610cfb602460048486611ec3565b610d0491611f22565b90505f5f5f610d12846110f9565b50919450925090506001600160f81b03198316600160f81b148015610d3f57506001600160f81b03198216155b8015610d5357506001600160e01b03198116155b610d73576040516389ab501b60e01b815260048101859052602401610886565b5f610d8260446024888a611ec3565b610d8b91611f22565b610d96906004611f53565b90505f878288610da7826020611f53565b92610db493929190611ec3565b610dbd91611f22565b9050365f8989610dce866020611f53565b9085610ddb886020611f53565b610de59190611f53565b92610df293929190611ec3565b91509150365f610e028484611138565b915091505f5b81811015610f435760045f848484818110610e2557610e25611f66565b9050602002810190610e379190611f7a565b610e45906020810190611b9a565b6001600160a01b0316815260208101919091526040015f205460ff16610ec35780838383818110610e7857610e78611f66565b9050602002810190610e8a9190611f7a565b610e98906020810190611b9a565b604051638a27373360e01b815260048101929092526001600160a01b03166024820152604401610886565b828282818110610ed557610ed5611f66565b9050602002810190610ee79190611f7a565b6020013515610f3b5780838383818110610f0357610f03611f66565b9050602002810190610f159190611f7a565b6040516312dbdee560e11b81526004810192909252602001356024820152604401610886565b600101610e08565b50505050505050505050505050565b60605f5f5f365f610f62896111fe565b60408051602081019091525f8152939750919550935091508484186001602f1b16159081610f91576001610fb4565b610fb48686610fab610fa48f8b8b611275565b888861139d565b15159190610fc5565b965096505050505050935093915050565b5f610fd684151560011884846113fd565b949350505050565b5f5f5f5f5f610fec8761141f565b93509350935093505f5f5f5f6110018a61141f565b935093509350935080600181111561101b5761101b611f98565b85600181111561102d5761102d611f98565b036110ab575f6001600160a01b03891615801561105157506001600160a01b038516155b90505f61106e8965ffffffffffff168665ffffffffffff16611493565b90505f61108b8965ffffffffffff168665ffffffffffff166114a5565b90506110998383838b6114b4565b9b505050505050505050505050610477565b600198505050505050505050610477565b60605f6110c8836114cf565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f5f5f5f611107855f6114f6565b6111128660016114f6565b61111d87600661152e565b61112888600a611566565b93509350935093505b9193509193565b365f82602081101561115d5760405163eb0bcc5d60e01b815260040160405180910390fd5b5f61116b6020828789611ec3565b61117491611f22565b9050601f19820181111561119b5760405163eb0bcc5d60e01b815260040160405180910390fd5b5f6111ab6020830183888a611ec3565b6111b491611f22565b905067ffffffffffffffff8111806111d3575080602002602083850303105b156111f15760405163eb0bcc5d60e01b815260040160405180910390fd5b9501602001959350505050565b5f5f365f365f61120d876115a1565b9092509050600c811061125f5761122760065f8385611ec3565b61123091611fac565b60d01c611241600c60068486611ec3565b61124a91611fac565b60d01c61125a83600c8187611ec3565b611264565b5f8080805b955095509550955050509193509193565b5f610fd67f0c330b34f0aad8cab1ae5a4241b0d75388786a99fffb1a39c5ce8dec5a5700676112a76020870187611b9a565b60208701356112b96040890189611e79565b6040516112c7929190611fe2565b6040519081900390206112dd60608a018a611e79565b6040516112eb929190611fe2565b604051809103902089608001358a60a001358b60c0013561130b8d61169c565b6113148e6116fa565b60408051602081019b909b526001600160a01b03909916988a01989098526060890196909652608088019490945260a087019290925260c086015260e085015261010084015261012083015261014082015265ffffffffffff80861661016083015284166101808201526101a0016040516020818303038152906040528051906020012061172d565b5f5f5f6113ab868686611759565b5090925090505f8160038111156113c4576113c4611f98565b1480156113f35750816001600160a01b03166113e86002546001600160a01b031690565b6001600160a01b0316145b9695505050505050565b5f610fd68484848082166001602f1b16156114195760016117a0565b5f6117a0565b5f80808061142d8582611849565b60d01c925061143d856006611849565b60d01c915061144d85600c611881565b60601c93508282166001602f1b1615611467576001611469565b5f5b657fffffffffff93841693929092169190505f82900361113157657fffffffffff91509193509193565b5f8282188284110282185b9392505050565b5f82821882841002821861149e565b5f6114c68515156001188585856117a0565b95945050505050565b5f60ff8216601f81111561047757604051632cd44ac360e21b815260040160405180910390fd5b5f601f8260ff16111561151c57604051631dd4bb1b60e11b815260040160405180910390fd5b506008021b6001600160f81b03191690565b5f601c8260ff16111561155457604051631dd4bb1b60e11b815260040160405180910390fd5b506008021b6001600160e01b03191690565b5f600a8260ff16111561158c57604051631dd4bb1b60e11b815260040160405180910390fd5b506008021b69ffffffffffffffffffff191690565b365f8060096115b360e0860186611e79565b9050118015611610575067117192d14ba1cb2b60c11b6115d660e0860186611e79565b60086115e560e0890189611e79565b6115f0929150611ff1565b6115fb928290611ec3565b61160491612004565b6001600160c01b031916145b90505f8161161e575f611632565b611627856118be565b61163290600a611f53565b905061163f816034611f53565b61164c60e0870187611e79565b90501061168e5761166060e0860186611e79565b6034908361167160e08a018a611e79565b61167c929150611ff1565b9261168993929190611ec3565b611691565b5f805b935093505050915091565b5f60346116ac60e0840184611e79565b9050106116e0576116c060e0830183611e79565b6116cf91602491601491611ec3565b6116d89161203a565b60801c6116e2565b5f5b6fffffffffffffffffffffffffffffffff1692915050565b5f603461170a60e0840184611e79565b9050106116e05761171e60e0830183611e79565b6116cf91603491602491611ec3565b5f610477611739611920565b8360405161190160f01b8152600281019290925260228201526042902090565b5f8080604184900361178d578435602086013560408701355f1a61177f89828585611a49565b955095509550505050611797565b505f915060029050825b93509350939050565b5f808260018111156117b4576117b4611f98565b036117d457657fffffffffff84169350657fffffffffff83169250611800565b60018260018111156117e8576117e8611f98565b03611800576001602f1b841793506001602f1b831792505b6114c68560601b61182a8560d01b8760d01b6001600160d01b031916611b1190919063ffffffff16565b6001600160a01b0319169060601c6001600160a01b0319919091161790565b5f601a8260ff16111561186f57604051631dd4bb1b60e11b815260040160405180910390fd5b506008021b6001600160d01b03191690565b5f600c8260ff1611156118a757604051631dd4bb1b60e11b815260040160405180910390fd5b506008021b6bffffffffffffffffffffffff191690565b5f6118cc60e0830183611e79565b600a6118db60e0860186611e79565b6118e6929150611ff1565b9060086118f660e0870187611e79565b611901929150611ff1565b9261190e93929190611ec3565b61191791612070565b60f01c92915050565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561197857507f000000000000000000000000000000000000000000000000000000000000000046145b156119a257507f000000000000000000000000000000000000000000000000000000000000000090565b6109e3604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115611a8257505f91506003905082611b07565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611ad3573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116611afe57505f925060019150829050611b07565b92505f91508190505b9450945094915050565b65ffffffffffff60a01b60309190911c166001600160d01b0319919091161790565b5f60208284031215611b43575f5ffd5b81356001600160e01b03198116811461149e575f5ffd5b63ffffffff81168114610674575f5ffd5b5f60208284031215611b7b575f5ffd5b813561149e81611b5a565b6001600160a01b0381168114610674575f5ffd5b5f60208284031215611baa575f5ffd5b813561149e81611b86565b5f60208284031215611bc5575f5ffd5b5035919050565b5f5f60408385031215611bdd575f5ffd5b823591506020830135611bef81611b86565b809150509250929050565b5f5f5f60608486031215611c0c575f5ffd5b833567ffffffffffffffff811115611c22575f5ffd5b84016101208187031215611c34575f5ffd5b95602085013595506040909401359392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b604081525f611c896040830185611c49565b90508260208301529392505050565b5f5f5f5f5f60808688031215611cac575f5ffd5b853560038110611cba575f5ffd5b9450602086013567ffffffffffffffff811115611cd5575f5ffd5b8601601f81018813611ce5575f5ffd5b803567ffffffffffffffff811115611cfb575f5ffd5b886020828401011115611d0c575f5ffd5b959860209190910197509495604081013595606090910135945092505050565b60ff60f81b8816815260e060208201525f611d4a60e0830189611c49565b8281036040840152611d5c8189611c49565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015611db1578351835260209384019390920191600101611d93565b50909b9a5050505050505050505050565b8015158114610674575f5ffd5b5f5f60408385031215611de0575f5ffd5b8235611deb81611b86565b91506020830135611bef81611dc2565b5f5f60408385031215611e0c575f5ffd5b8235611e1781611b86565b946020939093013593505050565b5f5f5f60608486031215611e37575f5ffd5b8351611e4281611dc2565b602085015190935065ffffffffffff81168114611e5d575f5ffd5b6040850151909250611e6e81611b5a565b809150509250925092565b5f5f8335601e19843603018112611e8e575f5ffd5b83018035915067ffffffffffffffff821115611ea8575f5ffd5b602001915036819003821315611ebc575f5ffd5b9250929050565b5f5f85851115611ed1575f5ffd5b83861115611edd575f5ffd5b5050820193919092039150565b80356001600160e01b03198116906004841015611f1b576001600160e01b0319600485900360031b81901b82161691505b5092915050565b80356020831015610477575f19602084900360031b1b1692915050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561047757610477611f3f565b634e487b7160e01b5f52603260045260245ffd5b5f8235605e19833603018112611f8e575f5ffd5b9190910192915050565b634e487b7160e01b5f52602160045260245ffd5b80356001600160d01b03198116906006841015611f1b576001600160d01b031960069490940360031b84901b1690921692915050565b818382375f9101908152919050565b8181038181111561047757610477611f3f565b80356001600160c01b03198116906008841015611f1b576001600160c01b031960089490940360031b84901b1690921692915050565b80356001600160801b03198116906010841015611f1b576001600160801b031960109490940360031b84901b1690921692915050565b80356001600160f01b03198116906002841015611f1b576001600160f01b031960029490940360031b84901b169092169291505056fea164736f6c634300081e000a' as const
