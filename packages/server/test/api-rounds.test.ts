@@ -4,7 +4,7 @@
  */
 import { createPublicClient, createWalletClient, http, keccak256, toBytes, type Address } from 'viem';
 import { foundry } from 'viem/chains';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getBallot, getGrant, getProjects, getResult, getRound, openRound, submitProject, withGasMargin, type PolityActivity, type PolityAddresses } from '@polity/sdk';
 import { startApiCity, type ApiCity } from './support/api-city.js';
 
@@ -13,6 +13,9 @@ const photo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1,
 const photoHash = keccak256(photo);
 const missingPhotoHash = keccak256(toBytes('a photo nobody published'));
 const photoText = `# Benches on the square\n\nSix benches.\n\n![The square today](/content/${photoHash})\n\n![Not published](${missingPhotoHash})\n`;
+
+// Each test checks the server against many chain reads: on a loaded machine that takes a while.
+vi.setConfig({ testTimeout: 120_000 });
 
 let city: ApiCity;
 let photoRound: bigint;

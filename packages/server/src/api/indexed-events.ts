@@ -3,7 +3,7 @@
  * SDK (the same decoder that reads the chain's own answer), with their blocks' timestamps, up to the
  * block the index has completed. Lists are folded from these in the domain modules beside it.
  */
-import { and, asc, eq, inArray, like, lte, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, lte, max, sql } from 'drizzle-orm';
 import { decodeActivity, type PolityActivity, type PolityComponent } from '@polity/sdk';
 import type { PolityDatabase } from '../db/open.js';
 import { chainLogs, contents, indexedBlocks, indexerCursor } from '../db/schema.js';
@@ -34,6 +34,21 @@ export async function indexHead(db: PolityDatabase): Promise<IndexHead | undefin
   if (newest?.block === null || newest?.block === undefined) return undefined;
   const [block] = await db.select().from(indexedBlocks).where(eq(indexedBlocks.number, BigInt(newest.block)));
   return { block: BigInt(newest.block), hash: block?.hash ?? '', timestamp: block?.timestamp };
+}
+
+/**
+ * What the folded lists depend on: the newest stored log up to the head, with its block's hash. It
+ * changes when a log is added, and when a reorganisation replaces one (the newest log's block is then
+ * replaced too); not when empty blocks pass, so a list is not folded again for every block.
+ */
+export async function historyVersion(db: PolityDatabase, upTo: bigint): Promise<string> {
+  const [newest] = await db
+    .select({ block: chainLogs.blockNumber, logIndex: chainLogs.logIndex, blockHash: chainLogs.blockHash })
+    .from(chainLogs)
+    .where(lte(chainLogs.blockNumber, upTo))
+    .orderBy(desc(chainLogs.blockNumber), desc(chainLogs.logIndex))
+    .limit(1);
+  return newest ? `${newest.block}:${newest.logIndex}:${newest.blockHash}` : 'none';
 }
 
 export interface EventFilter<name extends EventName> {

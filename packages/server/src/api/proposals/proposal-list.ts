@@ -71,12 +71,12 @@ export const proposalSort: ListSort<ProposalItem> = {
   keyOf: (proposal) => [proposal.created.block, String(proposal.created.logIndex)],
 };
 
-/** A proposal's votes, newest first. */
-export const voteSort: ListSort<VoteItem> = {
-  list: 'votes',
+/** A proposal's votes, newest first (a cursor of one proposal's votes is refused by another's). */
+export const voteSort = (proposalId: bigint): ListSort<VoteItem> => ({
+  list: `votes of ${proposalId}`,
   orders: ['number-descending', 'number-descending'],
   keyOf: (vote) => [vote.cast.block, String(vote.cast.logIndex)],
-};
+});
 
 function foldVotes(events: readonly IndexedEvent<'VoteCast' | 'VoteCastWithParams' | 'VoteReduced'>[]): VoteItem[] {
   const votes = new Map<Address, VoteItem>();

@@ -54,7 +54,7 @@ export function proposalRoutes(openView: OpenView) {
       const { limit, cursor, voter } = c.req.valid('query');
       const view = await openView();
       const { proposal, votes } = await findProposal(view, proposalId);
-      const page = pageOf(voter ? votes.filter((vote) => vote.voter === voter) : votes, voteSort, limit, cursor);
+      const page = pageOf(voter ? votes.filter((vote) => vote.voter === voter) : votes, voteSort(proposalId), limit, cursor);
       return c.json({ proposal, votes: page.items, next: page.next, indexedBlock: indexedBlockOf(view) }, 200);
     },
   );

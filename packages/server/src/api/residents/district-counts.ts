@@ -19,18 +19,19 @@ export type DistrictItem = z.infer<typeof districtSchema>;
 
 export const districtSort: ListSort<DistrictItem> = { list: 'districts', orders: ['number-ascending'], keyOf: (district) => [String(district.district)] };
 
-/** Districts with at least one resident, by number. */
-export function districtCounts(view: IndexView): Promise<DistrictItem[]> {
-  return view.fold('districts', async () => {
-    const residents = await residencies(view);
-    const now = view.head?.timestamp;
-    const districts = new Map<number, DistrictItem>();
-    for (const residency of residents.values()) {
-      if (!residency.member) continue;
-      const counts = districts.get(residency.district) ?? { district: residency.district, residents: 0, lapsed: 0 };
-      districts.set(residency.district, { ...counts, residents: counts.residents + 1, lapsed: counts.lapsed + (now !== undefined && BigInt(residency.expiresAt) <= now ? 1 : 0) });
-    }
-    return [...districts.values()].sort((a, b) => a.district - b.district);
-  });
+/**
+ * Districts with at least one resident, by number. Counted per request from the folded residencies,
+ * since `lapsed` moves with the index head's time, not only with events.
+ */
+export async function districtCounts(view: IndexView): Promise<DistrictItem[]> {
+  const residents = await residencies(view);
+  const now = view.head?.timestamp;
+  const districts = new Map<number, DistrictItem>();
+  for (const residency of residents.values()) {
+    if (!residency.member) continue;
+    const counts = districts.get(residency.district) ?? { district: residency.district, residents: 0, lapsed: 0 };
+    const lapsed = now !== undefined && BigInt(residency.expiresAt) <= now ? 1 : 0;
+    districts.set(residency.district, { district: residency.district, residents: counts.residents + 1, lapsed: counts.lapsed + lapsed });
+  }
+  return [...districts.values()].sort((a, b) => a.district - b.district);
 }
-
