@@ -98,6 +98,7 @@ export function registerOpenRound(program: Command, io: CliIo): void {
       io.out(preview(csv, table.rows.length, toSubmit, accepted.length - toSubmit.length, rejected.length, existing === undefined ? `a new round: ${describeRound(settings)}` : `round ${options.round}`, categories));
       if (config !== undefined) io.out(`timeline: submission until ${formatDate(config.timeline.reviewStart)}, review until ${formatDate(config.timeline.votingStart)}, voting until ${formatDate(config.timeline.votingEnd)}${options.startVoting === true ? ' (voting opens now)' : ''}\n`);
       if (token === unfundedToken && existing === undefined) io.out(`token: none given, so the round names ${unfundedToken} and can never be funded (pass --token for a round the treasury pays)\n`);
+      if (serverUrl !== undefined) io.out(`texts: published on ${serverUrl} before their hashes are sent\n`);
       if (rejected.length > 0) io.out(`\n${plural(rejected.length, 'row')} refused, not sent:\n${describeRejected(csv, rejected)}`);
       if (options.dryRun === true) return finish(rejected.length, csv, existing?.roundId);
       if (toSubmit.length === 0 && existing !== undefined) {
