@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
-});
+}, 120_000);
 
 async function indexingServer(options: { rpcUrl?: string; pageSize?: number; databaseUrl?: string; logger?: Logger } = {}): Promise<RunningServer> {
   const dataDir = temporaryDir('polity-indexer-');
@@ -135,7 +135,34 @@ describe('indexing the demo city', () => {
     const indexed = await getIndexedActivity({ serverUrl: throughProxy.url, polity: seeded.city.polity });
     expect(indexed.activity).toEqual(await chainActivity(seeded, indexed.indexedBlock!));
   }, 400_000);
+
+  it('keeps retrying while the RPC is down, says why, and catches up once it is back', async () => {
+    const proxy = await startRpcProxy(seeded.anvil.url, { maxLogRange: 100_000, rateLimitEvery: 1_000_000 });
+    cleanups.push(() => proxy.stop());
+    proxy.setDown(true);
+    const patient = await indexingServer({ rpcUrl: proxy.url });
+    const failing = await waitFor(() => patient.indexer!.status().lastError, 'the indexer to report the failure');
+    expect(failing).toMatch(/HTTP request failed/);
+    const ready = await fetch(`${patient.url}/ready`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { indexer: { lastError: string | null } }).indexer.lastError).toBe(failing);
+    proxy.setDown(false);
+    await patient.indexer!.synced();
+    expect(patient.indexer!.status()).toMatchObject({ caughtUp: true, lastError: undefined });
+    expect(await allPages(patient, 'limit=5000')).toEqual(await allPages(server, 'limit=5000'));
+  }, 400_000);
 });
+
+/** Polls a condition until it holds: what the indexer did is waited for, not a length of time. */
+async function waitFor<value>(read: () => value | undefined, what: string, timeoutMs = 300_000): Promise<value> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
 
 interface ActivityAnswer {
   readonly logs: { blockNumber: string; logIndex: number; contract: string; eventName: string; topics: string[]; data: string }[];

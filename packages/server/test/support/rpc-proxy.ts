@@ -2,6 +2,7 @@
  * A stingy public RPC in front of a local node, for tests: it refuses eth_getLogs over more than
  * `maxLogRange` blocks (as public providers cap ranges) and answers HTTP 429 to every
  * `rateLimitEvery`-th request (as they limit rates). Everything else is forwarded unchanged.
+ * `setDown(true)` makes it answer 503 to everything, as a provider that is down.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 
@@ -13,7 +14,8 @@ export interface RpcProxyOptions {
 export interface RpcProxy {
   readonly url: string;
   /** What it did so far: a test checks that the indexer really met both limits. */
-  readonly stats: { requests: number; rateLimited: number; refusedRanges: number };
+  readonly stats: { requests: number; rateLimited: number; refusedRanges: number; refusedWhileDown: number };
+  setDown(down: boolean): void;
   stop(): Promise<void>;
 }
 
@@ -39,10 +41,16 @@ function rangeOf(call: RpcCall): bigint | undefined {
 }
 
 export async function startRpcProxy(target: string, options: RpcProxyOptions): Promise<RpcProxy> {
-  const stats = { requests: 0, rateLimited: 0, refusedRanges: 0 };
+  const stats = { requests: 0, rateLimited: 0, refusedRanges: 0, refusedWhileDown: 0 };
+  let down = false;
   const server = createServer(async (request, response) => {
     try {
       const body = await readBody(request);
+      if (down) {
+        stats.refusedWhileDown += 1;
+        response.writeHead(503, { 'content-type': 'text/plain' }).end('Service Unavailable');
+        return;
+      }
       stats.requests += 1;
       if (stats.requests % options.rateLimitEvery === 0) {
         stats.rateLimited += 1;
@@ -76,6 +84,9 @@ export async function startRpcProxy(target: string, options: RpcProxyOptions): P
   return {
     url: `http://127.0.0.1:${port}`,
     stats,
+    setDown: (value) => {
+      down = value;
+    },
     stop: () =>
       new Promise((done) => {
         server.close(() => done());
