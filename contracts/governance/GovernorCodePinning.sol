@@ -3,7 +3,6 @@ pragma solidity ^0.8.24;
 
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
-import {Bytes} from "@openzeppelin/contracts/utils/Bytes.sol";
 
 /**
  * @title GovernorCodePinning
@@ -12,11 +11,11 @@ import {Bytes} from "@openzeppelin/contracts/utils/Bytes.sol";
  * over by a proposal whose target was destroyed and redeployed with different code after it passed:
  * voters approved one program and another one ran.
  *
- * "Everything a proposal calls" includes the calls forwarded by governance's own forwarders: this
- * Governor's {Governor-relay} and, when the executor is a TimelockController, its `execute` and
- * `executeBatch`; their inner targets are pinned too, at any depth of nesting, after the target that
- * forwards them. Calls that would make the timelock run something later, outside this proposal
- * (`schedule` and `scheduleBatch` on the executor), cannot be pinned and are refused.
+ * "Everything a proposal calls" includes what governance's own forwarders call: a call to this
+ * Governor's {Governor-relay} pins the relayed target too, after the Governor. Calls that would make the
+ * timelock run other operations (its `execute`, `executeBatch`, `schedule` and `scheduleBatch`, directly
+ * or relayed through the Governor, which is the timelock's proposer and executor) cannot be pinned, since
+ * what they run is decided elsewhere or later, and are refused: a proposal says what it runs itself.
  *
  * An account without code pins as "no code" whether or not it exists yet, so an address that receives
  * funds in the meantime does not count as a change. The pin covers the target's own code: a proxy
@@ -28,14 +27,15 @@ abstract contract GovernorCodePinning is Governor {
 
     mapping(uint256 proposalId => bytes32) private _pinnedCode;
 
-    /// @dev The code hash of each called account, in order (a forwarder, then what it forwards to), when
-    /// the proposal was created.
+    /// @dev The code hash of each called account, in order (a relay's target right after the relay call),
+    /// when the proposal was created.
     event ProposalCodePinned(uint256 indexed proposalId, bytes32[] codeHashes);
 
     /// @dev A called account's code differs from what was pinned; `pinned` and `current` hash all of them.
     error GovernorTargetCodeChanged(uint256 proposalId, bytes32 pinned, bytes32 current);
 
-    /// @dev The proposal asks `target` to schedule calls (`selector`) that would run outside it, unpinned.
+    /// @dev The proposal calls `selector` on `target`, which would have the timelock run calls that are
+    /// not the proposal's own, so their code cannot be pinned.
     error GovernorUnpinnableCall(address target, bytes4 selector);
 
     /// @notice The hash over the code hashes of everything `proposalId` calls, pinned when it was created.
@@ -51,9 +51,9 @@ abstract contract GovernorCodePinning is Governor {
         address proposer
     ) internal virtual override returns (uint256 proposalId) {
         proposalId = super._propose(targets, values, calldatas, description, proposer);
-        bytes memory packed = _calleesCode(targets, calldatas);
-        _pinnedCode[proposalId] = keccak256(packed);
-        emit ProposalCodePinned(proposalId, _asHashes(packed));
+        bytes32[] memory codeHashes = _calleesCode(targets, calldatas);
+        _pinnedCode[proposalId] = keccak256(abi.encodePacked(codeHashes));
+        emit ProposalCodePinned(proposalId, codeHashes);
     }
 
     /// @dev Reverts unless everything `proposalId` calls still has the code pinned for it.
@@ -61,57 +61,53 @@ abstract contract GovernorCodePinning is Governor {
         internal
         view
     {
-        bytes32 current = keccak256(_calleesCode(targets, calldatas));
+        bytes32 current = keccak256(abi.encodePacked(_calleesCode(targets, calldatas)));
         bytes32 pinned = _pinnedCode[proposalId];
         if (current != pinned) revert GovernorTargetCodeChanged(proposalId, pinned, current);
     }
 
-    /// @dev The packed code hashes of the calls, each followed by those of the calls it forwards.
+    /// @dev The code hash of every call's target, each relay call followed by its relayed target's.
     function _calleesCode(address[] memory targets, bytes[] memory calldatas)
         private
         view
-        returns (bytes memory packed)
+        returns (bytes32[] memory codeHashes)
     {
-        for (uint256 i; i < targets.length; ++i) {
-            packed = bytes.concat(packed, _calleeCode(targets[i], calldatas[i]));
-        }
-    }
-
-    function _calleeCode(address target, bytes memory data) private view returns (bytes memory packed) {
-        bytes32 codeHash = target.codehash;
-        packed = abi.encodePacked(codeHash == bytes32(0) ? NO_CODE : codeHash);
-        if (data.length < 4) return packed;
-        bytes4 selector = bytes4(data);
+        codeHashes = new bytes32[](targets.length * 2);
+        uint256 count;
         address executor = _executor();
-        if (target == address(this) && selector == this.relay.selector) {
-            (address inner,, bytes memory innerData) = abi.decode(Bytes.slice(data, 4), (address, uint256, bytes));
-            packed = bytes.concat(packed, _calleeCode(inner, innerData));
-        } else if (target == executor && executor != address(this)) {
-            if (selector == TimelockController.execute.selector) {
-                (address inner,, bytes memory payload,,) =
-                    abi.decode(Bytes.slice(data, 4), (address, uint256, bytes, bytes32, bytes32));
-                packed = bytes.concat(packed, _calleeCode(inner, payload));
-            } else if (selector == TimelockController.executeBatch.selector) {
-                (address[] memory inners,, bytes[] memory payloads,,) =
-                    abi.decode(Bytes.slice(data, 4), (address[], uint256[], bytes[], bytes32, bytes32));
-                packed = bytes.concat(packed, _calleesCode(inners, payloads));
-            } else if (
-                selector == TimelockController.schedule.selector || selector == TimelockController.scheduleBatch.selector
-            ) {
+        for (uint256 i; i < targets.length; ++i) {
+            address target = targets[i];
+            bytes memory data = calldatas[i];
+            bytes4 selector = data.length < 4 ? bytes4(0) : bytes4(data);
+            codeHashes[count++] = _codeHashOf(target);
+            if (target == address(this) && selector == this.relay.selector && data.length >= 36) {
+                address relayed = address(uint160(uint256(_firstArgument(data))));
+                if (relayed == executor) revert GovernorUnpinnableCall(target, selector);
+                codeHashes[count++] = _codeHashOf(relayed);
+            } else if (target == executor && target != address(this) && _runsOtherOperations(selector)) {
                 revert GovernorUnpinnableCall(target, selector);
             }
         }
+        assembly ("memory-safe") {
+            mstore(codeHashes, count)
+        }
     }
 
-    /// @dev Packed 32-byte hashes as an array, for the event.
-    function _asHashes(bytes memory packed) private pure returns (bytes32[] memory hashes) {
-        hashes = new bytes32[](packed.length / 32);
-        for (uint256 i; i < hashes.length; ++i) {
-            bytes32 word;
-            assembly ("memory-safe") {
-                word := mload(add(add(packed, 0x20), mul(i, 0x20)))
-            }
-            hashes[i] = word;
+    function _codeHashOf(address account) private view returns (bytes32) {
+        bytes32 codeHash = account.codehash;
+        return codeHash == bytes32(0) ? NO_CODE : codeHash;
+    }
+
+    /// @dev Whether a TimelockController function of this selector runs or schedules operations.
+    function _runsOtherOperations(bytes4 selector) private pure returns (bool) {
+        return selector == TimelockController.execute.selector || selector == TimelockController.executeBatch.selector
+            || selector == TimelockController.schedule.selector || selector == TimelockController.scheduleBatch.selector;
+    }
+
+    /// @dev The first 32-byte argument of ABI-encoded call data (callers check there is one).
+    function _firstArgument(bytes memory data) private pure returns (bytes32 word) {
+        assembly ("memory-safe") {
+            word := mload(add(data, 0x24))
         }
     }
 

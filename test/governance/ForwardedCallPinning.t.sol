@@ -15,9 +15,9 @@ contract RelayedProgram {
     }
 }
 
-/// @notice Calls forwarded by the Governor's relay and the timelock's execute are pinned like direct
-/// ones (finding 4 of the independent review): code that appears behind a forwarder after the vote does
-/// not run, and a call that would run later outside the proposal is refused.
+/// @notice Calls forwarded by the Governor's relay are pinned like direct ones (finding 4 of the
+/// independent review): code that appears behind the relay after the vote does not run, and a proposal
+/// that would have the timelock run operations other than its own (unpinned) is refused.
 contract ForwardedCallPinningTest is PolityFixture {
     RelayedProgram internal program;
     bytes internal approvedCode;
@@ -92,9 +92,33 @@ contract ForwardedCallPinningTest is PolityFixture {
         governor.execute(targets, values, calldatas, descriptionHash);
     }
 
-    function test_codeSwappedBehindTheTimelocksExecuteCannotBeQueued() public {
-        // An operation scheduled at the timelock by a proposer (here this test, granted the role), which
-        // a proposal then has the Governor (the timelock's executor) run through the relay.
+    function test_everyAccountAProposalReachesIsPinnedInOrder() public {
+        address[] memory targets = new address[](2);
+        (targets[0], targets[1]) = (address(governor), address(registry));
+        uint256[] memory values = new uint256[](2);
+        bytes[] memory calldatas = new bytes[](2);
+        calldatas[0] = relayed(address(program), abi.encodeCall(RelayedProgram.run, ()));
+        calldatas[1] = abi.encodeCall(registry.topicCount, ());
+
+        bytes32[] memory hashes = new bytes32[](3);
+        hashes[0] = address(governor).codehash;
+        hashes[1] = address(program).codehash;
+        hashes[2] = address(registry).codehash;
+        vm.expectEmit(false, false, false, true, address(governor));
+        emit GovernorCodePinning.ProposalCodePinned(0, hashes);
+        uint256 proposalId = governor.propose(targets, values, calldatas, "A relay and a direct call");
+        assertEq(governor.proposalCodeHash(proposalId), keccak256(abi.encodePacked(hashes)));
+    }
+
+    function expectUnpinnable(address target, bytes memory data, address refused, bytes4 selector) internal {
+        (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) = single(target, data);
+        vm.expectRevert(abi.encodeWithSelector(GovernorCodePinning.GovernorUnpinnableCall.selector, refused, selector));
+        governor.propose(targets, values, calldatas, "Have the timelock run something else");
+    }
+
+    function test_aProposalThatHasTheTimelockRunOtherOperationsIsRefused() public {
+        // An operation at the timelock, scheduled by a proposer other than this proposal (here this test,
+        // granted the role): a proposal relaying the timelock's execute would run it unpinned.
         bytes32 proposerRole = timelock.PROPOSER_ROLE();
         vm.prank(address(timelock));
         timelock.grantRole(proposerRole, address(this));
@@ -102,66 +126,24 @@ contract ForwardedCallPinningTest is PolityFixture {
         timelock.schedule(address(program), 0, run, bytes32(0), bytes32("op"), TIMELOCK_DELAY);
         bytes memory execute =
             abi.encodeCall(TimelockController.execute, (address(program), 0, run, bytes32(0), bytes32("op")));
-        (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) =
-            single(address(governor), relayed(address(timelock), execute));
-        passAndQueueable(targets, values, calldatas, "Run the scheduled operation");
-        bytes32 descriptionHash = keccak256("Run the scheduled operation");
-
-        vm.etch(address(program), address(registry).code);
-        vm.expectPartialRevert(GovernorCodePinning.GovernorTargetCodeChanged.selector);
-        governor.queue(targets, values, calldatas, descriptionHash);
-
-        vm.etch(address(program), approvedCode);
-        governor.queue(targets, values, calldatas, descriptionHash);
-        vm.warp(block.timestamp + TIMELOCK_DELAY);
-        governor.execute(targets, values, calldatas, descriptionHash);
-        assertEq(program.runs(), 1);
-    }
-
-    function test_everyAccountAForwardedCallReachesIsPinnedInOrder() public {
-        address[] memory inner = new address[](2);
-        (inner[0], inner[1]) = (address(program), address(registry));
-        bytes[] memory payloads = new bytes[](2);
-        payloads[0] = abi.encodeCall(RelayedProgram.run, ());
-        payloads[1] = abi.encodeCall(registry.topicCount, ());
-        bytes memory batch = abi.encodeCall(
-            TimelockController.executeBatch, (inner, new uint256[](2), payloads, bytes32(0), bytes32(0))
-        );
-        (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) =
-            single(address(governor), relayed(address(timelock), batch));
-
-        bytes32[] memory hashes = new bytes32[](4);
-        hashes[0] = address(governor).codehash;
-        hashes[1] = address(timelock).codehash;
-        hashes[2] = address(program).codehash;
-        hashes[3] = address(registry).codehash;
-        vm.expectEmit(false, false, false, true, address(governor));
-        emit GovernorCodePinning.ProposalCodePinned(0, hashes);
-        uint256 proposalId = governor.propose(targets, values, calldatas, "Nested forwarding");
-        assertEq(governor.proposalCodeHash(proposalId), keccak256(abi.encodePacked(hashes)));
-    }
-
-    function test_aProposalThatSchedulesCallsOutsideItselfIsRefused() public {
         bytes memory schedule = abi.encodeCall(
-            TimelockController.schedule,
-            (address(program), 0, abi.encodeCall(RelayedProgram.run, ()), bytes32(0), bytes32(0), TIMELOCK_DELAY)
+            TimelockController.schedule, (address(program), 0, run, bytes32(0), bytes32(0), TIMELOCK_DELAY)
         );
-        (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) =
-            single(address(governor), relayed(address(timelock), schedule));
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                GovernorCodePinning.GovernorUnpinnableCall.selector, address(timelock), TimelockController.schedule.selector
-            )
+        address[] memory inner = new address[](1);
+        inner[0] = address(program);
+        bytes[] memory payloads = new bytes[](1);
+        payloads[0] = run;
+        bytes memory executeBatch = abi.encodeCall(
+            TimelockController.executeBatch, (inner, new uint256[](1), payloads, bytes32(0), bytes32(0))
         );
-        governor.propose(targets, values, calldatas, "Schedule behind the vote's back");
 
-        // Also when the proposal asks the timelock itself.
-        (targets, values, calldatas) = single(address(timelock), schedule);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                GovernorCodePinning.GovernorUnpinnableCall.selector, address(timelock), TimelockController.schedule.selector
-            )
-        );
-        governor.propose(targets, values, calldatas, "Schedule behind the vote's back");
+        // Relayed through the Governor, which is the timelock's executor and proposer.
+        bytes4 relay = Governor.relay.selector;
+        expectUnpinnable(address(governor), relayed(address(timelock), execute), address(governor), relay);
+        expectUnpinnable(address(governor), relayed(address(timelock), schedule), address(governor), relay);
+        // Asked of the timelock itself.
+        expectUnpinnable(address(timelock), execute, address(timelock), TimelockController.execute.selector);
+        expectUnpinnable(address(timelock), executeBatch, address(timelock), TimelockController.executeBatch.selector);
+        expectUnpinnable(address(timelock), schedule, address(timelock), TimelockController.schedule.selector);
     }
 }
