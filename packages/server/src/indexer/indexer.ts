@@ -119,7 +119,7 @@ class PolityIndexer implements Indexer {
     const log = this.context.log.child({ part: 'indexer' });
     let failures = 0;
     while (!this.stopping) {
-      const step = ++this.stepsStarted;
+      const stepNumber = ++this.stepsStarted;
       try {
         const outcome = await this.step(log);
         failures = 0;
@@ -127,7 +127,7 @@ class PolityIndexer implements Indexer {
         if (outcome === 'caught-up') {
           if (!this.caughtUp) log.info({ indexedBlock: this.indexedBlock?.toString(), seconds: Math.round((performance.now() - this.startedAt) / 100) / 10, events: this.eventsStored }, 'caught up with the chain');
           this.caughtUp = true;
-          this.resolveWaiters(step);
+          this.resolveWaiters(stepNumber);
           // Someone asked for a sync during this step: the next one starts now, not after the poll.
           if (this.waiters.length === 0) await this.sleep(this.context.config.indexer.pollIntervalMs, true);
         }
