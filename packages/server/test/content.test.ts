@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { keccak256, toHex } from 'viem';
 import { getCode } from 'viem/actions';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PolityServerError, publicationHeaders, publishContent, readContent } from '@polity/sdk';
+import { PolityServerError, publicationHeaders, publishContent, readContent, revokeResidents } from '@polity/sdk';
 import { contents, publishSignatures } from '../src/db/schema.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { freePort } from './support/postgres.js';
@@ -91,6 +91,14 @@ describe('POST /content: who may publish', () => {
       expect(response.headers.get('content-type')).toBe(type);
       expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
     }
+  });
+
+  it('asks the chain on every request: a revoked resident may no longer publish', async () => {
+    const leaving = city.walletOf(5);
+    await city.admit(leaving.account.address);
+    expect((await send(server.url, await preparePublish({ wallet: leaving, polity: city.polity, content: unique('Before moving away') }))).status).toBe(201);
+    await revokeResidents(city.registrar, { polity: city.polity, accounts: [leaving.account.address], reason: 'moved-away' });
+    await expectRefused(await preparePublish({ wallet: leaving, polity: city.polity, content: unique('After moving away') }), 403, 'not_allowed', /may not publish/);
   });
 
   it('refuses an account with no role that is not a resident (403), saying who may publish', async () => {

@@ -29,6 +29,8 @@ export interface ContentCity {
   readonly resident: Wallet;
   /** Funded, but no role and not a resident. */
   readonly outsider: Wallet;
+  /** anvil's development account `index` (funded), as a local account. */
+  walletOf(index: number): Wallet;
   /** Admits an account as a resident for a year (through the registrar). */
   admit(account: Address): Promise<void>;
   /** The server configuration for this polity (indexer off): the content service needs only the chain. */
@@ -97,6 +99,7 @@ export async function startContentCity(): Promise<ContentCity> {
       resident,
       outsider,
       admit,
+      walletOf: (index) => walletOf(index, transport),
       config: (dataDir, content) => parseServerConfig(raw(dataDir, content)),
       writeConfig: (dataDir, file) => {
         writeFileSync(file, JSON.stringify(raw(dataDir)));
