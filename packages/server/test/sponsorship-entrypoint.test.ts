@@ -55,7 +55,7 @@ beforeAll(async () => {
 
   dataDir = mkdtempSync(join(tmpdir(), 'polity-sponsorship-entrypoint-'));
   process.env[keyEnv] = signerKey;
-  server = await startServer(city.config(dataDir, { enabled: true, signerKeyEnv: keyEnv, paymaster, paymasterName: 'PolityPaymaster', paymasterVersion: '1' }), {
+  server = await startServer(city.config(dataDir, { enabled: true, signerKeyEnv: keyEnv, paymaster, paymasterName: 'PolityPaymaster', paymasterVersion: '1', validForSeconds: 60 }), {
     databaseUrl: await postgres.createDatabase('sponsorship_entrypoint'),
     logger: pino({ level: 'silent' }),
   });
@@ -142,7 +142,27 @@ describe('through the v0.8 EntryPoint', () => {
     });
     expect(actions.summary).toMatchObject({ count: 1, settled: 1, paidWei: event!.args.actualGasCost.toString() });
     expect(BigInt(actions.actions[0].maxCostWei)).toBeGreaterThan(event!.args.actualGasCost);
+    expect(actions.actions[0].status).toBe('paid');
     const policy = (await (await fetch(`${server.url}/sponsorship/policy`)).json()) as { budgetCommittedWei: string };
     expect(policy.budgetCommittedWei).toBe(event!.args.actualGasCost.toString());
+
+    // An approval the resident never sends counts its most possible cost until it expires, then nothing.
+    const unsent = await fetch(`${server.url}/sponsorship/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...request, nonce: toHex(nonce + 1n) }) });
+    const unsentApproval = (await unsent.json()) as { maxCostWei: string; validUntil: number };
+    expect(unsent.status).toBe(200);
+    const committed = async () => ((await (await fetch(`${server.url}/sponsorship/policy`)).json()) as { budgetCommittedWei: string }).budgetCommittedWei;
+    expect(await committed()).toBe((event!.args.actualGasCost + BigInt(unsentApproval.maxCostWei)).toString());
+    const { timestamp } = await city.chain.getBlock();
+    await city.chain.request({ method: 'evm_setNextBlockTimestamp' as never, params: [toHex(BigInt(unsentApproval.validUntil) + 1n)] as never });
+    await city.chain.request({ method: 'anvil_mine' as never, params: [toHex(3)] as never });
+    expect((await city.chain.getBlock()).timestamp).toBeGreaterThan(timestamp);
+    await vi.waitFor(
+      async () => {
+        if ((await committed()) !== event!.args.actualGasCost.toString()) throw new Error('the unsent approval still counts');
+      },
+      { timeout: 60_000, interval: 250 },
+    );
+    const statuses = (await (await fetch(`${server.url}/sponsorship/actions?account=${account}`)).json()) as { actions: { status: string }[] };
+    expect(statuses.actions.map((action) => action.status)).toEqual(['lapsed', 'paid']);
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import type { PolityDatabase } from '../db/open.js';
 import { sponsoredActions } from '../db/schema.js';
 import { BudgetExhaustedError, DailyQuotaExhaustedError } from './errors.js';
 import type { Period } from './period.js';
+import type { LapseWindow } from './reconcile.js';
 
 /** The advisory lock every approval takes ("spon"). */
 const approvalLock = 0x73706f6e;
@@ -31,6 +32,8 @@ export interface RecordLimits {
   readonly dailyQuota: number;
   readonly period: Period;
   readonly budgetWei: bigint;
+  /** Approvals that lapsed unused, which no longer count against the budget. */
+  readonly lapse: LapseWindow | undefined;
 }
 
 export interface RecordedApproval {
@@ -43,10 +46,21 @@ export interface RecordedApproval {
 }
 
 /**
- * What counts against a period's budget: what an action cost once the chain says so, and until then
- * the most it can cost.
+ * What counts against a period's budget: what an action cost once the chain says so; nothing once it
+ * lapsed unused; until then the most it can cost.
  */
-const committedWei = sql<string>`coalesce(sum(coalesce(${sponsoredActions.paidWei}, ${sponsoredActions.maxCostWei})), 0)`;
+function committedWei(lapse: LapseWindow | undefined): SQL<string> {
+  if (!lapse) return sql<string>`coalesce(sum(coalesce(${sponsoredActions.paidWei}, ${sponsoredActions.maxCostWei})), 0)`;
+  return sql<string>`coalesce(sum(case
+    when ${sponsoredActions.paidWei} is not null then ${sponsoredActions.paidWei}
+    when ${sponsoredActions.approvedAt} >= ${lapse.approvedFrom} and ${sponsoredActions.validUntil} < ${lapse.expiredBefore} then 0
+    else ${sponsoredActions.maxCostWei} end), 0)`;
+}
+
+/** Whether an action not seen on chain has lapsed, by what the reconciliation has read. */
+export function hasLapsed(action: Pick<SponsoredActionRow, 'transactionHash' | 'approvedAt' | 'validUntil'>, lapse: LapseWindow | undefined): boolean {
+  return action.transactionHash === null && lapse !== undefined && action.approvedAt >= lapse.approvedFrom && action.validUntil < lapse.expiredBefore;
+}
 
 const within = (period: Period): SQL => and(gte(sponsoredActions.approvedAt, period.start), lt(sponsoredActions.approvedAt, period.end))!;
 
@@ -62,7 +76,7 @@ export async function recordApproval(db: PolityDatabase, action: ActionToRecord,
       .select({ usedToday: count() })
       .from(sponsoredActions)
       .where(and(eq(sponsoredActions.account, action.account), within(limits.today)));
-    const [{ committed } = { committed: '0' }] = await tx.select({ committed: committedWei }).from(sponsoredActions).where(within(limits.period));
+    const [{ committed } = { committed: '0' }] = await tx.select({ committed: committedWei(limits.lapse) }).from(sponsoredActions).where(within(limits.period));
     const left = limits.budgetWei - BigInt(committed);
     if (already) return { usedToday, budgetLeftWei: left, repeated: true };
     if (usedToday >= limits.dailyQuota) throw new DailyQuotaExhaustedError(limits.dailyQuota, usedToday);
@@ -80,9 +94,9 @@ export async function recordApproval(db: PolityDatabase, action: ActionToRecord,
   });
 }
 
-/** What the period's approvals have committed of the budget (paid, or at most to be paid). */
-export async function committedInPeriod(db: PolityDatabase, period: Period): Promise<bigint> {
-  const [{ committed } = { committed: '0' }] = await db.select({ committed: committedWei }).from(sponsoredActions).where(within(period));
+/** What the period's approvals have committed of the budget (paid, or at most to be paid, lapsed ones aside). */
+export async function committedInPeriod(db: PolityDatabase, period: Period, lapse: LapseWindow | undefined): Promise<bigint> {
+  const [{ committed } = { committed: '0' }] = await db.select({ committed: committedWei(lapse) }).from(sponsoredActions).where(within(period));
   return BigInt(committed);
 }
 

@@ -6,7 +6,8 @@
  * `paidWei` of the recorded actions. A failed operation was paid for too, and is recorded the same way.
  *
  * The block cursor lives in memory: after a restart the first run looks back
- * `reconcileLookbackBlocks` blocks, which covers any approval still valid.
+ * `reconcileLookbackBlocks` blocks, which covers any approval still valid. What was read also tells
+ * which approvals lapsed unused ({@link LapseWindow}): those stop counting against the budget.
  */
 import { getAbiItem, getAddress, parseEventLogs, type Address, type Log } from 'viem';
 import { entryPoint08Abi, entryPoint08Address } from 'viem/account-abstraction';
@@ -18,8 +19,6 @@ const userOperationEvent = getAbiItem({ abi: entryPoint08Abi, name: 'UserOperati
 
 /** Pages of `getLogs` one run reads at most, so that a request that triggers it stays quick. */
 const PAGES_PER_RUN = 10;
-/** How long after an approval's end the chain may still show it (the chain's clock may lag the server's). */
-const CLOCK_SLACK_MS = 3_600_000;
 
 /**
  * Records every `UserOperationEvent` among `logs` that settles an approved action; other logs and
@@ -47,6 +46,18 @@ export interface Reconciler {
    * throws: errors go to the log.
    */
   catchUp(): Promise<void>;
+  /** Which unsettled approvals can no longer cost anything, as far as the blocks read so far show. */
+  lapse(): LapseWindow | undefined;
+}
+
+/**
+ * An approval given at or after `approvedFrom` (server clock) that the blocks read so far do not show,
+ * and whose `validUntil` is before `expiredBefore` (the last block read, chain clock), has lapsed: the
+ * EntryPoint refuses it in any later block, and every block it could have landed in was read.
+ */
+export interface LapseWindow {
+  readonly approvedFrom: Date;
+  readonly expiredBefore: Date;
 }
 
 export interface ReconcilerOptions {
@@ -61,28 +72,43 @@ export function createReconciler(context: ServerContext, options: ReconcilerOpti
   const { paymaster, reconcileLookbackBlocks } = context.config.sponsorship;
   const pageSize = BigInt(context.config.indexer.pageSize);
   const confirmations = BigInt(context.config.indexer.confirmations);
+  /** The first block not read yet; undefined until the first run after start-up. */
   let nextBlock: bigint | undefined;
+  /** When the reading began (server clock): later approvals can only land in blocks it reads. */
+  let readingSince: Date | undefined;
+  /** The time of the last block read (chain clock). */
+  let readThrough: Date | undefined;
   let lastRun = -Infinity;
   let running: Promise<void> | undefined;
 
+  const timeOf = async (blockNumber: bigint) => new Date(Number((await chain.getBlock({ blockNumber })).timestamp) * 1000);
+
   async function run(): Promise<void> {
     if (!paymaster) return;
+    const runStarted = new Date();
     const head = (await chain.getBlockNumber()) - confirmations;
     if (head < 0n) return;
-    let from = nextBlock ?? (head > BigInt(reconcileLookbackBlocks) ? head - BigInt(reconcileLookbackBlocks) : 0n);
-    // Read after the head: an action approved later cannot have landed at or before it.
-    if (!(await awaitingSettlement(db, new Date(Date.now() - CLOCK_SLACK_MS)))) {
-      nextBlock = head + 1n;
-      return;
+    const lookback = BigInt(reconcileLookbackBlocks);
+    let from = nextBlock ?? (head > lookback ? head - lookback : 0n);
+    if (from > head) return;
+    const since = nextBlock === undefined ? runStarted : readingSince;
+    // An approval that expired before block `from` cannot be in it or any later block: when no other
+    // is waiting, there is nothing to look for.
+    if (!(await awaitingSettlement(db, await timeOf(from)))) {
+      from = head + 1n;
+    } else {
+      for (let page = 0; page < PAGES_PER_RUN && from <= head; page += 1) {
+        const toBlock: bigint = from + pageSize - 1n < head ? from + pageSize - 1n : head;
+        const logs = await chain.getLogs({ address: entryPoint08Address, event: userOperationEvent, args: { paymaster }, fromBlock: from, toBlock });
+        const settled = await applyUserOperationEvents(db, logs, paymaster);
+        if (settled > 0) log.info({ settled, fromBlock: from, toBlock }, 'sponsored actions settled');
+        from = toBlock + 1n;
+      }
     }
-    for (let page = 0; page < PAGES_PER_RUN && from <= head; page += 1) {
-      const toBlock: bigint = from + pageSize - 1n < head ? from + pageSize - 1n : head;
-      const logs = await chain.getLogs({ address: entryPoint08Address, event: userOperationEvent, args: { paymaster }, fromBlock: from, toBlock });
-      const settled = await applyUserOperationEvents(db, logs, paymaster);
-      if (settled > 0) log.info({ settled, fromBlock: from, toBlock }, 'sponsored actions settled');
-      from = toBlock + 1n;
-      nextBlock = from;
-    }
+    const through = from > 0n ? await timeOf(from - 1n) : undefined;
+    nextBlock = from;
+    readingSince = since;
+    readThrough = through;
   }
 
   function start(): Promise<void> {
@@ -106,6 +132,9 @@ export function createReconciler(context: ServerContext, options: ReconcilerOpti
       });
       await Promise.race([start(), patience]);
       clearTimeout(timer);
+    },
+    lapse() {
+      return readingSince && readThrough ? { approvedFrom: readingSince, expiredBefore: readThrough } : undefined;
     },
   };
 }

@@ -9,10 +9,10 @@ import { entryPoint08Address } from 'viem/account-abstraction';
 import { createRouter } from '../app.js';
 import type { ServerContext } from '../context.js';
 import { problemResponse } from '../http/problem.js';
-import { committedInPeriod, listActions, summarisePeriod, type SponsoredActionRow } from './ledger.js';
+import { committedInPeriod, hasLapsed, listActions, summarisePeriod, type SponsoredActionRow } from './ledger.js';
 import { budgetPeriodOf, type Period } from './period.js';
 import { sponsoredComponents } from './policy.js';
-import { createReconciler, type ReconcilerOptions } from './reconcile.js';
+import { createReconciler, type LapseWindow, type ReconcilerOptions } from './reconcile.js';
 import { createSponsor, type SponsorOptions } from './sponsor.js';
 import { userOperationRequestSchema } from './user-operation.js';
 
@@ -50,7 +50,7 @@ const policySchema = z
     budgetWei: wei,
     periodDays: z.number().int(),
     period: periodSchema,
-    budgetCommittedWei: wei.openapi({ description: "this period's actions: what was paid, or at most will be, for those not yet seen on chain" }),
+    budgetCommittedWei: wei.openapi({ description: "this period's actions: what was paid, or the most that can be for those not seen on chain yet (lapsed ones count nothing)" }),
     budgetLeftWei: wei,
     maxCostPerActionWei: wei.nullable(),
     validForSeconds: z.number().int(),
@@ -60,6 +60,9 @@ const policySchema = z
 const actionSchema = z
   .object({
     id: z.number().int(),
+    status: z.enum(['awaiting', 'paid', 'lapsed']).openapi({
+      description: 'paid: seen on chain; lapsed: expired unused (costs nothing); awaiting: not seen on chain yet',
+    }),
     account: addressSchema,
     userOperationHash: hash,
     targets: z.array(addressSchema),
@@ -109,9 +112,10 @@ const json = <schema extends z.ZodType>(description: string, schema: schema) => 
 
 const isoPeriod = (period: Period) => ({ start: period.start.toISOString(), end: period.end.toISOString() });
 
-function actionOf(row: SponsoredActionRow) {
+function actionOf(row: SponsoredActionRow, lapse: LapseWindow | undefined) {
   return {
     id: row.id,
+    status: row.transactionHash !== null ? ('paid' as const) : hasLapsed(row, lapse) ? ('lapsed' as const) : ('awaiting' as const),
     account: row.account,
     userOperationHash: row.userOperationHash,
     targets: row.targets,
@@ -129,8 +133,8 @@ export function sponsorshipRoutes(context: ServerContext, options: SponsorOption
   const router = createRouter();
   const settings = context.config.sponsorship;
   const now = options.now ?? (() => new Date());
-  const sponsor = createSponsor(context, options);
   const reconciler = createReconciler(context, options.reconcile);
+  const sponsor = createSponsor(context, { lapse: () => reconciler.lapse(), ...options });
   if (settings.enabled && !sponsor.signer.ready) context.log.warn({ reason: sponsor.signer.reason }, 'sponsorship cannot approve anything');
 
   router.openapi(
@@ -180,7 +184,7 @@ export function sponsorshipRoutes(context: ServerContext, options: SponsorOption
     async (c) => {
       await reconciler.catchUp();
       const period = budgetPeriodOf(now(), settings.periodDays);
-      const committed = await committedInPeriod(context.db, period);
+      const committed = await committedInPeriod(context.db, period, reconciler.lapse());
       const left = settings.budgetWei - committed;
       return c.json(
         {
@@ -222,7 +226,7 @@ export function sponsorshipRoutes(context: ServerContext, options: SponsorOption
       const [page, summary] = await Promise.all([listActions(context.db, query), summarisePeriod(context.db, period, query.account)]);
       return c.json(
         {
-          actions: page.actions.map(actionOf),
+          actions: page.actions.map((row) => actionOf(row, reconciler.lapse())),
           nextCursor: page.nextCursor ?? null,
           summary: {
             period: isoPeriod(period),

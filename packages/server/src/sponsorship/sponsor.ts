@@ -12,6 +12,7 @@ import { recordApproval } from './ledger.js';
 import { budgetPeriodOf, dayOf } from './period.js';
 import { checkOperation, requireResident, type SponsorshipRules } from './policy.js';
 import { requireSigner, sponsorSigner, type SponsorSigner } from './signer.js';
+import type { LapseWindow } from './reconcile.js';
 import type { UserOperationRequest } from './user-operation.js';
 
 export interface SponsorshipDecision extends Approval {
@@ -31,6 +32,8 @@ export interface SponsorOptions {
   /** The clock (tests); default: the system's. */
   readonly now?: () => Date;
   readonly environment?: NodeJS.ProcessEnv;
+  /** Which approvals lapsed unused, as the reconciliation knows so far. */
+  readonly lapse?: () => LapseWindow | undefined;
 }
 
 export function createSponsor(context: ServerContext, options: SponsorOptions = {}): Sponsor {
@@ -61,7 +64,14 @@ export function createSponsor(context: ServerContext, options: SponsorOptions = 
       const recorded = await recordApproval(
         context.db,
         { account: operation.sender, userOperationHash: approval.userOperationHash, targets, selectors, maxCostWei, validUntil: new Date(validUntil * 1000) },
-        { now: approvedAt, today: dayOf(approvedAt), dailyQuota: settings.dailyQuotaPerResident, period: budgetPeriodOf(approvedAt, settings.periodDays), budgetWei: settings.budgetWei },
+        {
+          now: approvedAt,
+          today: dayOf(approvedAt),
+          dailyQuota: settings.dailyQuotaPerResident,
+          period: budgetPeriodOf(approvedAt, settings.periodDays),
+          budgetWei: settings.budgetWei,
+          lapse: options.lapse?.(),
+        },
       );
       context.log.info(
         { account: operation.sender, userOperationHash: approval.userOperationHash, maxCostWei: maxCostWei.toString(), repeated: recorded.repeated },
