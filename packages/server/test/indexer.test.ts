@@ -46,7 +46,7 @@ describe('indexing the demo city', () => {
     server = await indexingServer();
     await server.indexer!.synced();
     const seconds = (performance.now() - started) / 1000;
-    const indexed = await getIndexedActivity({ serverUrl: server.url, polity: seeded.city.polity, pageSize: 700 });
+    const indexed = await getIndexedActivity({ serverUrl: server.url, polity: seeded.city.polity, logsPerRequest: 700 });
     expect(indexed.indexedBlock).toBe(await seeded.chain.getBlockNumber());
     const fromChain = await chainActivity(seeded, indexed.indexedBlock!);
     expect(fromChain.length).toBeGreaterThan(500);

@@ -61,7 +61,7 @@ describe('getIndexedActivity', () => {
       return { body: { logs: page, next: more ? `${page.at(-1)!.blockNumber}:${page.at(-1)!.logIndex}` : null, indexedBlock: after === null ? '50' : '60' } };
     });
     const progress: bigint[] = [];
-    const result = await getIndexedActivity({ serverUrl: `${url}/`, polity, pageSize: 2, onProgress: (step) => progress.push(step.scannedTo) });
+    const result = await getIndexedActivity({ serverUrl: `${url}/`, polity, logsPerRequest: 2, onProgress: (step) => progress.push(step.scannedTo) });
     expect(result.activity).toEqual(logs.map(decodedFromChain));
     expect(result.activity[1]).toMatchObject({ contract: 'registry', eventName: 'DelegateVotesChanged', args: { delegate: at(99), previousVotes: 4n, newVotes: 5n }, blockNumber: 10n, logIndex: 3 });
     expect(result.indexedBlock).toBe(50n);

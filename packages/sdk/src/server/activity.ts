@@ -17,7 +17,7 @@ export interface GetIndexedActivityParameters {
   /** Only these components (default: all six). */
   readonly components?: readonly PolityComponent[];
   /** Logs per request, 1 to 5,000 (default 5,000). */
-  readonly pageSize?: number;
+  readonly logsPerRequest?: number;
   readonly onProgress?: (progress: GetActivityProgress) => void;
 }
 
@@ -51,11 +51,11 @@ export async function getIndexedActivity(parameters: GetIndexedActivityParameter
   const byAddress = new Map(polityComponents.map((component) => [requireAddress(polity[component], `polity.${component}`), component] as const));
   const fromBlock = parameters.fromBlock ?? polity.deployedAtBlock ?? 0n;
   if (parameters.toBlock !== undefined && fromBlock > parameters.toBlock) throw new PolityInvalidInputError('fromBlock', `${fromBlock} is after toBlock ${parameters.toBlock}`);
-  const pageSize = parameters.pageSize ?? 5_000;
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 5_000) throw new PolityInvalidInputError('pageSize', `must be a whole number from 1 to 5,000; got ${pageSize}`);
+  const logsPerRequest = parameters.logsPerRequest ?? 5_000;
+  if (!Number.isInteger(logsPerRequest) || logsPerRequest < 1 || logsPerRequest > 5_000) throw new PolityInvalidInputError('logsPerRequest', `must be a whole number from 1 to 5,000; got ${logsPerRequest}`);
 
   for (let attempt = 0; ; attempt += 1) {
-    const walk = await walkPages({ ...parameters, components, byAddress, fromBlock, pageSize });
+    const walk = await walkPages({ ...parameters, components, byAddress, fromBlock, logsPerRequest });
     if (walk !== 'rewound') return walk;
     if (attempt === restartsAfterRewind) {
       throw new PolityServerError({
@@ -72,7 +72,7 @@ interface Walk extends GetIndexedActivityParameters {
   readonly components: readonly PolityComponent[];
   readonly byAddress: ReadonlyMap<Address, PolityComponent>;
   readonly fromBlock: bigint;
-  readonly pageSize: number;
+  readonly logsPerRequest: number;
 }
 
 /** Every page from the start, all as of the index head of the first answer; 'rewound' when it went back. */
@@ -82,7 +82,7 @@ async function walkPages(walk: Walk): Promise<GetIndexedActivityReturnType | 're
   let snapshot: { indexedBlock: bigint | undefined; toBlock: bigint | undefined } | undefined;
   let after: string | undefined;
   for (;;) {
-    const query = new URLSearchParams({ limit: String(walk.pageSize), fromBlock: walk.fromBlock.toString() });
+    const query = new URLSearchParams({ limit: String(walk.logsPerRequest), fromBlock: walk.fromBlock.toString() });
     const toBlock = snapshot ? snapshot.toBlock : walk.toBlock;
     if (toBlock !== undefined) query.set('toBlock', toBlock.toString());
     if (walk.components.length < polityComponents.length) query.set('contract', walk.components.join(','));
