@@ -5,7 +5,7 @@
 import { createPublicClient, createWalletClient, http, keccak256, toBytes, type Address } from 'viem';
 import { foundry } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getBallot, getGrant, getProjects, getResult, getRound, openRound, submitProject, withGasMargin, type PolityActivity, type PolityAddresses } from '@polity/sdk';
+import { castBallot, getBallot, getGrant, getProjects, getResult, getRound, openRound, submitProject, withGasMargin, type PolityActivity, type PolityAddresses } from '@polity/sdk';
 import { startApiCity, type ApiCity } from './support/api-city.js';
 
 // A project whose text shows two photos, one of which the server holds.
@@ -86,6 +86,7 @@ describe('GET /rounds', () => {
       });
       const changes = named('RoundPhaseChanged').filter((change) => change.args.roundId === round.roundId);
       expect(item.phase).toBe(['submission', 'review', 'voting', 'result'][changes.at(-1)?.args.phase ?? 0]);
+      expect(item.phaseNow).toBe(round.phase);
       const opening = openings.find((candidate) => candidate.args.roundId === round.roundId)!;
       expect(item.categories).toEqual(opening.args.categories);
       const text = city.city.content.get(round.config.descriptionHash);
@@ -230,5 +231,26 @@ describe('bad requests', () => {
       expect(body.paths[path]?.get, path).toBeDefined();
     }
     expect(body.paths['/rounds'].get.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(expect.arrayContaining(['limit', 'cursor']));
+  });
+});
+
+describe('as the chain moves on', () => {
+  it('answers a new ballot, and its replacement, once the index has the blocks', async () => {
+    const roundId = city.city.rounds.points;
+    const before = await city.get(`/rounds/${roundId}`);
+    const ana = city.city.people.find((person) => person.name === 'Ana')!.address;
+    const client = createWalletClient({ chain: foundry, transport: withGasMargin(http(city.anvil.url, { retryCount: 0 })), pollingInterval: 50 });
+    await castBallot(client, { polity, account: ana, roundId, projects: [0], points: [3] });
+    await city.synced();
+    const cast = await city.get(`/rounds/${roundId}/ballots?voter=${ana}`);
+    expect(cast.body.items).toMatchObject([{ voter: ana, projects: [0], points: [3], changes: 0 }]);
+    expect(BigInt(cast.body.indexedBlock)).toBeGreaterThan(BigInt(before.body.indexedBlock));
+    expect((await city.get(`/rounds/${roundId}`)).body.ballots).toBe(before.body.ballots + 1);
+    await castBallot(client, { polity, account: ana, roundId, projects: [1, 2], points: [2, 2] });
+    await city.synced();
+    const replaced = await city.get(`/rounds/${roundId}/ballots?voter=${ana}`);
+    const chain = await getBallot(city.chain, { polity, roundId, voter: ana });
+    expect(replaced.body.items).toMatchObject([{ voter: ana, projects: [...chain.projects], points: [...chain.points], weight: chain.weight.toString(), changes: 1 }]);
+    expect((await city.get(`/rounds/${roundId}`)).body.ballots).toBe(before.body.ballots + 1);
   });
 });

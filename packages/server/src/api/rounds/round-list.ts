@@ -50,6 +50,10 @@ export const roundSchema = z
       votingEnd: wholeNumber,
     }),
     phase: z.string().openapi({ example: 'voting', description: 'submission, review, voting or result: the last phase the chain recorded entering' }),
+    phaseNow: z.string().openapi({
+      example: 'result',
+      description: "the phase as the contract's phaseOf answers it at the indexed block's time: the recorded phase, or a later one the timeline reached without a transaction recording it yet",
+    }),
     phaseSince: wholeNumber.nullable().openapi({ description: 'when it entered that phase (seconds; null: since opening)' }),
     snapshot: wholeNumber.nullable().openapi({ description: 'the time eligibility and weights are read at, once voting opened' }),
     projects: z.number().int().openapi({ description: 'projects submitted' }),
@@ -61,7 +65,7 @@ export type RoundItem = z.infer<typeof roundSchema>;
 /** Newest first. */
 export const roundSort: ListSort<RoundItem> = { list: 'rounds', orders: ['number-descending'], keyOf: (round) => [round.roundId] };
 
-function roundOf(opening: IndexedEvent<'RoundOpened'>, phases: readonly IndexedEvent<'RoundPhaseChanged'>[], projects: number, ballots: number, title: string | null): RoundItem {
+function roundOf(opening: IndexedEvent<'RoundOpened'>, phases: readonly IndexedEvent<'RoundPhaseChanged'>[], projects: number, ballots: number, title: string | null): Omit<RoundItem, 'phaseNow'> {
   const { roundId, openedBy, config, categories } = opening.args;
   const latest = phases.at(-1);
   return {
@@ -100,8 +104,22 @@ function roundOf(opening: IndexedEvent<'RoundOpened'>, phases: readonly IndexedE
   };
 }
 
+/** The contract's effective phase: the recorded one, or the one the timeline has reached by `now`. */
+function phaseAt(round: Omit<RoundItem, 'phaseNow'>, now: bigint | undefined): string {
+  const recorded = roundPhases.indexOf(round.phase as (typeof roundPhases)[number]);
+  if (now === undefined || recorded < 0) return round.phase;
+  const { reviewStart, votingStart, votingEnd } = round.timeline;
+  const scheduled = now >= BigInt(votingEnd) ? 3 : now >= BigInt(votingStart) ? 2 : now >= BigInt(reviewStart) ? 1 : 0;
+  return roundPhases[Math.max(recorded, scheduled)]!;
+}
+
 /** Every round, newest first. */
-export function listRounds(view: IndexView): Promise<RoundItem[]> {
+export async function listRounds(view: IndexView): Promise<RoundItem[]> {
+  const rounds = await foldRounds(view);
+  return rounds.map((round) => ({ ...round, phaseNow: phaseAt(round, view.head?.timestamp) }));
+}
+
+function foldRounds(view: IndexView): Promise<Omit<RoundItem, 'phaseNow'>[]> {
   return view.fold('rounds', async () => {
     const [openings, phaseChanges, projects, ballots] = await Promise.all([
       readEvents(view.db, { contract: 'rounds', names: ['RoundOpened'], upTo: view.upTo }),
