@@ -31,7 +31,7 @@ import {
 import { generatePrivateKey, privateKeyToAccount } from 'viem/accounts';
 import { entryPoint08Abi, entryPoint08Address } from 'viem/account-abstraction';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { revokeResidents } from '@polity/sdk';
+import { admitResidents, revokeResidents } from '@polity/sdk';
 import { createApp } from '../src/app.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { userOperationRequestTypedData } from '../src/sponsorship/approval.js';
@@ -253,6 +253,18 @@ describe('POST /sponsorship/approve', () => {
       await refused(userOperation(bob, ballot(), { nonce: '1' }), 403, 'not_a_resident', /not a resident of this polity \(never admitted, or the admission was revoked\)/);
     });
 
+    it('a resident whose residency expired, told the date and where to renew', async () => {
+      const newcomer = privateKeyToAccount(generatePrivateKey()).address;
+      const { timestamp } = await city.chain.getBlock();
+      const expiresAt = timestamp + 120n;
+      await admitResidents(city.registrar, { polity: city.polity, residents: [{ account: newcomer, credential: keccak256(toHex(newcomer)), district: 1, expiresAt }] });
+      expect((await approve(userOperation(newcomer, ballot()))).status).toBe(200);
+      await city.chain.request({ method: 'evm_setNextBlockTimestamp' as never, params: [toHex(expiresAt + 1n)] as never });
+      await city.chain.request({ method: 'anvil_mine' as never, params: ['0x1'] as never });
+      const day = new Date(Number(expiresAt) * 1000).toISOString().slice(0, 10);
+      await refused(userOperation(newcomer, ballot(), { nonce: '1' }), 403, 'not_a_resident', new RegExp(`the residency of ${newcomer} expired on ${day}.*renew it at the city's identity office`));
+    });
+
     it('a call to a contract outside the polity, the timelock included', async () => {
       const stranger = getAddress('0x00000000000000000000000000000000000c0ffe');
       await refused(userOperation(city.residents[0]!, executeBatch([{ target: stranger, data: castBallotData(1n, [0]) }])), 403, 'foreign_contract', new RegExp(`the call goes to ${stranger}, which is not one of the city's Polity contracts`));
@@ -382,11 +394,13 @@ describe('POST /sponsorship/approve', () => {
       const context = { ...server.context, config: { ...server.context.config, sponsorship: { ...server.context.config.sponsorship, ...sponsorship } } };
       const app = createApp(context, { routers: [sponsorshipRoutes(context, { environment })] });
       const response = await app.request('/sponsorship/approve', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(userOperation(city.residents[0]!, executeBatch([{ target: city.polity.rounds, data: '0x12345678' }]))) });
-      return { status: response.status, body: (await response.json()) as any };
+      const policy = (await (await app.request('/sponsorship/policy')).json()) as any;
+      return { status: response.status, body: (await response.json()) as any, policy };
     };
     const off = await ask({ enabled: false }, process.env);
     expect(off.status).toBe(503);
     expect(off.body.error.message).toMatch(/sponsorship\.enabled is false/);
+    expect(off.policy).toMatchObject({ enabled: false, ready: false, unavailableReason: off.body.error.message });
     const noPaymaster = await ask({ paymaster: undefined }, process.env);
     expect(noPaymaster.status).toBe(503);
     expect(noPaymaster.body.error.message).toMatch(/sponsorship\.paymaster is not set/);
@@ -424,7 +438,7 @@ describe('GET /sponsorship/policy and /sponsorship/actions', () => {
       ],
     });
     const count = actions.body.summary.count as number;
-    expect(count).toBe(8); // alice, the batch with a factory, bob before revocation, carol × 3, the budget test's, the repeated one
+    expect(count).toBe(9); // alice, the batch with a factory, bob before revocation, the newcomer before expiry, carol × 3, the budget test's, the repeated one
     expect(body.budgetCommittedWei).toBe((BigInt(count) * defaultMaxCostWei).toString());
     expect(body.budgetLeftWei).toBe((10n ** 18n - BigInt(count) * defaultMaxCostWei).toString());
     expect(new Date(body.period.end).getTime() - new Date(body.period.start).getTime()).toBe(30 * 86_400_000);
