@@ -13,8 +13,8 @@ import {BallotBox} from "./BallotBox.sol";
  * ({ProjectBook}), ballots and support ({BallotBox}). Results are kept by {RoundResults}.
  *
  * Roles: governance (the timelock) holds DEFAULT_ADMIN_ROLE and ROUND_MANAGER_ROLE, and may grant the
- * latter to the council so that it opens rounds itself; COUNCIL_ROLE reviews projects and advances
- * phases. {Multicall} lets the council review many projects in one transaction.
+ * latter to the council so that it opens rounds itself, within the limits only governance sets
+ * ({GovernedRoundLimits}); COUNCIL_ROLE reviews projects and advances phases. {Multicall} lets the council review many projects in one transaction.
  */
 contract BudgetRounds is BallotBox, AccessControl, Multicall {
     bytes32 public constant ROUND_MANAGER_ROLE = keccak256("ROUND_MANAGER_ROLE");
@@ -33,6 +33,10 @@ contract BudgetRounds is BallotBox, AccessControl, Multicall {
 
     function _checkRoundManager() internal view override {
         if (!hasRole(ROUND_MANAGER_ROLE, _msgSender())) revert BudgetRoundNotRoundManager(_msgSender());
+    }
+
+    function _checkGovernance() internal view override {
+        _checkRole(DEFAULT_ADMIN_ROLE);
     }
 
     function _checkCouncil() internal view override {

@@ -18,8 +18,11 @@ import {ResultBook} from "./ResultBook.sol";
  * different outcome from the on-chain ballots may challenge it by posting the round's bond: that freezes
  * the result until governance resolves the challenge. Upheld: the outcome is discarded (the council
  * proposes a corrected one) and the challenger withdraws the bond. Rejected: the bond goes to the
- * treasury and the outcome returns to its window. Unchallenged at the end of the window, anyone finalises
- * it. See docs/equal-shares-on-chain.md for the trust assumptions.
+ * treasury and the outcome gets a whole new window, so that a frivolous challenge (made, say, in the last
+ * second of the window by a friend of the council) cannot use up the time others had to challenge.
+ * Unchallenged at the end of the window, anyone finalises it. Window and bond are within the limits
+ * governance set for the round ({GovernedRoundLimits}). See docs/equal-shares-on-chain.md for the trust
+ * assumptions.
  */
 abstract contract EqualSharesOutcomes is ResultBook, ReentrancyGuardTransient {
     struct Challenge {
@@ -124,8 +127,9 @@ abstract contract EqualSharesOutcomes is ResultBook, ReentrancyGuardTransient {
 
     /**
      * @notice Resolves a challenge. Upheld: the outcome is discarded and the challenger may withdraw the
-     * bond. Rejected: the bond goes to the treasury and the outcome is proposed again, with the end of its
-     * original window. Only governance.
+     * bond. Rejected: the bond goes to the treasury and the outcome is proposed again with a whole new
+     * challenge window from now (the outcome was frozen meanwhile, and others may have waited to
+     * challenge it). Only governance.
      */
     function resolveChallenge(uint256 roundId, bool upheld, bytes32 reasonHash) external nonReentrant {
         _checkGovernance();
@@ -138,7 +142,10 @@ abstract contract EqualSharesOutcomes is ResultBook, ReentrancyGuardTransient {
             emit ChallengeUpheld(roundId, challenge.challenger, challenge.bond, reasonHash);
         } else {
             result.status = ResultStatus.Proposed;
+            uint48 challengeEnd = Time.timestamp() + _rounds.roundConfig(roundId).counting.challengeWindow;
+            result.challengeEnd = challengeEnd;
             emit ChallengeRejected(roundId, challenge.challenger, challenge.bond, reasonHash);
+            emit ChallengeWindowReopened(roundId, challengeEnd);
             if (challenge.bond != 0) Address.sendValue(payable(_treasury), challenge.bond);
         }
     }

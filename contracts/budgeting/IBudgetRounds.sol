@@ -114,6 +114,20 @@ interface IBudgetRounds {
         bytes32 descriptionHash;
     }
 
+    /**
+     * @dev Bounds governance puts on what a round manager may configure, so that the council whose
+     * equal-shares outcome is checked cannot set the check, and a few residents cannot fill a round:
+     * every equal-shares round's challenge window and bond lie within these, and no round lets one resident
+     * submit more than `maxSubmissionsPerResident` projects. Only governance changes them ({setRoundLimits}).
+     */
+    struct RoundLimits {
+        uint32 minChallengeWindow;
+        uint32 maxChallengeWindow;
+        uint96 minChallengeBond;
+        uint96 maxChallengeBond;
+        uint8 maxSubmissionsPerResident;
+    }
+
     /// @dev A project: cost in the round's token units, category, review status, exclusive group (0: none),
     /// location in microdegrees ((0, 0): none), who proposed it and the content hash of its text.
     struct Project {
@@ -136,6 +150,9 @@ interface IBudgetRounds {
     }
 
     // ─── Events ──────────────────────────────────────────────────────────────────────────────────
+
+    /// @dev Governance set the bounds on round configurations; rounds opened from now on respect them.
+    event RoundLimitsSet(RoundLimits limits);
 
     /// @dev A round was opened with this configuration and these category names (category i is `categories[i]`).
     event RoundOpened(uint256 indexed roundId, address indexed openedBy, RoundConfig config, string[] categories);
@@ -197,6 +214,12 @@ interface IBudgetRounds {
     error BudgetRoundInvalidSubmissionLimit(uint8 maxSubmissionsPerResident);
     error BudgetRoundInvalidBallotDesign(BallotDesign design);
     error BudgetRoundInvalidCounting(Counting counting);
+    /// @dev Limits must allow something: windows and bonds above zero, each minimum at most its maximum.
+    error BudgetRoundInvalidLimits(RoundLimits limits);
+    /// @dev An equal-shares round's challenge window or bond lies outside the limits governance set.
+    error BudgetRoundChallengeOutsideLimits(uint32 challengeWindow, uint96 challengeBond, RoundLimits limits);
+    /// @dev The round would let one resident submit more projects than governance allows.
+    error BudgetRoundSubmissionLimitTooHigh(uint8 maxSubmissionsPerResident, uint8 limit);
     /// @dev Delegations are city-wide, so a delegate could carry other districts' weight into a district round.
     error BudgetRoundDistrictDelegation(uint32 district, uint8 topic);
     error BudgetRoundUnknownTopic(uint8 topic, uint8 topicCount);
@@ -232,6 +255,7 @@ interface IBudgetRounds {
     // ─── Functions ───────────────────────────────────────────────────────────────────────────────
 
     function openRound(RoundConfig calldata config, string[] calldata categories) external returns (uint256 roundId);
+    function setRoundLimits(RoundLimits calldata limits) external;
     function advancePhase(uint256 roundId, Phase next) external;
     function syncPhase(uint256 roundId) external returns (Phase);
 
@@ -253,6 +277,7 @@ interface IBudgetRounds {
         external
         returns (uint256 weight);
 
+    function roundLimits() external view returns (RoundLimits memory);
     function roundCount() external view returns (uint256);
     function roundConfig(uint256 roundId) external view returns (RoundConfig memory);
     function phaseOf(uint256 roundId) external view returns (Phase);

@@ -46,8 +46,10 @@ interface IRoundResults {
     event OutcomeChallenged(uint256 indexed roundId, address indexed challenger, uint256 bond, bytes32 reasonHash);
     /// @dev Governance agreed with the challenger: the outcome is discarded, the bond can be withdrawn.
     event ChallengeUpheld(uint256 indexed roundId, address indexed challenger, uint256 bond, bytes32 reasonHash);
-    /// @dev Governance disagreed: the bond went to the treasury and the outcome is back in its window.
+    /// @dev Governance disagreed: the bond went to the treasury and the outcome is open to challenge again.
     event ChallengeRejected(uint256 indexed roundId, address indexed challenger, uint256 bond, bytes32 reasonHash);
+    /// @dev After a rejected challenge the outcome can be challenged again until `challengeEnd`.
+    event ChallengeWindowReopened(uint256 indexed roundId, uint48 challengeEnd);
     event BondWithdrawn(address indexed challenger, uint256 amount);
 
     error ResultWrongRule(uint256 roundId, IBudgetRounds.CountingRule rule);

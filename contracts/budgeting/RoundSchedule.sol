@@ -3,7 +3,7 @@ pragma solidity ^0.8.24;
 
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 import {ResidentRegistry} from "../membership/ResidentRegistry.sol";
-import {IBudgetRounds} from "./IBudgetRounds.sol";
+import {GovernedRoundLimits} from "./GovernedRoundLimits.sol";
 
 /**
  * @title RoundSchedule
@@ -15,9 +15,10 @@ import {IBudgetRounds} from "./IBudgetRounds.sol";
  *
  * The snapshot, the timepoint at which eligibility, districts and delegated weights are read, is the
  * second before voting opened. The clock is the block timestamp, the same clock as the resident
- * registry's (ERC-6372 `mode=timestamp`).
+ * registry's (ERC-6372 `mode=timestamp`). Every round respects the bounds governance set
+ * ({GovernedRoundLimits}).
  */
-abstract contract RoundSchedule is IBudgetRounds {
+abstract contract RoundSchedule is GovernedRoundLimits {
     /// @dev Covered amounts of concurrent delegated rounds live in this many reusable lanes (see {LiquidTally}).
     uint256 private constant LANES = 8;
     uint256 private constant MAX_BPS = 10_000;
@@ -112,6 +113,7 @@ abstract contract RoundSchedule is IBudgetRounds {
         }
         _validateBallotDesign(config.ballot);
         _validateCounting(config.counting);
+        _checkRoundLimits(config);
         if (config.delegation) {
             if (config.district != 0) revert BudgetRoundDistrictDelegation(config.district, config.topic);
             uint8 topicCount = _registry.topicCount();

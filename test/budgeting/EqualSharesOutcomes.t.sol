@@ -276,27 +276,61 @@ contract EqualSharesOutcomesTest is BudgetingFixture {
         assertFalse(results.isSelected(roundId, 2));
     }
 
-    function test_rejectedChallenge_forfeitsTheBondAndResumesTheWindow() public {
+    function test_rejectedChallenge_forfeitsTheBondAndReopensAWholeWindow() public {
         closeVoting();
         propose(ids(0, 2));
-        uint48 end = results.resultOf(roundId).challengeEnd;
         challenge(BOND);
         vm.warp(block.timestamp + 1 days);
 
         uint256 treasuryBefore = address(timelock).balance;
+        uint48 reopenedEnd = uint48(block.timestamp) + WINDOW;
         vm.expectEmit(address(results));
         emit IRoundResults.ChallengeRejected(roundId, challenger, BOND, keccak256("outcome is right"));
+        vm.expectEmit(address(results));
+        emit IRoundResults.ChallengeWindowReopened(roundId, reopenedEnd);
         vm.prank(address(timelock));
         results.resolveChallenge(roundId, false, keccak256("outcome is right"));
         assertEq(address(timelock).balance, treasuryBefore + BOND);
         assertEq(results.bondRefundOf(challenger), 0);
         IRoundResults.Result memory result = results.resultOf(roundId);
         assertEq(uint8(result.status), uint8(IRoundResults.ResultStatus.Proposed));
-        assertEq(result.challengeEnd, end, "the window keeps its end");
+        assertEq(result.challengeEnd, reopenedEnd, "a whole window from the rejection");
 
-        vm.warp(end);
+        vm.warp(reopenedEnd - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(IRoundResults.OutcomeChallengeWindowOpen.selector, roundId, reopenedEnd)
+        );
+        results.finaliseOutcome(roundId);
+        vm.warp(reopenedEnd);
         results.finaliseOutcome(roundId);
         assertTrue(results.isSelected(roundId, 2));
+    }
+
+    /// @dev Issue 12, finding 3: a frivolous challenge in the window's last second froze the outcome until
+    /// governance rejected it, after the window's end, and the outcome was then final-able at once: nobody
+    /// else could challenge it. Now the rejection reopens a whole window.
+    function test_frivolousChallenge_cannotKeepOthersFromChallenging() public {
+        closeVoting();
+        propose(ids(0, 2));
+        uint48 end = results.resultOf(roundId).challengeEnd;
+        vm.warp(end - 1);
+        address friend = makeAddr("friend of the council");
+        vm.deal(friend, BOND);
+        vm.prank(friend);
+        results.challengeOutcome{value: BOND}(roundId, keccak256("nothing"));
+
+        // governance takes a week to reject it
+        vm.warp(end + 7 days);
+        vm.prank(address(timelock));
+        results.resolveChallenge(roundId, false, keccak256("frivolous"));
+        vm.expectRevert();
+        results.finaliseOutcome(roundId);
+
+        // the honest challenger still has its whole window
+        vm.warp(block.timestamp + WINDOW - 1);
+        challenge(BOND);
+        (address who,) = results.challengeOf(roundId);
+        assertEq(who, challenger);
     }
 
     function test_resolveChallenge_onlyGovernanceOnlyWhenChallenged() public {

@@ -196,7 +196,7 @@ contract GreedyResultsTest is BudgetingFixture {
         );
         results.finaliseGreedy(roundId);
 
-        uint256 equalShares = votingRound(equalSharesConfig(100, 1 days, 0), costs(60, 50, 40));
+        uint256 equalShares = votingRound(equalSharesConfig(100, 2 days, 1e15), costs(60, 50, 40));
         toResult(equalShares);
         vm.expectRevert(
             abi.encodeWithSelector(
