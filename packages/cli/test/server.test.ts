@@ -14,7 +14,7 @@ import { getProjects, getRound, getRoundCount, readContent, type PolityAddresses
 import { createServerLogger, loadServerConfig, startServer, type RunningServer } from '@polity/server';
 import type { LocalAnvil } from '../src/chain/anvil.js';
 import { readPolityFile } from '../src/polity-file.js';
-import { csvData, polity, stackTrace, startAnvil, startPolity, workspace } from './cli.js';
+import { csvData, pabulib, polity, stackTrace, startAnvil, startPolity, workspace } from './cli.js';
 
 /** anvil's sixth development account: neither council nor resident of the polity. */
 const strangerKey = '0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba';
@@ -165,6 +165,34 @@ describe('serve, --server and publish', () => {
     expect(notUrl.status).toBe(2);
     expect(notUrl.stderr).toContain("error: --server is 'polity.example.org', which is not an http:// or https:// URL");
   }, 120_000);
+
+  it('replay --server: refused by a server of another polity after deploying, it continues once a server of its own polity runs', async () => {
+    const election = join(pabulib, 'poland_warszawa_2017_plac-wojska-polskiego.pb');
+    const journal = '.polity/replay-poland-warszawa-2017-plac-wojska-polskiego-31337.json';
+    const refused = await run('replay', election, '--server', server.url);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`error: the Polity server at ${server.url} refused the round's description: `);
+    expect(refused.stderr).toContain(`write its configuration with \`polity serve --init <file> --polity ${journal}\``);
+    const recorded = JSON.parse(readFileSync(join(cwd, journal), 'utf8')) as { polity?: PolityAddresses; roundId?: string };
+    expect(recorded.polity?.registry).toMatch(/^0x[0-9a-fA-F]{40}$/);
+    expect(recorded.roundId).toBeUndefined();
+
+    expect((await run('serve', '--init', 'replay-server.json', '--polity', journal, '--rpc', anvil.url)).status).toBe(0);
+    const own = await startServer({ ...loadServerConfig(join(cwd, 'replay-server.json')), port: 0 }, { logger: createServerLogger({ level: 'silent' }) });
+    try {
+      const resumed = await run('replay', election, '--server', own.url);
+      expect({ status: resumed.status, stderr: resumed.stderr }).toMatchObject({ status: 0 });
+      expect(resumed.stdout).toContain('the on-chain result matches the recorded outcome');
+      const replayPolity = (await readPolityFile(journal, { cwd, env: {}, out: () => {}, err: () => {} })).polity;
+      const round = await getRound(chain, { polity: replayPolity, roundId: 1n });
+      expect((await readContent(own.url, round.config.descriptionHash))?.text).toContain('Replay of ');
+      const projects = await getProjects(chain, { polity: replayPolity, roundId: 1n });
+      const texts = await Promise.all(projects.map(async (project) => (await readContent(own.url, project.descriptionHash))?.text));
+      expect(texts).toContain('# Akademia Szkraba\n');
+    } finally {
+      await own.stop();
+    }
+  }, 300_000);
 });
 
 /** A port nothing listens on (taken from the system, then released). */

@@ -43,7 +43,7 @@ export interface PublishReport {
 
 /**
  * Publishes the texts the server does not hold yet (asked first, one by one), going on past a text it
- * refuses; a server that cannot be reached stops it.
+ * refuses; a server that cannot be reached, or fails (5xx), stops it.
  */
 export async function publishMissing(target: PublishingTarget, texts: readonly PublicText[], io: CliIo): Promise<PublishReport> {
   const report = { published: [] as PublicText[], alreadyThere: [] as PublicText[], refused: [] as { text: PublicText; reason: string }[] };
@@ -57,7 +57,9 @@ export async function publishMissing(target: PublishingTarget, texts: readonly P
         report.published.push(text);
       }
     } catch (error) {
-      if (error instanceof PolityServerError || error instanceof PolityContentMismatchError || error instanceof PolityInvalidInputError) {
+      // A refusal is about this text; a failing server (5xx: its database or chain unavailable) would fail every text, so it stops.
+      const refusal = (error instanceof PolityServerError && error.status < 500) || error instanceof PolityContentMismatchError || error instanceof PolityInvalidInputError;
+      if (refusal) {
         report.refused.push({ text, reason: error instanceof PolityServerError ? `${error.serverMessage} (${error.status} ${error.code})` : error.shortMessage });
       } else {
         progress.finish();
@@ -83,7 +85,8 @@ function publishingFailure(error: unknown, serverUrl: string, text: PublicText, 
     return new CliError(`the Polity server cannot be reached at ${serverUrl}: ${causeOf(error)}`, `Check --server (or POLITY_SERVER) and that the server runs (polity serve --config <file>). ${stopped}`, 1, { cause: error });
   }
   if (error instanceof PolityServerError) {
-    return new CliError(`the Polity server at ${serverUrl} refused ${text.what}: ${error.serverMessage} (${error.status} ${error.code})`, `${refusalHint(error)}${stopped}`, 1, { cause: error });
+    const verb = error.status >= 500 ? 'failed to take' : 'refused';
+    return new CliError(`the Polity server at ${serverUrl} ${verb} ${text.what}: ${error.serverMessage} (${error.status} ${error.code})`, `${refusalHint(error)}${stopped}`, 1, { cause: error });
   }
   return new CliError(`publishing ${text.what} on ${serverUrl} failed: ${reasonOf(error)}`, stopped, 1, { cause: error });
 }
