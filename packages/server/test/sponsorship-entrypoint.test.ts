@@ -55,7 +55,7 @@ beforeAll(async () => {
 
   dataDir = mkdtempSync(join(tmpdir(), 'polity-sponsorship-entrypoint-'));
   process.env[keyEnv] = signerKey;
-  server = await startServer(city.config(dataDir, { enabled: true, signerKeyEnv: keyEnv, paymaster, paymasterName: 'PolityPaymaster', paymasterVersion: '1', validForSeconds: 60 }), {
+  server = await startServer(city.config(dataDir, { enabled: true, signerKeyEnv: keyEnv, paymaster, paymasterName: 'PolityPaymaster', paymasterVersion: '1', validForSeconds: 60, dailyQuotaPerResident: 2 }), {
     databaseUrl: await postgres.createDatabase('sponsorship_entrypoint'),
     logger: pino({ level: 'silent' }),
   });
@@ -164,5 +164,12 @@ describe('through the v0.8 EntryPoint', () => {
     );
     const statuses = (await (await fetch(`${server.url}/sponsorship/actions?account=${account}`)).json()) as { actions: { status: string }[] };
     expect(statuses.actions.map((action) => action.status)).toEqual(['lapsed', 'paid']);
+
+    // Nor does it use up the resident's quota (2 a day here): the paid one and this one make 2.
+    const again = await fetch(`${server.url}/sponsorship/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...request, nonce: toHex(nonce + 1n), callGasLimit: '300001' }) });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { remainingToday: number }).remainingToday).toBe(0);
+    const over = await fetch(`${server.url}/sponsorship/approve`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...request, nonce: toHex(nonce + 2n) }) });
+    expect(over.status).toBe(429);
   }, 120_000);
 });

@@ -6,7 +6,7 @@
  * wei of a budget. (The embedded database has one connection and runs transactions one after the other
  * anyway; the lock costs nothing there.)
  */
-import { and, count, desc, eq, gte, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lt, not, sql, type SQL } from 'drizzle-orm';
 import type { Address, Hex } from 'viem';
 import type { PolityDatabase } from '../db/open.js';
 import { sponsoredActions } from '../db/schema.js';
@@ -32,12 +32,12 @@ export interface RecordLimits {
   readonly dailyQuota: number;
   readonly period: Period;
   readonly budgetWei: bigint;
-  /** Approvals that lapsed unused, which no longer count against the budget. */
+  /** Approvals that lapsed unused, which no longer count against the quota or the budget. */
   readonly lapse: LapseWindow | undefined;
 }
 
 export interface RecordedApproval {
-  /** Actions the resident had approved today before this one. */
+  /** Actions the resident had approved today before this one (lapsed ones aside). */
   readonly usedToday: number;
   /** What is left of the period's budget after this action. */
   readonly budgetLeftWei: bigint;
@@ -45,15 +45,20 @@ export interface RecordedApproval {
   readonly repeated: boolean;
 }
 
+/** Approvals that lapsed unused, as SQL (none while the reconciliation has not read enough). */
+function lapsed(lapse: LapseWindow | undefined): SQL {
+  if (!lapse) return sql`false`;
+  return and(isNull(sponsoredActions.transactionHash), gte(sponsoredActions.approvedAt, lapse.approvedFrom), lt(sponsoredActions.validUntil, lapse.expiredBefore))!;
+}
+
 /**
  * What counts against a period's budget: what an action cost once the chain says so; nothing once it
  * lapsed unused; until then the most it can cost.
  */
 function committedWei(lapse: LapseWindow | undefined): SQL<string> {
-  if (!lapse) return sql<string>`coalesce(sum(coalesce(${sponsoredActions.paidWei}, ${sponsoredActions.maxCostWei})), 0)`;
   return sql<string>`coalesce(sum(case
     when ${sponsoredActions.paidWei} is not null then ${sponsoredActions.paidWei}
-    when ${sponsoredActions.approvedAt} >= ${lapse.approvedFrom} and ${sponsoredActions.validUntil} < ${lapse.expiredBefore} then 0
+    when ${lapsed(lapse)} then 0
     else ${sponsoredActions.maxCostWei} end), 0)`;
 }
 
@@ -75,7 +80,8 @@ export async function recordApproval(db: PolityDatabase, action: ActionToRecord,
     const [{ usedToday } = { usedToday: 0 }] = await tx
       .select({ usedToday: count() })
       .from(sponsoredActions)
-      .where(and(eq(sponsoredActions.account, action.account), within(limits.today)));
+      // An approval that lapsed unused was no action the city paid for: it does not use up the quota.
+      .where(and(eq(sponsoredActions.account, action.account), within(limits.today), not(lapsed(limits.lapse))));
     const [{ committed } = { committed: '0' }] = await tx.select({ committed: committedWei(limits.lapse) }).from(sponsoredActions).where(within(limits.period));
     const left = limits.budgetWei - BigInt(committed);
     if (already) return { usedToday, budgetLeftWei: left, repeated: true };
