@@ -89,7 +89,9 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
         address approvalSigner,
         address[] memory sponsoredTargets
     ) EIP712("PolityPaymaster", "1") SignerECDSA(approvalSigner) {
-        if (address(registry_) == address(0) || admin == address(0)) revert PolityPaymasterZeroAddress();
+        if (address(registry_) == address(0) || admin == address(0)) {
+            revert PolityPaymasterZeroAddress();
+        }
         _registry = registry_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         if (signerManager != address(0)) _grantRole(SIGNER_MANAGER_ROLE, signerManager);
@@ -186,10 +188,9 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
         }
         bytes32 mode = bytes32(callData[4:36]);
         (CallType callType, ExecType execType, ModeSelector selector,) = Mode.wrap(mode).decodeMode();
-        if (
-            !(callType == ERC7579Utils.CALLTYPE_BATCH && execType == ERC7579Utils.EXECTYPE_DEFAULT
-                && selector == ModeSelector.wrap(0x00000000))
-        ) revert PolityPaymasterUnsupportedMode(mode);
+        bool plainBatch = callType == ERC7579Utils.CALLTYPE_BATCH && execType == ERC7579Utils.EXECTYPE_DEFAULT
+            && selector == ModeSelector.wrap(0x00000000);
+        if (!plainBatch) revert PolityPaymasterUnsupportedMode(mode);
 
         // `executionData` as Solidity's decoder hands it to the account's `execute`, read with the same
         // OpenZeppelin decoder the account executes with.

@@ -26,7 +26,8 @@ interface IUserOperationHasher {
 abstract contract PasskeyFixture is BudgetingFixture {
     address internal constant DETERMINISTIC_DEPLOYER = 0x4e59b44847b379578588920cA78FbF26c0B4956C;
     bytes32 internal constant ENTRYPOINT_V08_SALT = 0x0a59dbff790c23c976a548690c27297883cc66b4c67024f9117b0238995e35e9;
-    string internal constant ENTRYPOINT_ARTIFACT = "node_modules/@account-abstraction/contracts/artifacts/EntryPoint.json";
+    string internal constant ENTRYPOINT_ARTIFACT =
+        "node_modules/@account-abstraction/contracts/artifacts/EntryPoint.json";
     /// @dev P-256 group order; WebAuthn signatures are checked in low-s form.
     uint256 internal constant P256_N = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551;
 
@@ -156,10 +157,7 @@ abstract contract PasskeyFixture is BudgetingFixture {
     }
 
     /// @dev The city server's approval, as `PaymasterSigner` checks it, written into `paymasterAndData`.
-    function sponsor(PackedUserOperation memory op, uint256 key, uint48 validAfter, uint48 validUntil)
-        internal
-        view
-    {
+    function sponsor(PackedUserOperation memory op, uint256 key, uint48 validAfter, uint48 validUntil) internal view {
         bytes32 digest = approvalDigest(op, validAfter, validUntil);
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(key, digest);
         op.paymasterAndData = abi.encodePacked(

@@ -113,7 +113,8 @@ contract PolityAccountTest is PasskeyFixture {
 
     function test_onlyTheEntryPointExecutes() public {
         PolityAccount deployed = createAccount(passkey, 0);
-        bytes memory executionData = abi.encode(batch(execution(address(governor), abi.encodeCall(governor.castVote, (proposalId, FOR)))));
+        bytes memory executionData =
+            abi.encode(batch(execution(address(governor), abi.encodeCall(governor.castVote, (proposalId, FOR)))));
         vm.expectRevert(abi.encodeWithSelector(ERC4337Account.AccountUnauthorized.selector, address(this)));
         deployed.execute(BATCH_MODE, executionData);
         assertFalse(governor.hasVoted(proposalId, account));
@@ -175,7 +176,11 @@ contract PolityAccountTest is PasskeyFixture {
     }
 
     /// @dev The account's signature of the Governor's Ballot: a WebAuthn assertion over ERC-7739's nested hash.
-    function signBallot(uint256 key, address voter, uint256 proposal, uint8 support) internal view returns (bytes memory) {
+    function signBallot(uint256 key, address voter, uint256 proposal, uint8 support)
+        internal
+        view
+        returns (bytes memory)
+    {
         bytes32 digest = Signatures.ballotDigest(address(governor), proposal, support, voter, governor.nonces(voter));
         return nestedSignature(key, voter, digest, ballotContents(voter, support));
     }
@@ -209,7 +214,9 @@ contract PolityAccountTest is PasskeyFixture {
             )
         );
         return keccak256(
-            abi.encode(typehash, contents, keccak256(bytes(name)), keccak256(bytes(version)), chainId, verifyingContract, salt)
+            abi.encode(
+                typehash, contents, keccak256(bytes(name)), keccak256(bytes(version)), chainId, verifyingContract, salt
+            )
         );
     }
 }

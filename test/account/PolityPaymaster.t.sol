@@ -193,7 +193,11 @@ contract PolityPaymasterTest is PasskeyFixture {
         uint256 roundId = openRound(approvalConfig(1_000_000));
         PackedUserOperation memory next = userOperation(
             account,
-            batch(execution(address(rounds), abi.encodeCall(rounds.submitProject, (roundId, 1000, 0, 0, 0, bytes32("park")))))
+            batch(
+                execution(
+                    address(rounds), abi.encodeCall(rounds.submitProject, (roundId, 1000, 0, 0, 0, keccak256("park")))
+                )
+            )
         );
         next.paymasterAndData = first.paymasterAndData;
         signWith(next, passkey);
