@@ -5,6 +5,7 @@
  */
 import { createPublicClient, createTestClient, createWalletClient, erc20Abi, getAddress, http, keccak256, parseEventLogs, toHex, zeroAddress, type Address } from 'viem';
 import { foundry } from 'viem/chains';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   admitResidents,
@@ -24,7 +25,10 @@ import {
   type PolityActivity,
   type PolityAddresses,
 } from '@polity/sdk';
+import { contents } from '../src/db/schema.js';
+import { startServer } from '../src/server.js';
 import { startApiCity, type ApiCity } from './support/api-city.js';
+import { postgresAvailable, startTestPostgres } from './support/postgres.js';
 
 const grantee: Address = '0x00000000000000000000000000000000000C0DE5';
 const transferred = 1_234n;
@@ -260,5 +264,38 @@ describe('GET /money', () => {
     const { status, body } = await city.get('/money?kind=gift');
     expect(status).toBe(400);
     expect(body.error.message).toMatch(/kind: must be one of treasury-payment/);
+  });
+});
+
+describe.runIf(postgresAvailable())('on a PostgreSQL server', () => {
+  it('answers every list exactly as on the embedded database', async () => {
+    const postgres = await startTestPostgres();
+    try {
+      const server = await startServer(city.config, { databaseUrl: await postgres.createDatabase('api_lists'), logger: pino({ level: 'silent' }) });
+      try {
+        await server.indexer!.synced();
+        await city.synced();
+        await server.database.db.insert(contents).values(await city.server.database.db.select().from(contents));
+        const paths = [
+          '/rounds',
+          ...Object.values(city.city.rounds).flatMap((roundId) => [`/rounds/${roundId}`, `/rounds/${roundId}/projects?limit=500`, `/rounds/${roundId}/ballots?limit=500`, `/rounds/${roundId}/result`]),
+          '/proposals',
+          `/proposals/${city.city.openProposal}`,
+          '/delegations?limit=500',
+          '/delegates?limit=500',
+          '/residents/districts',
+          '/money?limit=500',
+        ];
+        for (const path of paths) {
+          const [embedded, onServer] = await Promise.all([city.get(path), fetch(`${server.url}${path}`).then(async (response) => ({ status: response.status, body: await response.json() }))]);
+          expect(embedded.status, path).toBe(200);
+          expect(onServer, path).toEqual(embedded);
+        }
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await postgres.stop();
+    }
   });
 });

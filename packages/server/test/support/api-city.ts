@@ -12,7 +12,7 @@ import { pino } from 'pino';
 import { getActivity, type PolityActivity } from '@polity/sdk';
 import { startAnvil, type Anvil } from '@polity/sdk/node';
 import { seedCity, type DemoCity } from '@polity/demo';
-import { parseServerConfig } from '../../src/config.js';
+import { parseServerConfig, type ServerConfig } from '../../src/config.js';
 import { contents } from '../../src/db/schema.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
@@ -20,6 +20,8 @@ export interface ApiCity {
   readonly anvil: Anvil;
   readonly city: DemoCity;
   readonly server: RunningServer;
+  /** The server's configuration (another server for the same city can start from it). */
+  readonly config: ServerConfig;
   /** Reads the chain directly: the independent answers. */
   readonly chain: PublicClient;
   /** Asks the server: the status and the JSON answer. */
@@ -88,6 +90,7 @@ export async function startApiCity(options: ApiCityOptions = {}): Promise<ApiCit
       anvil,
       city,
       server: running,
+      config,
       chain,
       get,
       async walk(path: string, limit: number) {
