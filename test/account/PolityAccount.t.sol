@@ -156,6 +156,13 @@ contract PolityAccountTest is PasskeyFixture {
         assertEq(IERC1271(account).isValidSignature(digest, assertion(passkey, digest)), bytes4(0xffffffff));
     }
 
+    function test_theAccountAnnouncesERC7739() public {
+        // What wallets and viem ask before they sign in the nested format.
+        PolityAccount deployed = createAccount(passkey, 0);
+        bytes32 detection = 0x7739773977397739773977397739773977397739773977397739773977397739;
+        assertEq(deployed.isValidSignature(detection, ""), bytes4(0x77390001));
+    }
+
     // ─── Helpers ─────────────────────────────────────────────────────────────────────────────────
 
     function voteOperation(uint8 support) internal view returns (PackedUserOperation memory) {

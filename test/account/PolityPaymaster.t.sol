@@ -205,6 +205,16 @@ contract PolityPaymasterTest is PasskeyFixture {
         handle(next);
     }
 
+    function test_anApprovalForAnotherChainIsRefused() public {
+        // The approval's domain names the chain: signed for this one, it is worthless on a fork.
+        PackedUserOperation memory op = voteOperation();
+        sponsor(op);
+        vm.chainId(block.chainid + 1);
+        signWith(op, passkey);
+        expectFailure("AA34 signature error");
+        handle(op);
+    }
+
     function test_aTamperedGasPriceVoidsTheApproval() public {
         PackedUserOperation memory op = voteOperation();
         sponsor(op);
