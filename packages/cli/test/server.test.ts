@@ -65,7 +65,7 @@ describe('serve, --server and publish', () => {
     server = await startServer({ ...config, port: 0 }, { logger: createServerLogger({ level: 'silent' }) });
   }, 120_000);
 
-  it('serve starts, answers /health and stops on SIGTERM, leaving nothing running', async () => {
+  it('serve starts, answers /health, refuses a second server on its database, and stops on SIGTERM, leaving nothing running', async () => {
     const config = JSON.parse(readFileSync(join(cwd, 'city', 'polity-server.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(join(cwd, 'serve.json'), JSON.stringify({ ...config, port: 0, database: { dataDir: 'serve-data' } }));
     const serving = startPolity(['serve', '--config', 'serve.json'], { cwd });
@@ -74,6 +74,10 @@ describe('serve, --server and publish', () => {
       expect(serving.stdout()).toContain(`polity: ${addresses.registry} on chain 31337\ndatabase: embedded (PGlite) in serve-data\n`);
       expect(await (await fetch(`${url}/health`)).json()).toEqual({ status: 'ok' });
       expect(existsSync(join(cwd, 'serve-data.lock'))).toBe(true);
+      // A second server on the same embedded database would lose writes: it is refused.
+      const second = await run('serve', '--config', 'serve.json');
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain(`error: another server (process ${serving.child.pid}) has the embedded database in ${join(cwd, 'serve-data')} open\n`);
 
       serving.child.kill('SIGTERM');
       const { status, signal, stdout, stderr } = await serving.ended;
