@@ -21,9 +21,9 @@ import {ProposalTopicMarker} from "./ProposalTopicMarker.sol";
  * part of the proposal's contents and nobody but the proposer chooses it.
  *
  * Proposal ids carry the proposal's sequence number, topic and lane (see {getProposalId}), so that
- * counting a vote needs no lookup for them, and the top 176 bits of the contents' hash, so that an id
+ * counting a vote needs no lookup for them, and the top 128 bits of the contents' hash, so that an id
  * (and a ballot signed for it) names one set of contents on every fork of the chain:
- * `id = sequence | lane << 64 | topic << 72 | hashProposal(...) >> 80 << 80`. As with OpenZeppelin's
+ * `id = sequence | lane << 64 | topic << 72 | hashProposal(...) >> 128 << 128`. As with OpenZeppelin's
  * GovernorSequentialProposalId, the id of a proposal is found from its contents through a stored
  * mapping, and {hashProposal} stays the standard hash.
  *
@@ -49,8 +49,9 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
 
     uint256 private constant LANE_SHIFT = 64;
     uint256 private constant TOPIC_SHIFT = 72;
-    /// @dev Bits below this in an id are sequence, lane and topic; the contents' hash fills those above.
-    uint256 private constant HASH_SHIFT = 80;
+    /// @dev An id's bits from here up are the top of the contents' hash (128 bits: enough to bind a signed
+    /// ballot, few enough calldata bytes to keep a vote cheap); below are sequence, lane and topic.
+    uint256 private constant HASH_SHIFT = 128;
     uint256 private constant OWN_LANE = type(uint8).max;
 
     LiquidTally.Ledger private _ledger;
@@ -58,8 +59,6 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
     mapping(uint256 proposalHash => uint256 proposalId) private _proposalIds;
     uint256[LANES] private _laneOccupant;
     uint64 private _lastSequence;
-    /// @dev Set when a vote in this transaction moved weight off For or Abstain (quorum may have been lost).
-    bool private transient _quorumVotesFell;
 
     /// @dev The proposal is decided on `topic`: delegations on that topic carry votes.
     event ProposalTopicSet(uint256 indexed proposalId, uint8 topic);
@@ -187,10 +186,17 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
         return represented != 0 ? represented : _liquidVotes().pastUnits(account, timepoint);
     }
 
-    /// @dev Whether a vote in this transaction moved weight off For or Abstain, so quorum may have been lost.
-    function _quorumVotesMayHaveFallen() internal view returns (bool) {
-        return _quorumVotesFell;
+    /// @dev The votes that count toward quorum: For and Abstain.
+    function _quorumVotes(uint256 proposalId) internal view virtual returns (uint256) {
+        uint256[3] storage tally = _tallies[proposalId];
+        return tally[uint8(VoteType.For)] + tally[uint8(VoteType.Abstain)];
     }
+
+    /**
+     * @dev Called when an override moved votes off For or Abstain onto Against, so quorum may be lost;
+     * `remaining` is what is left on the reduced choice, a lower bound of {_quorumVotes}.
+     */
+    function _quorumVotesReduced(uint256 proposalId, uint256 remaining) internal virtual {}
 
     /// @dev A topic number for an error: values a description may spell above 255 read as 255 (never a topic).
     function _topicNumber(uint256 topic) private pure returns (uint8) {
@@ -209,8 +215,7 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
 
     /// @dev Quorum counts For and Abstain.
     function _quorumReached(uint256 proposalId) internal view virtual override returns (bool) {
-        uint256[3] storage tally = _tallies[proposalId];
-        return quorum(proposalSnapshot(proposalId)) <= tally[uint8(VoteType.For)] + tally[uint8(VoteType.Abstain)];
+        return quorum(proposalSnapshot(proposalId)) <= _quorumVotes(proposalId);
     }
 
     /// @dev For must be strictly above Against.
@@ -266,11 +271,12 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
         uint256[3] storage tally = _tallies[proposalId];
         tally[support] += weight;
         if (reduced != address(0)) {
-            tally[reducedSupport] -= weight;
-            if (support == uint8(VoteType.Against) && reducedSupport != uint8(VoteType.Against)) {
-                _quorumVotesFell = true;
-            }
+            uint256 remaining = tally[reducedSupport] - weight;
+            tally[reducedSupport] = remaining;
             emit VoteReduced(reduced, proposalId, reducedSupport, weight);
+            if (support == uint8(VoteType.Against) && reducedSupport != uint8(VoteType.Against)) {
+                _quorumVotesReduced(proposalId, remaining);
+            }
         }
     }
 

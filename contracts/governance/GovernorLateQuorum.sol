@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /**
  * @title GovernorLateQuorum
@@ -16,12 +17,16 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
  * after it was lost, the deadline moves to at least that moment plus the extension.
  *
  * Extensions are bounded by the voters: quorum is lost only by an override, and each account votes once.
+ * The counting module reports overrides that take votes off quorum through {_quorumMayBeLost}; a vote that
+ * keeps quorum costs what it costs with OpenZeppelin's module (one storage read).
  */
 abstract contract GovernorLateQuorum is Governor {
-    /// @dev Per proposal, in one slot: the latest deadline an extension set, and whether quorum holds now.
+    /// @dev Per proposal, in one slot: the latest deadline an extension set, whether quorum holds now, and
+    /// the quorum once computed (it is fixed by the snapshot).
     struct QuorumWatch {
         uint48 extendedDeadline;
         bool reached;
+        uint200 quorum;
     }
 
     uint48 private _voteExtension;
@@ -64,28 +69,35 @@ abstract contract GovernorLateQuorum is Governor {
         _voteExtension = newVoteExtension;
     }
 
-    /**
-     * @dev Whether the last vote may have taken votes off quorum. Modules that know how a vote moved
-     * weight narrow this; the default checks quorum after every vote.
-     */
-    function _quorumMayHaveFallen(uint256) internal view virtual returns (bool) {
-        return true;
-    }
+    /// @dev The votes of `proposalId` that count toward quorum (depends on the counting module).
+    function _quorumVotes(uint256 proposalId) internal view virtual returns (uint256);
 
+    /// @dev Extends voting whenever quorum is reached while it did not hold before.
     function _tallyUpdated(uint256 proposalId) internal virtual override {
         super._tallyUpdated(proposalId);
         QuorumWatch memory watch = _watches[proposalId];
-        if (!watch.reached) {
-            if (!_quorumReached(proposalId)) return;
-            uint48 extendedDeadline = clock() + lateQuorumVoteExtension();
-            if (extendedDeadline > proposalDeadline(proposalId)) {
-                watch.extendedDeadline = extendedDeadline;
-                emit ProposalExtended(proposalId, extendedDeadline);
-            }
-            watch.reached = true;
-            _watches[proposalId] = watch;
-        } else if (_quorumMayHaveFallen(proposalId) && !_quorumReached(proposalId)) {
-            _watches[proposalId].reached = false;
+        if (watch.reached) return;
+        uint256 needed = watch.quorum != 0 ? watch.quorum : quorum(proposalSnapshot(proposalId));
+        if (_quorumVotes(proposalId) < needed) return;
+        uint48 extendedDeadline = clock() + lateQuorumVoteExtension();
+        if (extendedDeadline > proposalDeadline(proposalId)) {
+            watch.extendedDeadline = extendedDeadline;
+            emit ProposalExtended(proposalId, extendedDeadline);
         }
+        watch.reached = true;
+        watch.quorum = SafeCast.toUint200(needed);
+        _watches[proposalId] = watch;
+    }
+
+    /**
+     * @dev To be called when votes counting toward quorum went down (an override), with a lower bound of
+     * what still counts: if quorum no longer holds, the next time it is reached extends voting again.
+     */
+    function _quorumMayBeLost(uint256 proposalId, uint256 stillCounting) internal virtual {
+        QuorumWatch storage watch = _watches[proposalId];
+        if (!watch.reached) return;
+        uint256 needed = watch.quorum;
+        if (stillCounting >= needed || _quorumVotes(proposalId) >= needed) return;
+        watch.reached = false;
     }
 }

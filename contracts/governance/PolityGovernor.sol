@@ -135,9 +135,18 @@ contract PolityGovernor is
         super._tallyUpdated(proposalId);
     }
 
-    /// @dev Quorum can only be lost when an override moved weight off For or Abstain onto Against.
-    function _quorumMayHaveFallen(uint256) internal view override returns (bool) {
-        return _quorumVotesMayHaveFallen();
+    function _quorumVotes(uint256 proposalId)
+        internal
+        view
+        override(GovernorCountingLiquid, GovernorLateQuorum)
+        returns (uint256)
+    {
+        return GovernorCountingLiquid._quorumVotes(proposalId);
+    }
+
+    /// @dev Quorum can only be lost when an override moved votes off For or Abstain onto Against.
+    function _quorumVotesReduced(uint256 proposalId, uint256 remaining) internal override {
+        _quorumMayBeLost(proposalId, remaining);
     }
 
     function cancel(
