@@ -185,15 +185,15 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
   // ── Governance lets the council open rounds ──
   onProgress('passing a proposal that lets the council open rounds');
   const voteAndExecute = async (proposal: ProposalDraft, proposer: string, topic: TopicName, votes: readonly (readonly [string, 'for' | 'against' | 'abstain', string?])[]) => {
-    const { proposalId } = await count(propose(client, { polity, account: who(proposer), proposal, topic: topicNumber(topic) }));
+    const { proposalId, proposal: proposed } = await count(propose(client, { polity, account: who(proposer), proposal, topic: topicNumber(topic) }));
     await advance(61);
     for (const [name, support, reason] of votes) {
       await count(castVote(client, { polity, account: who(name), proposalId, support, ...(reason ? { reason } : {}) }));
     }
     await advance(3 * day + 1);
-    await count(queueProposal(client, { polity, account: who(proposer), proposal }));
+    await count(queueProposal(client, { polity, account: who(proposer), proposal: proposed }));
     await advance(day + 1);
-    await count(executeProposal(client, { polity, account: who(proposer), proposal }));
+    await count(executeProposal(client, { polity, account: who(proposer), proposal: proposed }));
     return proposalId;
   };
   await voteAndExecute(

@@ -39,8 +39,9 @@ describe('governance actions against anvil', () => {
     });
     expect(proposal.description).toContain('# Register a housing topic');
     expect(proposal.description).toContain('1. register the delegation topic "housing"');
-    const { proposalId } = await propose(ana, { polity, proposal, topic: 1 });
-    expect(proposalId >> 72n).toBe(1n);
+    const { proposalId, proposal: proposed } = await propose(ana, { polity, proposal, topic: 1 });
+    expect((proposalId >> 72n) & 0xffn).toBe(1n);
+    expect(proposed.description).toBe(`${proposal.description}\n\n#topic=1`);
 
     // Voting opens after the voting delay: voting before is refused before anything is sent.
     await expect(castVote(ben, { polity, proposalId, support: 'for' })).rejects.toThrow(PolityProposalStateError);
@@ -60,15 +61,15 @@ describe('governance actions against anvil', () => {
 
     const before = await getProposal(city.publicClient, { polity, proposalId });
     expect(before).toMatchObject({ sequence: 1n, topic: 1, state: 'active', votes: { for: 3n, against: 0n, abstain: 0n } });
-    await expect(queueProposal(ana, { polity, proposal })).rejects.toThrow(/is active but queueing needs it to be succeeded/);
+    await expect(queueProposal(ana, { polity, proposal: proposed })).rejects.toThrow(/is active but queueing needs it to be succeeded/);
 
     await city.advance(3601);
     const contents = await getProposalContents(city.publicClient, { polity, proposalId });
-    expect(contents.description).toBe(proposal.description);
+    expect(contents.description).toBe(proposed.description);
     await queueProposal(ana, { polity, proposal: contents });
-    await expect(executeProposal(ana, { polity, proposal })).rejects.toThrow(PolityProposalStateError);
+    await expect(executeProposal(ana, { polity, proposal: proposed })).rejects.toThrow(PolityProposalStateError);
     await city.advance(61);
-    await executeProposal(ana, { polity, proposal });
+    await executeProposal(ana, { polity, proposal: proposed });
     expect(await readContract(city.publicClient, { address: polity.registry, abi: residentRegistryAbi, functionName: 'topicName', args: [3] })).toBe('housing');
     expect(await readContract(city.publicClient, { address: polity.governor, abi: polityGovernorAbi, functionName: 'votingPeriod' })).toBe(7200n);
     expect((await getProposal(city.publicClient, { polity, proposalId })).state).toBe('executed');

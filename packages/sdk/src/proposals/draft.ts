@@ -15,6 +15,33 @@ export function descriptionHashOf(description: string): Hex {
   return keccak256(toBytes(description));
 }
 
+/**
+ * The topic a description names. The Governor reads a proposal's topic from its description, so that the
+ * topic is part of the contents and a copy of the proposal cannot land on another topic: the marker is
+ * `#topic=<n>` at the very end, or just before OpenZeppelin's `#proposer=0x...` suffix. None: general (0).
+ */
+export function topicOfDescription(description: string): number {
+  const marker = /#topic=(\d{1,3})$/.exec(withoutProposerSuffix(description).text);
+  return marker ? Math.min(Number(marker[1]), 255) : 0;
+}
+
+/**
+ * The description with the marker for `topic` added at the end, before a `#proposer=` suffix if there is
+ * one (unchanged if it already names that topic).
+ */
+export function describeOnTopic(description: string, topic: number): string {
+  if (topicOfDescription(description) === topic) return description;
+  const { text, suffix } = withoutProposerSuffix(description);
+  return `${text}\n\n#topic=${topic}${suffix}`;
+}
+
+/** OpenZeppelin's `#proposer=0x...` suffix (52 characters), split off the text it ends. */
+function withoutProposerSuffix(description: string): { readonly text: string; readonly suffix: string } {
+  return /#proposer=0x[0-9a-fA-F]{40}$/.test(description)
+    ? { text: description.slice(0, -52), suffix: description.slice(-52) }
+    : { text: description, suffix: '' };
+}
+
 /** Refuses a draft whose arrays differ in length, that has no action, or no description. */
 export function checkDraft(draft: ProposalDraft): ProposalDraft {
   const { targets, values, calldatas, description } = draft;

@@ -69,6 +69,18 @@ export function governanceError(revert: PolityRevert, cause: unknown): PolityCon
       const [proposalId] = revert.args;
       return governance(`the code of a target of ${formatProposal(proposalId)} changed after it was proposed: it can no longer run; propose again after reviewing the new code`);
     }
+    case 'GovernorUnpinnableCall': {
+      const [target, selector] = revert.args;
+      return governance(`the proposal calls ${selector} on ${formatAccount(target)}, which would have the timelock run calls that are not the proposal's own, whose code cannot be pinned: put those calls in the proposal itself`);
+    }
+    case 'GovernorGuardianCannotCancelItsRemoval': {
+      const [proposalId, guardian] = revert.args;
+      return governance(`${formatAccount(guardian)}, the guardian, cannot cancel ${formatProposal(proposalId)}: it only replaces the guardian or revokes the guardian's own roles, which residents decide`);
+    }
+    case 'GovernorTopicNotInDescription': {
+      const [topic, described] = revert.args;
+      return governance(`the proposal is meant for topic ${topic} but its description names topic ${described}: end the description with "#topic=${topic}" (the propose action adds it)`);
+    }
     case 'GovernorUnknownTopic': {
       const [topic] = revert.args;
       return governance(`topic ${topic} is not registered: propose on a registered topic (getTopics)`);
