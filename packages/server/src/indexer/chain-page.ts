@@ -73,16 +73,26 @@ export async function readChainPage(chain: PublicClient, parameters: ReadPagePar
       if (page.toBlock < toBlock && page.toBlock - page.fromBlock + 1n < parameters.pageSize) parameters.onRangeRefused?.(page.toBlock - page.fromBlock + 1n);
     },
   });
-  const numbers = [...new Set(logs.map((log) => log.blockNumber!))];
-  const [blocks, endNow, parentNow] = await Promise.all([
-    chainBlocks(chain, numbers),
+  // Nodes that give each log its block's timestamp (anvil, recent geth) spare a request per block.
+  const blocks = new Map<bigint, StoredBlock>();
+  for (const log of logs) {
+    if (log.blockTimestamp !== undefined && log.blockTimestamp !== null) blocks.set(log.blockNumber!, { number: log.blockNumber!, hash: log.blockHash!, timestamp: log.blockTimestamp });
+  }
+  const missing = [...new Set(logs.map((log) => log.blockNumber!))].filter((number) => !blocks.has(number));
+  const [fetched, endNow, parentNow] = await Promise.all([
+    chainBlocks(chain, missing),
     chainBlock(chain, toBlock),
     parent ? chainBlock(chain, parent.number) : undefined,
   ]);
-  for (const log of logs) {
-    if (log.blockHash !== blocks.get(log.blockNumber!)?.hash) throw new ChainMovedError(`block ${log.blockNumber} changed while its logs were read`);
-  }
+  for (const [number, block] of fetched) blocks.set(number, block);
+  // The last block unchanged after the logs were read means that the chain up to it did not change
+  // meanwhile (its hash commits to every block before it), so the logs are of that chain.
   if (endNow?.hash !== end.hash) throw new ChainMovedError(`block ${toBlock} changed while the page was read`);
   if (parent && parentNow?.hash !== parent.hash) throw new ChainMovedError(`block ${parent.number} changed while the page after it was read`);
+  for (const log of logs) {
+    if (log.blockHash !== blocks.get(log.blockNumber!)?.hash || (log.blockNumber === end.number && log.blockHash !== end.hash)) {
+      throw new ChainMovedError(`block ${log.blockNumber} changed while its logs were read`);
+    }
+  }
   return { logs, blocks, end };
 }

@@ -9,6 +9,8 @@ import { createServer, type IncomingMessage } from 'node:http';
 export interface RpcProxyOptions {
   readonly maxLogRange: number;
   readonly rateLimitEvery: number;
+  /** Leave out the `blockTimestamp` of logs, as older nodes do (the indexer then asks for the blocks). */
+  readonly withoutLogTimestamps?: boolean;
 }
 
 export interface RpcProxy {
@@ -70,7 +72,13 @@ export async function startRpcProxy(target: string, options: RpcProxyOptions): P
       if (forwarded.length > 0) {
         const upstream = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(Array.isArray(parsed) ? forwarded : forwarded[0]) });
         const result = (await upstream.json()) as { id: unknown } | { id: unknown }[];
-        for (const answer of Array.isArray(result) ? result : [result]) answers.set(answer.id, answer);
+        for (const answer of Array.isArray(result) ? result : [result]) {
+          const logs = (answer as { result?: unknown }).result;
+          if (options.withoutLogTimestamps && forwarded.some((call) => call.id === answer.id && call.method === 'eth_getLogs') && Array.isArray(logs)) {
+            for (const log of logs as Record<string, unknown>[]) delete log.blockTimestamp;
+          }
+          answers.set(answer.id, answer);
+        }
       }
       const ordered = calls.map((call) => answers.get(call.id));
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(Array.isArray(parsed) ? ordered : ordered[0]));
