@@ -134,7 +134,14 @@ export function sponsorshipRoutes(context: ServerContext, options: SponsorOption
   const settings = context.config.sponsorship;
   const now = options.now ?? (() => new Date());
   const reconciler = createReconciler(context, options.reconcile);
-  const sponsor = createSponsor(context, { lapse: () => reconciler.lapse(), ...options });
+  const sponsor = createSponsor(context, {
+    lapse: () => reconciler.lapse(),
+    refreshLapse: async () => {
+      await reconciler.catchUp();
+      return reconciler.lapse();
+    },
+    ...options,
+  });
   if (settings.enabled && !sponsor.signer.ready) context.log.warn({ reason: sponsor.signer.reason }, 'sponsorship cannot approve anything');
 
   router.openapi(
@@ -155,6 +162,8 @@ export function sponsorshipRoutes(context: ServerContext, options: SponsorOption
       },
     }),
     async (c) => {
+      // Approvals keep the reconciliation going (in the background), so that lapsed ones are freed.
+      void reconciler.catchUp();
       const decision = await sponsor.approve(c.req.valid('json'));
       return c.json(
         {

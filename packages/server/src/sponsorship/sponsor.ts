@@ -7,7 +7,7 @@
 import type { Address, Hex } from 'viem';
 import type { ServerContext } from '../context.js';
 import { signApproval, type Approval } from './approval.js';
-import { ResidencyUnknownError } from './errors.js';
+import { BudgetExhaustedError, DailyQuotaExhaustedError, ResidencyUnknownError } from './errors.js';
 import { recordApproval } from './ledger.js';
 import { budgetPeriodOf, dayOf } from './period.js';
 import { checkOperation, requireResident, type SponsorshipRules } from './policy.js';
@@ -34,6 +34,8 @@ export interface SponsorOptions {
   readonly environment?: NodeJS.ProcessEnv;
   /** Which approvals lapsed unused, as the reconciliation knows so far. */
   readonly lapse?: () => LapseWindow | undefined;
+  /** Reads the chain for lapsed approvals before a quota or budget refusal (bounded in time). */
+  readonly refreshLapse?: () => Promise<LapseWindow | undefined>;
 }
 
 export function createSponsor(context: ServerContext, options: SponsorOptions = {}): Sponsor {
@@ -61,18 +63,27 @@ export function createSponsor(context: ServerContext, options: SponsorOptions = 
       });
       const targets = calls.map((call) => call.target);
       const selectors = calls.map((call) => call.selector);
-      const recorded = await recordApproval(
-        context.db,
-        { account: operation.sender, userOperationHash: approval.userOperationHash, targets, selectors, maxCostWei, validUntil: new Date(validUntil * 1000) },
-        {
-          now: approvedAt,
-          today: dayOf(approvedAt),
-          dailyQuota: settings.dailyQuotaPerResident,
-          period: budgetPeriodOf(approvedAt, settings.periodDays),
-          budgetWei: settings.budgetWei,
-          lapse: options.lapse?.(),
-        },
-      );
+      const record = (lapse: LapseWindow | undefined) =>
+        recordApproval(
+          context.db,
+          { account: operation.sender, userOperationHash: approval.userOperationHash, targets, selectors, maxCostWei, validUntil: new Date(validUntil * 1000) },
+          {
+            now: approvedAt,
+            today: dayOf(approvedAt),
+            dailyQuota: settings.dailyQuotaPerResident,
+            period: budgetPeriodOf(approvedAt, settings.periodDays),
+            budgetWei: settings.budgetWei,
+            lapse,
+          },
+        );
+      let recorded: Awaited<ReturnType<typeof record>>;
+      try {
+        recorded = await record(options.lapse?.());
+      } catch (error) {
+        if (!(error instanceof DailyQuotaExhaustedError || error instanceof BudgetExhaustedError) || !options.refreshLapse) throw error;
+        // Before refusing, look at the chain once more: approvals that lapsed unused free quota and budget.
+        recorded = await record(await options.refreshLapse());
+      }
       context.log.info(
         { account: operation.sender, userOperationHash: approval.userOperationHash, maxCostWei: maxCostWei.toString(), repeated: recorded.repeated },
         'sponsorship approved',
