@@ -18,7 +18,7 @@ import { userOperationRequestSchema } from './user-operation.js';
 
 const wei = z.string().openapi({ description: 'wei, as a decimal string', example: '1250000000000000' });
 const addressSchema = z.string().openapi({ example: '0x4337084D9E255Ff0702461CF8895CE9E3b5Ff108' });
-const hash = z.string().openapi({ example: '0x5c0f…' });
+const hash = z.string().openapi({ example: '0x8d2c7e3bb0b6ba5c2a9b58d0b93c1de7c2b6b0a8a3f7e1c5f6c0d9e2a4b1c3d5' });
 const periodSchema = z.object({ start: z.string().openapi({ format: 'date-time' }), end: z.string().openapi({ format: 'date-time', description: 'exclusive' }) }).openapi('SponsorshipPeriod');
 
 const approvalSchema = z
@@ -156,14 +156,16 @@ export function sponsorshipRoutes(context: ServerContext, options: SponsorOption
       responses: {
         200: json('the city pays: put these fields in the user operation, then sign it', approvalSchema),
         400: problemResponse('the body is not a user operation, or its callData cannot be read as ERC-7821 execute'),
-        403: problemResponse('the policy does not cover this operation (not a resident, a foreign contract, a call with value, another account factory)'),
+        403: problemResponse(
+          'the policy does not cover this operation (not a resident, not a plain batch, a foreign contract, a call with value, another account factory, dearer than the per-action ceiling)',
+        ),
         429: problemResponse("the resident's daily quota or the period's budget is used up"),
         503: problemResponse('sponsorship is off or not configured, or the chain cannot be read now'),
       },
     }),
     async (c) => {
       // Approvals keep the reconciliation going (in the background), so that lapsed ones are freed.
-      void reconciler.catchUp();
+      if (sponsor.signer.ready) void reconciler.catchUp();
       const decision = await sponsor.approve(c.req.valid('json'));
       return c.json(
         {
