@@ -160,7 +160,7 @@ describe('budget rounds, results and the escrow against anvil', () => {
       polity,
       config: await config({
         ballot: { kind: 0, minProjects: 1, maxProjects: 0, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
-        counting: { rule: 1, stopAtMisfit: false, minSupport: 0n, completion: 1, challengeWindow: 600, challengeBond: 1_000n },
+        counting: { rule: 1, stopAtMisfit: false, minSupport: 0n, completion: 1, challengeWindow: 2 * 86_400, challengeBond: 10n ** 15n },
       }),
       categories: ['general'],
     });
@@ -188,8 +188,8 @@ describe('budget rounds, results and the escrow against anvil', () => {
     await expect(finaliseOutcome(eva, { polity, roundId })).rejects.toThrow(`round ${roundId}'s outcome can still be challenged until`);
 
     const { bond } = await challengeOutcome(eva, { polity, roundId, reasonHash: hash('recomputed differently') });
-    expect(bond).toBe(1_000n);
-    expect(await getResult(publicClient, { polity, roundId })).toMatchObject({ status: 'challenged', challenge: { challenger: eva.account.address, bond: 1_000n } });
+    expect(bond).toBe(10n ** 15n);
+    expect(await getResult(publicClient, { polity, roundId })).toMatchObject({ status: 'challenged', challenge: { challenger: eva.account.address, bond: 10n ** 15n } });
     await expect(withdrawBond(eva, { polity })).rejects.toThrow(`${eva.account.address} has no bond to withdraw`);
 
     await pass(city, buildResolveChallengeProposal(polity, { title: 'Uphold the challenge', roundId, upheld: true, reasonHash: hash('agreed') }));
@@ -211,7 +211,7 @@ describe('budget rounds, results and the escrow against anvil', () => {
       topic: 1,
       ballot: { kind: 2, minProjects: 1, maxProjects: 0, minSpendBps: 0, points: 10, maxPointsPerProject: 6 },
       timeline: { reviewStart: now + 10_000, votingStart: now + 20_000, votingEnd: now + 30_000 },
-      counting: { rule: 1, stopAtMisfit: false, minSupport: 0n, completion: 2, challengeWindow: 600, challengeBond: 0n },
+      counting: { rule: 1, stopAtMisfit: false, minSupport: 0n, completion: 2, challengeWindow: 2 * 86_400, challengeBond: 10n ** 15n },
     });
     const before = await getRoundCount(publicClient, { polity });
     await pass(city, buildOpenRoundProposal(polity, { title: 'Round three', body: 'Delegated, with points.', config: roundConfig, categories: ['general'] }));
@@ -238,7 +238,7 @@ describe('budget rounds, results and the escrow against anvil', () => {
 
     const { projects } = await submitOutcome(council, { polity, roundId });
     expect(await checkOutcome(publicClient, { polity, roundId })).toMatchObject({ matches: true, status: 'proposed' });
-    await city.advance(601);
+    await city.advance(2 * 86_400 + 1);
     await finaliseOutcome(eva, { polity, roundId });
     expect(await getResult(publicClient, { polity, roundId })).toMatchObject({ status: 'final', projects });
 

@@ -42,6 +42,7 @@ export * from './rounds/getBallot.js';
 export * from './rounds/getProjects.js';
 export * from './rounds/getRound.js';
 export * from './rounds/getRoundCount.js';
+export * from './rounds/getRoundLimits.js';
 export * from './rounds/openRound.js';
 export * from './rounds/reviewProjects.js';
 export * from './rounds/submitProject.js';

@@ -150,7 +150,17 @@ export type SettingChange =
   | { readonly setting: 'proposalGuardian'; readonly guardian: Address }
   | { readonly setting: 'timelockDelay'; readonly seconds: number }
   | { readonly setting: 'registerTopic'; readonly name: string }
+  | { readonly setting: 'roundLimits'; readonly limits: RoundLimits }
   | { readonly setting: 'grantRole' | 'revokeRole'; readonly component: 'registry' | 'rounds' | 'results' | 'escrow'; readonly role: PolityRole; readonly account: Address };
+
+/** Bounds on every round opened afterwards: challenge windows in seconds, bonds in wei (see getRoundLimits). */
+export interface RoundLimits {
+  readonly minChallengeWindow: number;
+  readonly maxChallengeWindow: number;
+  readonly minChallengeBond: bigint;
+  readonly maxChallengeBond: bigint;
+  readonly maxSubmissionsPerResident: number;
+}
 
 /** Roles governance grants on the components. */
 export type PolityRole = 'REGISTRAR_ROLE' | 'COUNCIL_ROLE' | 'ROUND_MANAGER_ROLE';
@@ -159,7 +169,7 @@ export interface BuildSettingChangeProposalParameters extends ProposalText {
   readonly changes: readonly SettingChange[];
 }
 
-/** Changes Governor, timelock or registry settings, or grants and revokes roles, in one proposal. */
+/** Changes Governor, timelock, registry or round-limit settings, or grants and revokes roles, in one proposal. */
 export function buildSettingChangeProposal(polity: PolityAddresses, parameters: BuildSettingChangeProposalParameters): ProposalDraft {
   if (parameters.changes.length === 0) throw new PolityInvalidInputError('changes', 'is empty: name at least one setting to change');
   return draftOf(polity, parameters, parameters.changes.map((change, index) => settingCall(polity, change, `changes[${index}]`)));
@@ -186,6 +196,8 @@ function settingCall(polity: PolityAddresses, change: SettingChange, parameter: 
     case 'registerTopic':
       if (change.name.trim() === '') throw new PolityInvalidInputError(`${parameter}.name`, 'is empty: name the topic');
       return { target: polity.registry, value: 0n, calldata: encodeFunctionData({ abi: residentRegistryAbi, functionName: 'registerTopic', args: [change.name] }) };
+    case 'roundLimits':
+      return { target: polity.rounds, value: 0n, calldata: encodeFunctionData({ abi: budgetRoundsAbi, functionName: 'setRoundLimits', args: [change.limits] }) };
     case 'grantRole':
     case 'revokeRole': {
       const account = requireAddress(change.account, `${parameter}.account`);

@@ -60,6 +60,18 @@ export function budgetingError(revert: PolityRevert, cause: unknown): PolityCont
     }
     case 'BudgetRoundInvalidCounting':
       return round('the counting settings are inconsistent: greedy takes no completion, challenge window or bond; equal shares needs a challenge window and cannot stop at a misfit');
+    case 'BudgetRoundChallengeOutsideLimits': {
+      const [window, bond, limits] = revert.args;
+      return round(
+        `the challenge window (${window} s) and bond (${formatAmount(bond)} wei) must lie within governance's limits: a window of ${limits.minChallengeWindow} to ${limits.maxChallengeWindow} s and a bond of ${formatAmount(limits.minChallengeBond)} to ${formatAmount(limits.maxChallengeBond)} wei (getRoundLimits reads them; only a governance proposal changes them)`,
+      );
+    }
+    case 'BudgetRoundSubmissionLimitTooHigh': {
+      const [requested, limit] = revert.args;
+      return round(`the round lets each resident submit ${requested} projects but governance allows at most ${limit}: lower maxSubmissionsPerResident (only a governance proposal raises the limit)`);
+    }
+    case 'BudgetRoundInvalidLimits':
+      return round('the round limits allow nothing: challenge windows and bonds above zero, each minimum at most its maximum, and at least one submission per resident');
     case 'BudgetRoundDistrictDelegation': {
       const [district] = revert.args;
       return round(`district ${district}'s round cannot count delegated votes: delegations are city-wide; open it without delegation or city-wide (district 0)`);
