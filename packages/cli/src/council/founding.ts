@@ -10,6 +10,7 @@ import {
   propose,
   queueProposal,
   type PolityAddresses,
+  type RoundLimits,
 } from '@polity/sdk';
 import { chainTime, waitForChainTime, type WaitOptions } from '../chain/clock.js';
 import type { Connection } from '../chain/connection.js';
@@ -24,6 +25,8 @@ export interface FoundingVoteOptions extends WaitOptions {
   readonly proposalId?: bigint;
   /** Called once the proposal exists, so that a restart resumes it instead of proposing again. */
   readonly onProposed?: (proposalId: bigint) => Promise<void>;
+  /** Round limits the same vote sets (a replay's: one resident submits every project, windows of seconds). */
+  readonly roundLimits?: RoundLimits;
 }
 
 /**
@@ -40,7 +43,10 @@ export async function passFoundingVote(connection: Connection, polity: PolityAdd
   const proposal = buildSettingChangeProposal(polity, {
     title: 'Let the council open budget rounds',
     body: 'The founding vote: the council opens participatory-budgeting rounds itself, without a proposal for each round.',
-    changes: [{ setting: 'grantRole', component: 'rounds', role: 'ROUND_MANAGER_ROLE', account: account.address }],
+    changes: [
+      { setting: 'grantRole', component: 'rounds', role: 'ROUND_MANAGER_ROLE', account: account.address },
+      ...(options.roundLimits === undefined ? [] : [{ setting: 'roundLimits' as const, limits: options.roundLimits }]),
+    ],
   });
   let proposalId = options.proposalId;
   if (proposalId === undefined) {

@@ -94,7 +94,8 @@ export function replayDesign(file: PabulibFile, source: string, options: DesignO
         minSupport: BigInt(pabulibSupportThreshold(file) ?? 0),
         completion: completionIndex[completion],
         challengeWindow: rule === 'mes' ? options.challengeWindow : 0,
-        challengeBond: 0n,
+        // within the replay's round limits (replayRoundLimits): nobody challenges a rehearsal
+        challengeBond: rule === 'mes' ? 1n : 0n,
       },
       descriptionHash: keccak256(toHex(roundText)),
     },

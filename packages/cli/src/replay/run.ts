@@ -28,7 +28,7 @@ import { castReplayBallots, type CastingReport } from './ballots.js';
 import type { ReplayDesign } from './design.js';
 import { journalPath, newJournal, readJournal, saveJournal, type ReplayJournal } from './journal.js';
 import { compareWithRecord, type ReplayComparison } from './result.js';
-import { admitVoters, replayBallots, replayPolityConfig, submissionAllowance, submitProjects } from './steps.js';
+import { admitVoters, replayBallots, replayPolityConfig, replayRoundLimits, submissionAllowance, submitProjects } from './steps.js';
 import { fundVoters, voterAccount } from './voters.js';
 
 export interface ReplaySettings extends WaitOptions {
@@ -105,6 +105,7 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
     if (journal.councilOpensRounds === true) return;
     await passFoundingVote(connection, polity, io, {
       ...settings,
+      roundLimits: replayRoundLimits(design.config.counting.challengeWindow),
       proposalId: journal.foundingProposal === undefined ? undefined : BigInt(journal.foundingProposal),
       onProposed: async (proposalId) => {
         journal.foundingProposal = proposalId.toString();

@@ -49,6 +49,20 @@ export function replayPolityConfig(name: string, operator: Address) {
   };
 }
 
+/**
+ * The round limits a replay's founding vote sets: the founding resident submits every project of the file,
+ * and an equal-shares outcome is open to challenge for the replay's seconds, not a city's days.
+ */
+export function replayRoundLimits(challengeWindow: number) {
+  return {
+    minChallengeWindow: 1,
+    maxChallengeWindow: Math.max(challengeWindow, 30 * 86_400),
+    minChallengeBond: 1n,
+    maxChallengeBond: 10n ** 18n,
+    maxSubmissionsPerResident: 255,
+  };
+}
+
 /** Admits every voter not admitted yet, in batches; each voter's credential is derived from the file and its voter id. */
 export async function admitVoters(connection: Connection, polity: PolityAddresses, voters: readonly Account[], file: PabulibFile, fileHash: string, io: CliIo): Promise<void> {
   const { client } = connection;
