@@ -144,7 +144,7 @@ describe('indexing the demo city', () => {
     proxy.setDown(true);
     const patient = await indexingServer({ rpcUrl: proxy.url });
     const failing = await waitFor(() => patient.indexer!.status().lastError, 'the indexer to report the failure');
-    expect(failing).toMatch(/HTTP request failed/);
+    expect(failing).toMatch(/HTTP request failed.*Service Unavailable/);
     const ready = await fetch(`${patient.url}/ready`);
     expect(ready.status).toBe(503);
     expect(((await ready.json()) as { indexer: { lastError: string | null } }).indexer.lastError).toBe(failing);

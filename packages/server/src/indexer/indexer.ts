@@ -9,7 +9,7 @@
  * from the cursor. Failures (an RPC down, rate-limited, or refusing ranges) are retried with a growing
  * delay for as long as it takes; only a database that belongs to another chain stops the indexer.
  */
-import type { Address } from 'viem';
+import { BaseError, type Address } from 'viem';
 import type { PolityComponent } from '@polity/sdk';
 import type { ServerContext } from '../context.js';
 import { backoffDelay } from './backoff.js';
@@ -140,9 +140,9 @@ class PolityIndexer implements Indexer {
           return;
         }
         failures += 1;
-        this.lastError = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        // A page refused because the chain moved under it is read again at once; anything else waits.
-        const delay = error instanceof ChainMovedError ? 0 : backoffDelay(failures);
+        this.lastError = describeFailure(error);
+        // A page refused because the chain moved under it is read again soon; anything else waits longer.
+        const delay = error instanceof ChainMovedError ? backoffDelay(failures, 50, 5_000) : backoffDelay(failures);
         log.warn({ err: error, failures, retryInMs: delay }, error instanceof ChainMovedError ? 'the chain moved while a page was read; reading it again' : 'indexer step failed; backing off');
         await this.sleep(delay, false);
       }
@@ -258,6 +258,12 @@ class PolityIndexer implements Indexer {
     this.waiters = [];
     for (const waiter of waiting) waiter.reject(error);
   }
+}
+
+/** One line for /ready and the log: viem's short message with its details (the node's own words). */
+function describeFailure(error: unknown): string {
+  if (error instanceof BaseError) return error.details && error.details !== error.shortMessage ? `${error.shortMessage} ${error.details}` : error.shortMessage;
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }
 
 export function startIndexer(context: ServerContext): Indexer {
