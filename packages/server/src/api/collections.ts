@@ -9,10 +9,3 @@ export function groupBy<item, key>(items: Iterable<item>, keyOf: (item: item) =>
   }
   return groups;
 }
-
-/** Sums bigints. */
-export const sum = (values: Iterable<bigint>): bigint => {
-  let total = 0n;
-  for (const value of values) total += value;
-  return total;
-};

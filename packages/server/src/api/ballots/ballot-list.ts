@@ -7,7 +7,7 @@ import { z } from '@hono/zod-openapi';
 import type { Address } from 'viem';
 import type { IndexView } from '../index-view.js';
 import { readEvents } from '../indexed-events.js';
-import type { ListSort } from '../pagination.js';
+import { sortForPages, type ListSort } from '../pagination.js';
 import { address, hash32, positionOf, positionSchema, wholeNumber } from '../schemas.js';
 
 export const ballotSchema = z
@@ -63,9 +63,6 @@ export function listBallots(view: IndexView, roundId: bigint): Promise<BallotIte
         ballots.set(event.args.voter, { ...ballot, weight: event.args.weight.toString(), reductions: ballot.reductions + 1, commitment: event.args.commitment, updated: at });
       }
     }
-    return [...ballots.values()].sort((a, b) => {
-      const [left, right] = [BigInt(a.cast.block), BigInt(b.cast.block)];
-      return left === right ? b.cast.logIndex - a.cast.logIndex : left < right ? 1 : -1;
-    });
+    return sortForPages([...ballots.values()], ballotSort);
   });
 }

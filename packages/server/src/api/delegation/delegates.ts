@@ -7,7 +7,7 @@ import { z } from '@hono/zod-openapi';
 import type { Address } from 'viem';
 import { groupBy } from '../collections.js';
 import type { IndexView } from '../index-view.js';
-import type { ListSort } from '../pagination.js';
+import { sortForPages, type ListSort } from '../pagination.js';
 import { address } from '../schemas.js';
 import { residencies } from '../residents/residency.js';
 import { delegationState } from './delegations.js';
@@ -74,5 +74,5 @@ export async function listDelegates(view: IndexView, topic: number | undefined):
     if (chosen.length === 0) return [];
     return [{ delegate, delegators: chosen.reduce((total, entry) => total + entry.delegators, 0), topics: chosen }];
   });
-  return items.sort((a, b) => b.delegators - a.delegators || (a.delegate < b.delegate ? -1 : a.delegate > b.delegate ? 1 : 0));
+  return sortForPages(items, delegateSort);
 }

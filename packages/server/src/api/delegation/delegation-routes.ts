@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createRouter } from '../../app.js';
 import { problemResponse } from '../../http/problem.js';
-import { pageOf, pageQuerySchema, sortForPages } from '../pagination.js';
+import { pageOf, pageQuerySchema } from '../pagination.js';
 import type { OpenView } from '../routes.js';
 import { addressQuery, indexedBlockOf, pageSchema, topicQuery } from '../schemas.js';
 import { delegateSchema, delegateSort, listDelegates } from './delegates.js';
@@ -49,7 +49,7 @@ export function delegationRoutes(openView: OpenView) {
     async (c) => {
       const { limit, cursor, topic } = c.req.valid('query');
       const view = await openView();
-      const page = pageOf(sortForPages(await listDelegates(view, topic), delegateSort), delegateSort, limit, cursor);
+      const page = pageOf(await listDelegates(view, topic), delegateSort, limit, cursor);
       return c.json({ ...page, indexedBlock: indexedBlockOf(view) }, 200);
     },
   );

@@ -7,7 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { zeroAddress, type Address } from 'viem';
 import type { IndexView } from '../index-view.js';
 import { readEvents } from '../indexed-events.js';
-import type { ListSort } from '../pagination.js';
+import { sortForPages, type ListSort } from '../pagination.js';
 import { address, positionOf, positionSchema } from '../schemas.js';
 
 export const delegationSchema = z
@@ -49,9 +49,10 @@ export function delegationState(view: IndexView): Promise<DelegationState> {
       if (toDelegate === zeroAddress) current.delete(key);
       else current.set(key, { delegator, topic, delegate: toDelegate, since: positionOf(event) });
     }
-    const delegations = [...current.values()]
-      .map((delegation) => ({ ...delegation, topicName: topicNames.get(delegation.topic) ?? null }))
-      .sort((a, b) => a.topic - b.topic || (a.delegator < b.delegator ? -1 : a.delegator > b.delegator ? 1 : 0));
+    const delegations = sortForPages(
+      [...current.values()].map((delegation) => ({ ...delegation, topicName: topicNames.get(delegation.topic) ?? null })),
+      delegationSort,
+    );
     return { delegations, topicNames };
   });
 }

@@ -9,7 +9,7 @@ import { getAddress, type Address } from 'viem';
 import { decodeProposalActions } from '@polity/sdk';
 import type { IndexView } from '../index-view.js';
 import { readEvents, type IndexedEvent } from '../indexed-events.js';
-import type { ListSort } from '../pagination.js';
+import { sortForPages, type ListSort } from '../pagination.js';
 import { address, hash32, positionOf, positionSchema, wholeNumber } from '../schemas.js';
 
 export const moneyKinds = ['treasury-payment', 'project-funded', 'milestone-scheduled', 'milestone-released', 'project-completed', 'project-stopped', 'challenge-bond-forfeited'] as const;
@@ -94,9 +94,6 @@ export function moneyTrail(view: IndexView): Promise<MoneyEntry[]> {
       const { roundId, challenger, bond, reasonHash } = event.args;
       entries.push({ kind: 'challenge-bond-forfeited', at: positionOf(event), part: 0, roundId: roundId.toString(), projectId: null, milestone: null, token: null, from: challenger, to: getAddress(view.polity.timelock), amount: bond.toString(), hash: reasonHash, summary: `the challenge of round ${roundId}'s outcome was rejected: its bond of ${bond} wei went to the treasury` });
     }
-    return entries.sort((a, b) => {
-      const [left, right] = [BigInt(a.at.block), BigInt(b.at.block)];
-      return left !== right ? (left < right ? -1 : 1) : a.at.logIndex - b.at.logIndex || a.part - b.part;
-    });
+    return sortForPages(entries, moneySort);
   });
 }

@@ -8,7 +8,7 @@ import { projectStatuses } from '@polity/sdk';
 import { describe, noDescription } from '../descriptions.js';
 import type { IndexView } from '../index-view.js';
 import { readEvents, type IndexedEvent } from '../indexed-events.js';
-import type { ListSort } from '../pagination.js';
+import { sortForPages, type ListSort } from '../pagination.js';
 import { address, hash32, positionOf, positionSchema, wholeNumber, type Position } from '../schemas.js';
 
 const reviewSchema = z.object({
@@ -68,7 +68,7 @@ export const projectSchema = z
 export type ProjectItem = z.infer<typeof projectSchema>;
 export type ProjectStatusFilter = ProjectItem['status'];
 
-export const projectSort: ListSort<ProjectItem> = { list: 'projects', orders: ['number-ascending'], keyOf: (project) => [String(project.projectId)] };
+export const projectSort: ListSort<Pick<ProjectItem, 'projectId'>> = { list: 'projects', orders: ['number-ascending'], keyOf: (project) => [String(project.projectId)] };
 
 type RoundEvent = IndexedEvent<'ProjectSubmitted' | 'ProjectAccepted' | 'ProjectRejected' | 'ProjectRevalued' | 'ExclusiveGroupDeclared'>;
 type EscrowEvent = IndexedEvent<'ProjectFunded' | 'MilestoneScheduled' | 'MilestoneReleased' | 'ProjectCompleted' | 'ProjectStopped'>;
@@ -175,9 +175,7 @@ export function listProjects(view: IndexView, roundId: bigint, categories: reado
       if (project) applyEscrow(project, event);
     }
     const descriptions = await describe(view, [...projects.values()].map((project) => project.descriptionHash));
-    return [...projects.values()]
-      .sort((a, b) => a.projectId - b.projectId)
-      .map((project) => {
+    return sortForPages([...projects.values()], projectSort).map((project) => {
         const { title, photos } = descriptions.get(project.descriptionHash.toLowerCase()) ?? noDescription;
         const { milestones, funding, ...rest } = project;
         return { ...rest, title, photos: [...photos], funding: funding && { ...funding, milestones: milestones.sort((a, b) => a.index - b.index) } };

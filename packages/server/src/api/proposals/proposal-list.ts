@@ -12,7 +12,7 @@ import { groupBy } from '../collections.js';
 import { titleOf } from '../descriptions.js';
 import type { IndexView } from '../index-view.js';
 import { readEvents, type IndexedEvent } from '../indexed-events.js';
-import type { ListSort } from '../pagination.js';
+import { sortForPages, type ListSort } from '../pagination.js';
 import { address, hash32, positionOf, positionSchema, wholeNumber } from '../schemas.js';
 
 export const voteSchema = z
@@ -98,9 +98,6 @@ function tallyOf(votes: readonly VoteItem[]): ProposalItem['tally'] {
   return { for: tally.for.toString(), against: tally.against.toString(), abstain: tally.abstain.toString() };
 }
 
-const descending = (a: { block: string; logIndex: number }, b: { block: string; logIndex: number }) =>
-  BigInt(a.block) === BigInt(b.block) ? b.logIndex - a.logIndex : BigInt(a.block) < BigInt(b.block) ? 1 : -1;
-
 function foldProposals(view: IndexView): Promise<Map<string, Folded>> {
   return view.fold('proposals', async () => {
     const read = <name extends Parameters<typeof readEvents>[1]['names'][number]>(names: readonly name[]) => readEvents(view.db, { contract: 'governor', names, upTo: view.upTo });
@@ -116,7 +113,7 @@ function foldProposals(view: IndexView): Promise<Map<string, Folded>> {
     const folded = new Map<string, Folded>();
     for (const event of created) {
       const { proposalId, proposer, targets, voteStart, voteEnd, description } = event.args;
-      const votes = foldVotes(votesOf.get(proposalId) ?? []).sort((a, b) => descending(a.cast, b.cast));
+      const votes = sortForPages(foldVotes(votesOf.get(proposalId) ?? []), voteSort(proposalId));
       const item: ProposalItem = {
         proposalId: proposalId.toString(),
         sequence: proposalSequence(proposalId).toString(),
@@ -146,7 +143,7 @@ function foldProposals(view: IndexView): Promise<Map<string, Folded>> {
 
 /** Every proposal, newest first. */
 export async function listProposals(view: IndexView): Promise<ProposalItem[]> {
-  return [...(await foldProposals(view)).values()].map((proposal) => proposal.item).sort((a, b) => descending(a.created, b.created));
+  return sortForPages([...(await foldProposals(view)).values()].map((proposal) => proposal.item), proposalSort);
 }
 
 export class ProposalNotFoundError extends Problem {

@@ -5,7 +5,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { IndexView } from '../index-view.js';
-import type { ListSort } from '../pagination.js';
+import { sortForPages, type ListSort } from '../pagination.js';
 import { residencies } from './residency.js';
 
 export const districtSchema = z
@@ -33,5 +33,5 @@ export async function districtCounts(view: IndexView): Promise<DistrictItem[]> {
     const lapsed = now !== undefined && BigInt(residency.expiresAt) <= now ? 1 : 0;
     districts.set(residency.district, { district: residency.district, residents: counts.residents + 1, lapsed: counts.lapsed + lapsed });
   }
-  return [...districts.values()].sort((a, b) => a.district - b.district);
+  return sortForPages([...districts.values()], districtSort);
 }

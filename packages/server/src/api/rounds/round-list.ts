@@ -10,7 +10,7 @@ import { groupBy } from '../collections.js';
 import { describe, noDescription } from '../descriptions.js';
 import type { IndexView } from '../index-view.js';
 import { countPerRound, readEvents, type IndexedEvent } from '../indexed-events.js';
-import type { ListSort } from '../pagination.js';
+import { sortForPages, type ListSort } from '../pagination.js';
 import { address, hash32, positionOf, positionSchema, wholeNumber } from '../schemas.js';
 
 export const roundSchema = z
@@ -63,7 +63,7 @@ export const roundSchema = z
 export type RoundItem = z.infer<typeof roundSchema>;
 
 /** Newest first. */
-export const roundSort: ListSort<RoundItem> = { list: 'rounds', orders: ['number-descending'], keyOf: (round) => [round.roundId] };
+export const roundSort: ListSort<Pick<RoundItem, 'roundId'>> = { list: 'rounds', orders: ['number-descending'], keyOf: (round) => [round.roundId] };
 
 function roundOf(opening: IndexedEvent<'RoundOpened'>, phases: readonly IndexedEvent<'RoundPhaseChanged'>[], projects: number, ballots: number, title: string | null): Omit<RoundItem, 'phaseNow'> {
   const { roundId, openedBy, config, categories } = opening.args;
@@ -129,13 +129,12 @@ function foldRounds(view: IndexView): Promise<Omit<RoundItem, 'phaseNow'>[]> {
     ]);
     const descriptions = await describe(view, openings.map((opening) => opening.args.config.descriptionHash));
     const phasesOf = groupBy(phaseChanges, (change) => change.args.roundId);
-    return openings
-      .map((opening) => {
+    const rounds = openings.map((opening) => {
         const id = opening.args.roundId;
         const title = (descriptions.get(opening.args.config.descriptionHash.toLowerCase()) ?? noDescription).title;
-        return roundOf(opening, phasesOf.get(id) ?? [], projects.get(id.toString()) ?? 0, ballots.get(id.toString()) ?? 0, title);
-      })
-      .sort((a, b) => (BigInt(b.roundId) > BigInt(a.roundId) ? 1 : -1));
+      return roundOf(opening, phasesOf.get(id) ?? [], projects.get(id.toString()) ?? 0, ballots.get(id.toString()) ?? 0, title);
+    });
+    return sortForPages(rounds, roundSort);
   });
 }
 
