@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,15 @@ export const logFile = join(web, 'test-results', 'demo.log');
 export default async function globalSetup(): Promise<() => Promise<void>> {
   mkdirSync(join(web, 'test-results', 'screenshots'), { recursive: true });
   rmSync(infoFile, { force: true });
+  rmSync(logFile, { force: true });
+  // While working on one test: reuse a city already started with POLITY_DEMO_INFO (and its stderr in
+  // POLITY_TEST_DEMO_LOG for the restart test) instead of seeding a new one.
+  const reuse = process.env.POLITY_TEST_DEMO;
+  if (reuse) {
+    copyFileSync(reuse, infoFile);
+    if (process.env.POLITY_TEST_DEMO_LOG) symlinkSync(process.env.POLITY_TEST_DEMO_LOG, logFile);
+    return async () => {};
+  }
   const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
     cwd: root,
     env: { ...process.env, POLITY_ANVIL_PORT: '0', POLITY_WEB_PORT: '0', POLITY_DEMO_INFO: infoFile },
