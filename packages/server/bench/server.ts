@@ -24,10 +24,10 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createPublicClient, http, type Hex } from 'viem';
-import { getActivity, getIndexedActivity, type PolityAddresses } from '../packages/sdk/src/index.js';
-import { startAnvil } from '../packages/sdk/src/node/index.js';
+import { getActivity, getIndexedActivity, type PolityAddresses } from '@polity/sdk';
+import { startAnvil } from '@polity/sdk/node';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
   const at = args.indexOf(`--${name}`);
