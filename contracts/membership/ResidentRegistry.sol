@@ -116,24 +116,31 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
         }
     }
 
-    /// @notice Removes residents' units now (they moved away, or were admitted in error). Only the registrar.
+    /**
+     * @notice Removes residents' units now (they moved away, or were admitted in error). Only the registrar.
+     * Accounts that already left (revoked, or expired through {expire}, which anyone may call first) are
+     * skipped, so that nobody can make a batch fail; an account never admitted is refused (a typo).
+     */
     function revoke(address[] calldata accounts, bytes32 reason) external onlyRole(REGISTRAR_ROLE) {
         for (uint256 i; i < accounts.length; ++i) {
             address account = accounts[i];
             Residency memory current = _residency[account];
-            if (!current.member) revert ResidentRegistryNotResident(account);
+            if (!_stillToRemove(account, current)) continue;
             _leave(account, current);
             emit ResidentRevoked(account, reason);
         }
     }
 
-    /// @notice Removes the units of residents whose expiry date has passed. Anyone may call it.
+    /**
+     * @notice Removes the units of residents whose expiry date has passed. Anyone may call it. Accounts
+     * that already left are skipped (another caller got there first); an account never admitted is refused.
+     */
     function expire(address[] calldata accounts) external {
         uint48 now_ = clock();
         for (uint256 i; i < accounts.length; ++i) {
             address account = accounts[i];
             Residency memory current = _residency[account];
-            if (!current.member) revert ResidentRegistryNotResident(account);
+            if (!_stillToRemove(account, current)) continue;
             if (current.expiresAt > now_) revert ResidentRegistryNotExpired(account, current.expiresAt);
             _leave(account, current);
             emit ResidentExpired(account, current.expiresAt);
@@ -143,6 +150,12 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
     /// @notice Registers a delegation topic (transport, education, ...). Only governance.
     function registerTopic(string calldata name) external onlyRole(DEFAULT_ADMIN_ROLE) returns (uint8) {
         return _registerTopic(name);
+    }
+
+    /// @dev Whether `account` still holds a unit; reverts if it never held one.
+    function _stillToRemove(address account, Residency memory current) private pure returns (bool) {
+        if (current.since == 0) revert ResidentRegistryNotResident(account);
+        return current.member;
     }
 
     function _leave(address account, Residency memory current) private {
