@@ -78,7 +78,7 @@ beforeAll(async () => {
   });
   history = await city.activity();
   polity = city.city.polity;
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await city?.stop();

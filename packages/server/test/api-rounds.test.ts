@@ -57,7 +57,7 @@ beforeAll(async () => {
   await city.storeContent(toBytes(photoText), 'text/markdown; charset=utf-8');
   history = await city.activity();
   polity = city.city.polity;
-}, 240_000);
+}, 600_000);
 
 afterAll(async () => {
   await city?.stop();

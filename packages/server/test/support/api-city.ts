@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createPublicClient, http, keccak256, toBytes, type Hex, type PublicClient } from 'viem';
+import { createPublicClient, createTestClient, http, keccak256, toBytes, type Hex, type PublicClient } from 'viem';
 import { foundry } from 'viem/chains';
 import { pino } from 'pino';
 import { getActivity, type PolityActivity } from '@polity/sdk';
@@ -42,14 +42,55 @@ export interface ApiCityOptions {
   readonly beforeIndexing?: (city: DemoCity, rpcUrl: string) => Promise<void>;
 }
 
+const progress = process.env.POLITY_TEST_LOG ? (message: string) => console.log(`[api-city] ${message}`) : undefined;
+
+/**
+ * On a heavily loaded machine a seed's transaction has been seen to wait for its receipt until
+ * viem's timeout although the node had mined it: the receipt watcher retries on a new block, and
+ * with a block mined per transaction none comes. While the seed runs, a chain that has not moved for
+ * about ten seconds gets one empty block; a seed that fails anyway is run once more on a fresh chain.
+ */
+async function seededChain(): Promise<{ anvil: Anvil; city: DemoCity }> {
+  for (let attempt = 1; ; attempt += 1) {
+    const anvil = await startAnvil({ accounts: 20 });
+    const transport = http(anvil.url, { retryCount: 0, timeout: 60_000 });
+    const [reader, node] = [createPublicClient({ chain: foundry, transport }), createTestClient({ chain: foundry, mode: 'anvil', transport })];
+    let seeding = true;
+    const watchdog = (async () => {
+      let [last, still] = [-1n, 0];
+      while (seeding) {
+        await new Promise((done) => setTimeout(done, 3_000));
+        const block = await reader.getBlockNumber({ cacheTime: 0 }).catch(() => undefined);
+        if (block === undefined) continue;
+        still = block === last ? still + 1 : 0;
+        last = block;
+        if (seeding && still >= 3) {
+          progress?.(`the chain stood still at block ${block}: mining one`);
+          await node.mine({ blocks: 1 }).catch(() => {});
+          still = 0;
+        }
+      }
+    })();
+    try {
+      const city = await seedCity({ rpcUrl: anvil.url, onProgress: progress });
+      progress?.('seeded');
+      return { anvil, city };
+    } catch (error) {
+      await anvil.stop();
+      if (attempt >= 2) throw error;
+      progress?.(`seeding failed (${(error as Error).message.split('\n')[0]}): once more on a fresh chain`);
+    } finally {
+      seeding = false;
+      await watchdog;
+    }
+  }
+}
+
 export async function startApiCity(options: ApiCityOptions = {}): Promise<ApiCity> {
-  const anvil = await startAnvil({ accounts: 20 });
+  const { anvil, city } = await seededChain();
   const dataDir = mkdtempSync(join(tmpdir(), 'polity-api-'));
   let server: RunningServer | undefined;
   try {
-    const progress = process.env.POLITY_TEST_LOG ? (message: string) => console.log(`[api-city] ${message}`) : undefined;
-    const city = await seedCity({ rpcUrl: anvil.url, onProgress: progress });
-    progress?.('seeded');
     await options.beforeIndexing?.(city, anvil.url);
     progress?.('more history made; indexing');
     const { chainId: _chainId, deployedAtBlock, ...addresses } = city.polity;
