@@ -23,7 +23,9 @@ function readPublished(hash: Hex): Promise<Published | undefined> {
   if (!entry) {
     entry = fetchPublished(key).catch(() => undefined);
     // A failed read is not remembered: the server may answer the next time the page asks.
-    void entry.then((found) => found ?? cache.delete(key));
+    void entry.then((found) => {
+      if (!found) cache.delete(key);
+    });
     cache.set(key, entry);
   }
   return entry;

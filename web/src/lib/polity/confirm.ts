@@ -13,6 +13,9 @@ export class IndexDisagreesError extends Error {
   }
 }
 
+/** Confirmations already made, by transaction and log index: an event on chain does not change. */
+const confirmed = new Map<string, Promise<PolityActivity>>();
+
 /**
  * The chain's own record of an event a decision rests on (what a proposal would execute, how a round
  * was opened): an event from the server's index is read again from its block on chain, through the
@@ -30,9 +33,6 @@ export function confirmOnChain<entry extends PolityActivity>(entry: entry): Prom
   }
   return confirmation as Promise<entry>;
 }
-
-/** Confirmations already made, by transaction and log index: an event on chain does not change. */
-const confirmed = new Map<string, Promise<PolityActivity>>();
 
 async function readBack<entry extends PolityActivity>(entry: entry): Promise<entry> {
   const block = await getActivity(session.reader, { polity: session.polity, components: [entry.contract], fromBlock: entry.blockNumber, toBlock: entry.blockNumber });
