@@ -18,6 +18,9 @@ import {GasRecorder} from "./GasRecorder.sol";
  * - `.override`: in a round with delegation, cast by a delegator whose delegate already voted for 15
  *   projects, so that its weight also comes off each of those 15;
  * - `.replace`: replacing one's own ballot of the same size;
+ * - `polity.ballot.<design>.256.override`: the worst override (issue 12): in a delegated round of 256
+ *   projects, a delegator votes for all 256 after its delegate did, so that its weight comes off 256
+ *   projects and goes onto 256 (cumulative: one point each, so the points are read back too);
  * - `polity.round.finalise.<n>`: counting a greedy round of n accepted projects on-chain;
  * - `polity.factory.deploy`: deploying a whole polity in one transaction.
  */
@@ -133,6 +136,47 @@ contract BudgetingGasBench is GasRecorder, BudgetingFixture, FactoryFixture {
         for (uint256 i; i < n; ++i) {
             list[i] = 1;
         }
+    }
+
+    // ─── The worst override: a delegate's ballot of 256 projects ─────────────────────────────────
+
+    function test_overrideOfAFullBallot() public {
+        // delegators 0 and 2 of delegates 1 and 3 on the round's topic
+        delegateAs(resident(0), TRANSPORT, resident(1));
+        delegateAs(resident(2), TRANSPORT, resident(3));
+        uint8[] memory all = firstProjects(256);
+        uint16[] memory onePoint = new uint16[](256);
+        for (uint256 i; i < 256; ++i) {
+            onePoint[i] = 1;
+        }
+
+        uint256 approvalRound = fullDelegatedRound(approvalConfig(1_000_000));
+        vote(resident(1), approvalRound, all);
+        vote(resident(0), approvalRound, all);
+        record("polity.ballot.approval.256.override");
+
+        uint256 cumulativeRound = fullDelegatedRound(cumulativeConfig(1_000_000, 256, 1));
+        voteCumulative(resident(3), cumulativeRound, all, onePoint);
+        voteCumulative(resident(2), cumulativeRound, all, onePoint);
+        record("polity.ballot.cumulative.256.override");
+        writeFigures("budgeting-override-256");
+    }
+
+    /// @dev A delegated round on TRANSPORT with 256 accepted projects, voting open.
+    function fullDelegatedRound(IBudgetRounds.RoundConfig memory config) private returns (uint256 roundId) {
+        config.delegation = true;
+        config.topic = TRANSPORT;
+        uint128[] memory prices = new uint128[](256);
+        for (uint256 i; i < 256; ++i) {
+            prices[i] = 1_000;
+        }
+        roundId = openRound(config);
+        for (uint256 i; i < 256; ++i) {
+            submit(resident(10 + i % 100), roundId, prices[i]);
+        }
+        toReview(roundId);
+        acceptAll(roundId);
+        toVoting(roundId);
     }
 
     // ─── Rounds: lifecycle and counting ──────────────────────────────────────────────────────────
