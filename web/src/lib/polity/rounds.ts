@@ -67,7 +67,7 @@ export async function loadRound(activity: readonly PolityActivity[], roundId: bi
   return { opening, round, projects };
 }
 
-/** The route parameter as a round or project id, or undefined when it is not a whole number. */
+/** The route parameter as a round, project or proposal id (a uint256: up to 78 digits), or undefined when it is not a whole number. */
 export function idParameter(value: string | undefined): bigint | undefined {
-  return value !== undefined && /^\d{1,30}$/.test(value) ? BigInt(value) : undefined;
+  return value !== undefined && /^\d{1,78}$/.test(value) ? BigInt(value) : undefined;
 }
