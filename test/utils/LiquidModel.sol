@@ -261,11 +261,15 @@ contract LiquidModel {
         return "";
     }
 
-    /// @notice The revert removing `account` must meet: revocation needs a member, expiry also a past date.
+    /**
+     * @notice The revert removing `account` must meet: an account never admitted is refused; one that
+     * already left is skipped (no revert, nothing changes); expiry also needs a past date.
+     */
     function removalOutcome(address account, bool byExpiry) external view returns (bytes memory) {
-        if (!memberAt(account, _now())) {
+        if (_residency[account].length == 0) {
             return abi.encodeWithSelector(ResidentRegistry.ResidentRegistryNotResident.selector, account);
         }
+        if (!memberAt(account, _now())) return "";
         uint48 expiresAt = expiresAtOf(account, _now());
         if (byExpiry && expiresAt > _now()) {
             return abi.encodeWithSelector(ResidentRegistry.ResidentRegistryNotExpired.selector, account, expiresAt);
