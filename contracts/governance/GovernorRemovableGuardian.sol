@@ -14,17 +14,18 @@ import {GovernorProposalGuardian} from "@openzeppelin/contracts/governance/exten
  * - `setProposalGuardian(anyone)` on this Governor (replacing or removing the guardian), or
  * - `revokeRole(role, guardian)` on any contract (taking a role from the guardian's own address),
  *
- * cannot be cancelled by the guardian, at any stage. None of these calls can move funds or grant a power
- * to anyone, so the guardian loses nothing it needs against a malicious proposal; a proposal that mixes
- * them with anything else stays under its veto, which is why residents remove a council in a proposal of
- * its own. The proposer's own right to withdraw before voting starts is unchanged.
+ * cannot be cancelled at any stage while there is a guardian: not by the guardian, and not by its proposer
+ * either (otherwise the guardian, or anyone for it, could make the same proposal first and withdraw it).
+ * None of these calls can move funds or grant a power to anyone, so the guardian loses nothing it needs
+ * against a malicious proposal; a proposal that mixes them with anything else stays under its veto, which
+ * is why residents remove a council in a proposal of its own.
  */
 abstract contract GovernorRemovableGuardian is GovernorProposalGuardian {
-    /// @dev The guardian tried to cancel `proposalId`, which only replaces it or takes roles from it.
-    error GovernorGuardianCannotCancelItsRemoval(uint256 proposalId, address guardian);
+    /// @dev `proposalId` only replaces the guardian or takes roles from it, so nobody may cancel it.
+    error GovernorGuardianRemovalNotCancellable(uint256 proposalId, address guardian);
 
     /// @notice Cancels a proposal. The guardian: any proposal that does more than remove or replace it; the
-    /// proposer: its own proposal while pending (OpenZeppelin's rule).
+    /// proposer: its own proposal while pending (OpenZeppelin's rule), unless it only removes the guardian.
     function cancel(
         address[] memory targets,
         uint256[] memory values,
@@ -32,16 +33,15 @@ abstract contract GovernorRemovableGuardian is GovernorProposalGuardian {
         bytes32 descriptionHash
     ) public virtual override returns (uint256) {
         address guardian = proposalGuardian();
-        if (guardian != address(0) && _msgSender() == guardian && onlyRemovesGuardian(targets, values, calldatas)) {
+        if (guardian != address(0) && onlyRemovesGuardian(targets, values, calldatas)) {
             uint256 proposalId = getProposalId(targets, values, calldatas, descriptionHash);
-            bool withdrawing = state(proposalId) == ProposalState.Pending && proposalProposer(proposalId) == guardian;
-            if (!withdrawing) revert GovernorGuardianCannotCancelItsRemoval(proposalId, guardian);
+            revert GovernorGuardianRemovalNotCancellable(proposalId, guardian);
         }
         return super.cancel(targets, values, calldatas, descriptionHash);
     }
 
     /// @notice Whether every call of these contents only replaces the guardian or takes roles from it, so
-    /// that the current guardian cannot cancel them.
+    /// that nobody can cancel them while there is a guardian.
     function onlyRemovesGuardian(address[] memory targets, uint256[] memory values, bytes[] memory calldatas)
         public
         view

@@ -48,7 +48,7 @@ contract GuardianRemovalTest is PolityFixture {
     ) internal {
         vm.expectRevert(
             abi.encodeWithSelector(
-                GovernorRemovableGuardian.GovernorGuardianCannotCancelItsRemoval.selector, proposalId, council
+                GovernorRemovableGuardian.GovernorGuardianRemovalNotCancellable.selector, proposalId, council
             )
         );
         vm.prank(council);
@@ -145,12 +145,35 @@ contract GuardianRemovalTest is PolityFixture {
         assertFalse(governor.onlyRemovesGuardian(targets, values, calldatas), "another governor setting");
     }
 
-    function test_theGuardianMayWithdrawItsOwnPendingProposal() public {
+    function test_nobodyMakesTheSameRemovalFirstToWithdrawIt() public {
+        // The council, or an account acting for it, sees the residents' removal coming and makes the same
+        // proposal first, to withdraw it while pending (a proposer may) and block the contents for good.
         (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) = removal();
-        vm.prank(council);
-        uint256 proposalId = governor.propose(targets, values, calldatas, "We step down");
-        vm.prank(council);
-        governor.cancel(targets, values, calldatas, keccak256("We step down"));
+        address puppet = makeAddr("puppet");
+        vm.prank(puppet);
+        uint256 proposalId = governor.propose(targets, values, calldatas, "A new council");
+        for (uint256 i; i < 2; ++i) {
+            address canceller = i == 0 ? puppet : council;
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    GovernorRemovableGuardian.GovernorGuardianRemovalNotCancellable.selector, proposalId, council
+                )
+            );
+            vm.prank(canceller);
+            governor.cancel(targets, values, calldatas, keccak256("A new council"));
+        }
+        // The proposal stands, and residents pass it.
+        startVoting();
+        pass(proposalId);
+        assertEq(uint8(governor.state(proposalId)), uint8(IGovernor.ProposalState.Succeeded));
+    }
+
+    function test_anOrdinaryProposerStillWithdrawsWhilePending() public {
+        (address[] memory targets, uint256[] memory values, bytes[] memory calldatas) = noopAction();
+        vm.prank(proposer);
+        uint256 proposalId = governor.propose(targets, values, calldatas, "Second thoughts");
+        vm.prank(proposer);
+        governor.cancel(targets, values, calldatas, keccak256("Second thoughts"));
         assertEq(uint8(governor.state(proposalId)), uint8(IGovernor.ProposalState.Canceled));
     }
 }

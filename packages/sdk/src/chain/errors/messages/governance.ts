@@ -73,9 +73,9 @@ export function governanceError(revert: PolityRevert, cause: unknown): PolityCon
       const [target, selector] = revert.args;
       return governance(`the proposal calls ${selector} on ${formatAccount(target)}, which would have the timelock run calls that are not the proposal's own, whose code cannot be pinned: put those calls in the proposal itself`);
     }
-    case 'GovernorGuardianCannotCancelItsRemoval': {
+    case 'GovernorGuardianRemovalNotCancellable': {
       const [proposalId, guardian] = revert.args;
-      return governance(`${formatAccount(guardian)}, the guardian, cannot cancel ${formatProposal(proposalId)}: it only replaces the guardian or revokes the guardian's own roles, which residents decide`);
+      return governance(`nobody can cancel ${formatProposal(proposalId)}: it only replaces the guardian (${formatAccount(guardian)}) or revokes the guardian's own roles, which residents decide by voting`);
     }
     case 'GovernorTopicNotInDescription': {
       const [topic, described] = revert.args;
