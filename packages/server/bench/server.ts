@@ -117,6 +117,8 @@ function readPolity(journal: string): PolityAddresses | undefined {
 const quantile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 
 async function load(url: string, paths: readonly string[], seconds: number) {
+  // The previous run's requests still queued at the server are answered first: wait them out.
+  await fetch(`${url}/health`);
   // Every response's time, so p95 is exact rather than the nearest percentile autocannon reports.
   const times: number[] = [];
   const instance = autocannon({ url, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET' as const, path })) });
@@ -157,8 +159,11 @@ try {
     say(`replay done at block ${head}; the live server caught up.`);
 
     say('indexing the finished chain from scratch with a second server...');
-    const started = performance.now();
+    const opening = performance.now();
     const fresh = await serve('fresh', anvil.url, polity);
+    // A new embedded database takes seconds to create before the server listens: not indexing.
+    const openSeconds = (performance.now() - opening) / 1000;
+    const started = performance.now();
     const indexSeconds = await waitIndexed(fresh.url, head, started);
     const indexed = await getIndexedActivity({ serverUrl: fresh.url, polity });
     const events = indexed.activity.length;
@@ -174,6 +179,7 @@ try {
     figures.indexing = {
       blocks: Number(head - (polity.deployedAtBlock ?? 0n)),
       events,
+      databaseCreationSeconds: +openSeconds.toFixed(2),
       fromScratchSeconds: +indexSeconds.toFixed(2),
       eventsPerSecond: Math.round(events / indexSeconds),
       sdkReaderSeconds: +sdkSeconds.toFixed(2),
@@ -226,7 +232,7 @@ const reads = figures.reads as { mixed: Record<string, number>; perRoute: Record
 const lines = [
   '',
   `Indexing ${figures.file}: ${indexing.events} events in ${indexing.blocks} blocks`,
-  `  server, from scratch      ${indexing.fromScratchSeconds} s   ${indexing.eventsPerSecond} events/s`,
+  `  server, from scratch      ${indexing.fromScratchSeconds} s   ${indexing.eventsPerSecond} events/s (after ${indexing.databaseCreationSeconds} s creating its database)`,
   `  SDK reader (baseline)     ${indexing.sdkReaderSeconds} s   ${indexing.sdkReaderEventsPerSecond} events/s`,
   `  full audit trail          ${indexing.fullTrailFromServerSeconds} s from the server, ${indexing.sdkReaderSeconds} s from the chain: ${indexing.fullTrailSpeedup}× faster`,
   '',

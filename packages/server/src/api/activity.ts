@@ -9,8 +9,10 @@ import { polityComponents, type PolityComponent } from '@polity/sdk';
 import { createRouter } from '../app.js';
 import type { ServerContext } from '../context.js';
 import { Problem, problemResponse } from '../http/problem.js';
+import { ResponseCache, serialisedJson } from '../http/response-cache.js';
 import { readActivity, type LogPosition } from '../indexer/activity-query.js';
 import type { Indexer } from '../indexer/indexer.js';
+import { indexHead } from './indexed-events.js';
 
 export const activityDefaultLimit = 1_000;
 export const activityMaxLimit = 5_000;
@@ -99,6 +101,7 @@ const commaList = (value: string | undefined) => (value === undefined ? undefine
 
 export function activityRoutes(context: ServerContext, indexer: Indexer | undefined) {
   const router = createRouter();
+  const pages = new ResponseCache();
   router.openapi(
     createRoute({
       method: 'get',
@@ -123,6 +126,11 @@ export function activityRoutes(context: ServerContext, indexer: Indexer | undefi
       if (fromBlock !== undefined && toBlock !== undefined && fromBlock > toBlock) {
         throw new Problem(400, 'invalid_request', `fromBlock ${fromBlock} is after toBlock ${toBlock}: swap them or leave one out`);
       }
+      // A page read at an index head is the same for everyone until the index moves: serialised once.
+      const head = await indexHead(context.db);
+      const key = `${head?.block ?? ''}:${head?.hash ?? ''}|${new URL(c.req.url).search}`;
+      const cached = pages.get(key);
+      if (cached !== undefined) return serialisedJson(cached) as never;
       const page = await readActivity(context.db, {
         after: query.after === undefined ? undefined : positionOf(query.after),
         limit: query.limit === undefined ? activityDefaultLimit : Number(query.limit),
@@ -134,19 +142,22 @@ export function activityRoutes(context: ServerContext, indexer: Indexer | undefi
         fromBlock,
         toBlock,
       });
-      return c.json(
-        {
-          logs: page.logs.map((log) => ({
-            ...log,
-            blockNumber: log.blockNumber.toString(),
-            topics: [...log.topics],
-            timestamp: log.timestamp === null ? null : Number(log.timestamp),
-          })),
-          next: page.next ? `${page.next.blockNumber}:${page.next.logIndex}` : null,
-          indexedBlock: page.indexedBlock?.toString() ?? null,
-        },
-        200,
-      );
+      const body = JSON.stringify({
+        logs: page.logs.map((log) => ({
+          ...log,
+          blockNumber: log.blockNumber.toString(),
+          topics: [...log.topics],
+          timestamp: log.timestamp === null ? null : Number(log.timestamp),
+        })),
+        next: page.next ? `${page.next.blockNumber}:${page.next.logIndex}` : null,
+        indexedBlock: page.indexedBlock?.toString() ?? null,
+      });
+      // Kept only when the page was read at the head its key names (the indexer may have moved meanwhile).
+      if (head !== undefined && page.indexedBlock === head.block) {
+        const after = await indexHead(context.db);
+        if (after?.block === head.block && after.hash === head.hash) pages.set(key, body);
+      }
+      return serialisedJson(body) as never;
     },
   );
   return router;
