@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { demo, expect, test } from './fixtures';
 
 // The demo city's server has sponsorship off: the audit page says so, plainly, on a phone.
 test('the audit page says the city does not pay fees for residents, on a phone, without errors', async ({ app, page }) => {
@@ -18,4 +18,66 @@ test('the audit page says the city does not pay fees for residents, on a phone, 
   expect(overflow).toBeLessThanOrEqual(0);
   await app.check('audit-sponsorship-off');
   expect(errors).toEqual([]);
+});
+
+// With sponsorship on (the server's answers stood in for): totals, then each action in plain words.
+test('the audit page lists what the city paid for, with names and components, never a full address', async ({ app, page }) => {
+  const config = (await (await page.request.get(`${demo().url}/config.json`)).json()) as {
+    polity: Record<string, string>;
+    demo: { people: { name: string; address: string }[] };
+  };
+  const person = config.demo.people[0]!;
+  const stranger = '0x00000000000000000000000000000000000000aB';
+  const period = { start: '2026-12-01T00:00:00.000Z', end: '2026-12-31T00:00:00.000Z' };
+  const action = (id: number, account: string, target: string, status: string, paidWei: string | null) => ({
+    id,
+    status,
+    account,
+    userOperationHash: `0x${String(id).padStart(64, '0')}`,
+    targets: [target],
+    selectors: ['0x56781388'],
+    maxCostWei: '2000000000000000',
+    approvedAt: '2026-12-04T10:00:00.000Z',
+    validUntil: '2026-12-04T10:10:00.000Z',
+    transactionHash: paidWei ? `0x${'cd'.repeat(32)}` : null,
+    gasUsed: paidWei ? '180000' : null,
+    paidWei,
+  });
+  await page.route('**/sponsorship/policy', (route) =>
+    route.fulfill({
+      json: {
+        enabled: true, ready: true, unavailableReason: null, chainId: 31337, entryPoint: '0x4337084D9E255Ff0702461CF8895CE9E3b5Ff108',
+        paymaster: '0x1111111111111111111111111111111111111111', accountFactory: null, contracts: [], dailyQuotaPerResident: 20,
+        budgetWei: '1000000000000000000', periodDays: 30, period, budgetCommittedWei: '3250000000000000', budgetLeftWei: '996750000000000000',
+        maxCostPerActionWei: null, validForSeconds: 600,
+      },
+    }),
+  );
+  await page.route('**/sponsorship/actions*', (route) =>
+    route.fulfill({
+      json: {
+        actions: [action(2, person.address, config.polity.governor!, 'paid', '1250000000000000'), action(1, stranger, config.polity.rounds!, 'awaiting', null)],
+        nextCursor: null,
+        summary: { period, count: 2, maxCostWei: '4000000000000000', paidWei: '1250000000000000', settled: 1 },
+      },
+    }),
+  );
+  await page.setViewportSize({ width: 390, height: 844 });
+  await app.open('/audit');
+  const section = page.getByTestId('sponsored-actions');
+  await expect(section).toContainText('Actions paid for2');
+  await expect(section).toContainText('0.00125 ETH');
+  await expect(section).toContainText('0.9968 ETH');
+  const rows = section.getByTestId('sponsored-list').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText(person.name);
+  await expect(rows.nth(0)).toContainText('Proposals and votes');
+  await expect(rows.nth(0)).toContainText('Paid');
+  await expect(rows.nth(1)).toContainText('0x0000…00AB');
+  await expect(rows.nth(1)).toContainText('Budget rounds');
+  await expect(rows.nth(1)).toContainText('Waiting for the network');
+  await expect(rows.nth(1)).toContainText('up to 0.002 ETH');
+  await expect(section.getByTestId('sponsored-list')).not.toContainText(new RegExp(stranger.slice(2), 'i'));
+  await expect(section.getByTestId('sponsored-list')).not.toContainText(new RegExp(person.address.slice(2), 'i'));
+  await app.check('audit-sponsorship-on');
 });
