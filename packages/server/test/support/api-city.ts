@@ -54,7 +54,7 @@ async function seededChain(): Promise<{ anvil: Anvil; city: DemoCity }> {
   for (let attempt = 1; ; attempt += 1) {
     const anvil = await startAnvil({ accounts: 20 });
     const transport = http(anvil.url, { retryCount: 0, timeout: 60_000 });
-    const [reader, node] = [createPublicClient({ chain: foundry, transport }), createTestClient({ chain: foundry, mode: 'anvil', transport })];
+    const [reader, node] = [createPublicClient({ chain: foundry, transport, cacheTime: 0 }), createTestClient({ chain: foundry, mode: 'anvil', transport })];
     let seeding = true;
     const watchdog = (async () => {
       let [last, still] = [-1n, 0];
@@ -104,7 +104,7 @@ export async function startApiCity(options: ApiCityOptions = {}): Promise<ApiCit
     // The embedded database even when DATABASE_URL is set: each test file has its own.
     server = await startServer(config, { databaseUrl: '', logger: pino({ level: process.env.POLITY_TEST_LOG || 'silent' }) });
     const running = server;
-    const chain = createPublicClient({ chain: foundry, transport: http(anvil.url, { retryCount: 0 }) }) as PublicClient;
+    const chain = createPublicClient({ chain: foundry, transport: http(anvil.url, { retryCount: 0 }), cacheTime: 0 }) as PublicClient;
     const synced = async () => {
       await running.indexer!.synced();
     };

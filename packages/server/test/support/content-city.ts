@@ -66,7 +66,7 @@ export async function startContentCity(): Promise<ContentCity> {
         governor: { votingDelay: 60, votingPeriod: 3600, proposalThreshold: 1n, quorumNumerator: 10n, lateQuorumExtension: 0, guardian: councilAddress },
       },
     });
-    const publicClient = createPublicClient({ chain: foundry, transport });
+    const publicClient = createPublicClient({ chain: foundry, transport, cacheTime: 0 });
     const admit = async (account: Address) => {
       const { timestamp } = await getBlock(publicClient);
       await admitResidents(registrar, {

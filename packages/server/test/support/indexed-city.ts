@@ -24,7 +24,8 @@ export async function startSeededCity(): Promise<SeededCity> {
   const anvil = await startAnvil();
   try {
     const city = await seedCity({ rpcUrl: anvil.url });
-    const chain = createPublicClient({ chain: foundry, transport: http(anvil.url, { retryCount: 0 }) }) as PublicClient;
+    // No cached block number: the tests compare the index with the head as it is now.
+    const chain = createPublicClient({ chain: foundry, transport: http(anvil.url, { retryCount: 0 }), cacheTime: 0 }) as PublicClient;
     return { anvil, city, chain, stop: () => anvil.stop() };
   } catch (error) {
     await anvil.stop();

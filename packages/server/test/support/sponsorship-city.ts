@@ -40,7 +40,7 @@ export async function startSponsorshipCity(residentCount: number): Promise<Spons
     const deployer = walletOf(0);
     const registrar = walletOf(2);
     const council = mnemonicToAccount(mnemonic, { addressIndex: 1 }).address;
-    const chain = createPublicClient({ chain: foundry, transport }) as PublicClient;
+    const chain = createPublicClient({ chain: foundry, transport, cacheTime: 0 }) as PublicClient;
     const { factory } = await deployPolityFactory(deployer, { chainId: foundry.id });
     const { polity } = await deployPolity(deployer, {
       chainId: foundry.id,
