@@ -32,3 +32,20 @@ describe('serverUrl', () => {
     expect(() => parseConfig({ ...base, serverUrl: 42 })).toThrow(/serverUrl must be the Polity server's http\(s\) address/);
   });
 });
+
+describe('passkeys', () => {
+  const passkeys = { bundlerUrl: 'http://localhost:4337', accountFactory: address('8'), paymaster: address('9') };
+
+  it('are on when the bundler, the account factory and the paymaster are named beside the server', () => {
+    const config = parseConfig({ ...base, serverUrl: '', ...passkeys });
+    expect(config.passkeys).toEqual({ bundlerUrl: 'http://localhost:4337', accountFactory: `0x${'8'.repeat(40)}`, paymaster: `0x${'9'.repeat(40)}` });
+    expect(parseConfig({ ...base, serverUrl: '' }).passkeys).toBeUndefined();
+  });
+
+  it('refuse half a setting, no server, or a bundler that is not an http(s) address, saying what to write', () => {
+    expect(() => parseConfig({ ...base, serverUrl: '', bundlerUrl: passkeys.bundlerUrl })).toThrow(/bundlerUrl, accountFactory and paymaster together/);
+    expect(() => parseConfig({ ...base, ...passkeys })).toThrow(/passkeys need serverUrl/);
+    expect(() => parseConfig({ ...base, serverUrl: '', ...passkeys, bundlerUrl: 'localhost:4337' })).toThrow(/bundlerUrl must be/);
+    expect(() => parseConfig({ ...base, serverUrl: '', ...passkeys, paymaster: '0x12' })).toThrow(/paymaster is not an address/);
+  });
+});

@@ -37,6 +37,19 @@ export interface AppConfig {
   readonly directory: Readonly<Record<string, string>>;
   /** Present only for a local demo chain: people one may act as without a wallet. */
   readonly demo?: { readonly people: readonly DemoPerson[] };
+  /**
+   * Residents taking part with a passkey, the city paying (docs/passkey-accounts.md): present when
+   * config.json names the bundler, the account factory and the city's paymaster, and the app has the
+   * city's server (which approves what the city pays for).
+   */
+  readonly passkeys?: PasskeySettings;
+}
+
+/** Where a passkey account's actions go: the bundler that carries them, the factory of accounts, the city's paymaster. */
+export interface PasskeySettings {
+  readonly bundlerUrl: string;
+  readonly accountFactory: Address;
+  readonly paymaster: Address;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +79,7 @@ export function parseConfig(raw: unknown): AppConfig {
   const serverUrl = parseServerUrl(json.serverUrl);
   const currency = (json.currency ?? {}) as { symbol?: unknown; decimals?: unknown };
   const demo = json.demo as { people?: unknown } | undefined;
+  const passkeys = parsePasskeySettings(json, serverUrl);
   return {
     name: typeof json.name === 'string' ? json.name : 'Polity',
     chainId,
@@ -83,7 +97,18 @@ export function parseConfig(raw: unknown): AppConfig {
           people: (demo.people as DemoPerson[]).map((person) => ({ ...person, address: address(person.address, `demo.people ${person.name}`) })),
         }
       : undefined,
+    ...(passkeys ? { passkeys } : {}),
   };
+}
+
+/** `bundlerUrl`, `accountFactory` and `paymaster`: all three (with a server) or none. */
+function parsePasskeySettings(json: Record<string, unknown>, serverUrl: string | undefined): PasskeySettings | undefined {
+  const given = ['bundlerUrl', 'accountFactory', 'paymaster'].filter((field) => json[field] !== undefined && json[field] !== null);
+  if (given.length === 0) return undefined;
+  if (given.length < 3) throw new ConfigError('config.json: passkeys need bundlerUrl, accountFactory and paymaster together (or none of them)');
+  if (serverUrl === undefined) throw new ConfigError('config.json: passkeys need serverUrl, the city server that approves what the city pays for');
+  if (typeof json.bundlerUrl !== 'string' || !/^https?:\/\/\S+$/.test(json.bundlerUrl)) throw new ConfigError('config.json: bundlerUrl must be the bundler\'s http(s) address');
+  return { bundlerUrl: json.bundlerUrl, accountFactory: address(json.accountFactory, 'accountFactory'), paymaster: address(json.paymaster, 'paymaster') };
 }
 
 /** `serverUrl`: absent (no server), "" (the app's own origin) or an http(s) origin, kept without a trailing slash. */
