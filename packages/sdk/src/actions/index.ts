@@ -2,6 +2,7 @@
 // `<Action>Parameters`, `<Action>ReturnType` and `<Action>ErrorType`.
 
 // ── deployment ──
+export * from './deployment/deployPasskeySupport.js';
 export * from './deployment/deployPolity.js';
 export * from './deployment/deployPolityFactory.js';
 
