@@ -1,4 +1,5 @@
 import type { Election } from '../budgeting/election.js';
+import { amountProblem, readAmount, scaleAmount } from './amount.js';
 import { PabulibDataError } from './errors.js';
 import type { PabulibFile, VoteType } from './types.js';
 
@@ -7,12 +8,20 @@ export function metaValue(file: PabulibFile, key: string): string | undefined {
   return file.meta.find((entry) => entry.key === key)?.value;
 }
 
-/** The budget from META, in whole currency units. */
+/**
+ * The budget from META, exactly, in the unit of the file's costs: whole currency units, or units of
+ * 10^-amountDecimals when the file has decimal amounts (`budget;543715.64` is 54371564).
+ */
 export function pabulibBudget(file: PabulibFile): number {
   const text = metaValue(file, 'budget');
   if (text === undefined) throw new PabulibDataError('the file has no budget: add a META line budget;<amount>');
-  if (!/^\d+(\.0+)?$/.test(text)) throw new PabulibDataError(`the budget is '${text}', expected a whole number of currency units`);
-  return Number.parseInt(text, 10);
+  const amount = readAmount(text);
+  if (amount === undefined) throw new PabulibDataError(`the budget is '${text}', ${amountProblem(text, ' of currency units')}`);
+  const decimals = file.amountDecimals ?? 0;
+  if (amount.decimals > decimals) throw new PabulibDataError(`the budget ${text} has more decimal places than the file's amountDecimals (${decimals})`);
+  const budget = Number(scaleAmount(amount, decimals));
+  if (!Number.isSafeInteger(budget)) throw new PabulibDataError(`the budget ${text} has more digits than can be counted exactly`);
+  return budget;
 }
 
 /** META `vote_type`; without it, `cumulative` when ballots carry points and `approval` otherwise. */

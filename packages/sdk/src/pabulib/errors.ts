@@ -24,3 +24,18 @@ export class PabulibParseError extends Error {
 export class PabulibDataError extends Error {
   override readonly name = 'PabulibDataError';
 }
+
+/**
+ * Bytes that are not text in the encoding expected: not UTF-8 (and no encoding named), or invalid in the
+ * encoding named. `likelyEncoding` is the encoding the bytes most likely are, when one could be told,
+ * for the caller to suggest (`--encoding windows-1250`).
+ */
+export class PabulibEncodingError extends Error {
+  override readonly name = 'PabulibEncodingError';
+  readonly likelyEncoding: string | undefined;
+
+  constructor(message: string, likelyEncoding: string | undefined) {
+    super(likelyEncoding === undefined ? message : `${message}: convert it to UTF-8, or name its encoding (${likelyEncoding})`);
+    this.likelyEncoding = likelyEncoding;
+  }
+}

@@ -88,12 +88,12 @@ describe('parsePabulib', () => {
 
   it.each([
     [withLine(12, '3;abc;Library books;0'), 12, "project 3 has cost 'abc', expected a whole number"],
-    [withLine(12, '3;12.5;Library books;0'), 12, "project 3 has cost '12.5', expected a whole number"],
+    [withLine(12, '3;12,5;Library books;0'), 12, "project 3 has cost '12,5', expected a decimal point, not a comma: write 12.5"],
+    [withLine(12, '3;-5;Library books;0'), 12, "project 3 has cost '-5', expected a whole number or an amount with a decimal point"],
     [withLine(12, '2;500;Library books;0'), 12, 'project 2 is listed twice'],
     [withLine(12, '3;500;Library books;maybe'), 12, "project 3 has selected 'maybe', expected 0, 1 or another whole number"],
     [withLine(12, '3;500;Library books'), 12, 'this project has 3 fields but the PROJECTS header has 4 columns'],
     [withLine(16, 'b;51;7'), 16, "voter b votes for project '7', which is not in PROJECTS"],
-    [withLine(16, 'b;51;3,3'), 16, 'voter b lists project 3 twice'],
     [withLine(16, 'a;51;3'), 16, 'voter a has a second ballot (the first is on line 15)'],
     [withLine(6, 'budget;lots'), 6, "budget is 'lots', expected a whole number of currency units"],
     [withLine(7, 'vote_type;approvals'), 7, "vote_type is 'approvals', expected one of approval, ordinal, cumulative, scoring, choose-1"],

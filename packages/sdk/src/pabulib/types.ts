@@ -21,8 +21,17 @@ export interface PabulibMetaEntry {
 export interface PabulibProject {
   /** `project_id`: unique within the file, compared as text ("07" and "7" are different projects). */
   readonly id: string;
-  /** `cost` in whole currency units. */
+  /**
+   * `cost`, exactly, as an integer count of the file's amount unit: whole currency units when the file
+   * has no decimal amounts, otherwise 10^-{@link PabulibFile.amountDecimals} units (grosze for
+   * `543715.64` złoty, which is 54371564 here). Never a fraction, so every rule counts it exactly.
+   */
   readonly cost: number;
+  /**
+   * Decimal places the cost was written with, when that differs from the file's
+   * {@link PabulibFile.amountDecimals} (`1200` in a file of `543715.64`): kept so a rewrite is byte for byte.
+   */
+  readonly costDecimals?: number;
   /** Every other column of the row (name, votes, score, selected, category, ...), verbatim. */
   readonly fields: Readonly<Record<string, string>>;
 }
@@ -57,4 +66,21 @@ export interface PabulibFile {
   readonly votes: readonly PabulibVote[];
   /** Formatting of the source text; the writer uses `\n` and a final newline when absent. */
   readonly layout?: PabulibLayout;
+  /**
+   * Decimal places of the file's amounts (the most any cost or the budget is written with): costs and
+   * {@link pabulibBudget} count units of 10^-amountDecimals currency units. Absent or 0: whole units.
+   */
+  readonly amountDecimals?: number;
+}
+
+/**
+ * Something the reader accepted although the format does not allow it (a project listed twice on one
+ * ballot, a misspelled section title, empty fields after the last column), with the line it is on.
+ * `parsePabulib` with `strict: true` refuses each of these instead.
+ */
+export interface PabulibWarning {
+  /** 1-based line of the text. */
+  readonly line: number;
+  /** What was found and how it was read, e.g. `voter 4411 lists project 12 twice: counted once`. */
+  readonly problem: string;
 }
