@@ -9,6 +9,13 @@ import { rational, type Rational } from './rational.js';
  */
 export interface EqualSharesExplanation {
   readonly outcome: EqualSharesOutcome;
+  /** Voters counted (ballots in the election). */
+  readonly voters: number;
+  /**
+   * The budget split equally among the voters. Pure equal shares starts every voter with this; with
+   * Add1 the run that is reported starts them with `outcome.endowment` instead, which is higher.
+   */
+  readonly budgetShare: Rational;
   /** In the election's project order. */
   readonly projects: readonly ProjectExplanation[];
 }
@@ -94,7 +101,8 @@ export function explainEqualShares(election: Election, options: EqualSharesOptio
     else reason = unaffordable(run, project, dropouts.get(project) ?? run.rounds.length);
     return { projectId, cost: prepared.costs[project]!, supporters: prepared.supporters[project]!, funded, reason };
   });
-  return { outcome, projects };
+  const voters = prepared.voterCount;
+  return { outcome, voters, budgetShare: rational(BigInt(prepared.budget), BigInt(Math.max(voters, 1))), projects };
 }
 
 function unaffordable(run: RunResult, project: number, afterRound: number): FundingReason {
