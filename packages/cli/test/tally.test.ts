@@ -1,7 +1,7 @@
 /**
  * `polity tally` on the repository's pabulib test data: in-process through `runCli` for most cases,
- * and as a separate process, the way `pnpm polity tally ...` runs it (node + tsx from the repository
- * root), for what only a real process shows: exit codes, stdout holding nothing but the JSON, no stack
+ * and as a separate process, the built binary as `pnpm polity tally ...` runs it from the repository
+ * root, for what only a real process shows: exit codes, stdout holding nothing but the JSON, no stack
  * traces.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,11 +14,11 @@ import { runCli } from '../src/program.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const data = join(root, 'test', 'data', 'pabulib');
-const main = join(root, 'packages', 'cli', 'src', 'main.ts');
+const binary = join(root, 'packages', 'cli', 'dist', 'main.js');
 
 /** Runs the CLI as its own process. */
 function polity(...args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', main, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, POLITY_DEBUG: '' } });
+  const result = spawnSync(process.execPath, [binary, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, POLITY_DEBUG: '' } });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -95,7 +95,7 @@ describe('polity tally', () => {
   it('rejects an unknown rule and options that do not fit the rule', async () => {
     const unknown = polity('tally', join(data, 'Netherlands_Assen_2024.pb'), '--rule', 'borda');
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain("argument 'borda' is invalid. Allowed choices are greedy, greedy-no-skip, greedy-threshold, mes.");
+    expect(unknown.stderr).toContain("argument 'borda' is invalid. Allowed choices are greedy, greedy-no-skip, greedy-threshold, mes, auto.");
     const misplaced = await polityHere('tally', join(data, 'Netherlands_Assen_2024.pb'), '--rule', 'greedy', '--completion', 'add1');
     expect(misplaced.status).toBe(2);
     expect(misplaced.stderr).toContain('error: --completion applies to --rule mes only');

@@ -1,12 +1,14 @@
 import type { EqualSharesExplanation, EqualSharesOutcome, GreedyOutcome, PabulibFile } from '@polity/sdk';
-import { formatAmount, formatMoney, plural, truncate } from '../output/format.js';
+import { formatAmount, plural, truncate } from '../output/format.js';
 import { renderTable } from '../output/table.js';
+import { amountsOf, type Amounts } from './amounts.js';
 import { outcomeOf, type TallyResult } from './json.js';
 import { describeEqualShares, describeGreedy } from './words.js';
 
 /** The human-readable output: a summary, a table of projects by support, and with `explain` the rounds in words. */
 export function tallyText(result: TallyResult, file: string, explain: boolean): string {
   const outcome = outcomeOf(result);
+  const amounts = amountsOf(result.pabulib);
   const names = new Map(result.pabulib.projects.map((project) => [project.id, project.fields['name'] ?? '']));
   const order = [...outcome.projects].sort((a, b) => b.support - a.support || a.cost - b.cost);
   const roundOf = outcome.rule === 'equal-shares' ? new Map(outcome.rounds.map((round) => [round.projectId, `round ${round.round}`])) : new Map<string, string>();
@@ -16,19 +18,19 @@ export function tallyText(result: TallyResult, file: string, explain: boolean): 
     order.map((project) => [
       project.id,
       truncate(names.get(project.id)!, 40),
-      formatAmount(project.cost),
+      amounts.text(project.cost),
       formatAmount(project.support),
       project.funded ? `yes${roundOf.has(project.id) && !usedGreedy(outcome) ? ` (${roundOf.get(project.id)})` : addedBy.has(project.id) ? ' (completion)' : ''}` : '',
     ]),
   );
   const lines = [
-    `${file}: ${plural(result.pabulib.projects.length, 'project')}, ${plural(result.pabulib.votes.length, 'ballot')}, budget ${formatAmount(outcome.budget)}`,
-    `rule: ${describeRule(outcome)}`,
-    `funded: ${plural(outcome.selected.length, 'project')} costing ${formatAmount(outcome.cost)} (${formatAmount(outcome.budget - outcome.cost)} unspent)`,
+    `${file}: ${plural(result.pabulib.projects.length, 'project')}, ${plural(result.pabulib.votes.length, 'ballot')}, budget ${amounts.text(outcome.budget)}`,
+    `rule: ${describeRule(outcome, amounts)}${result.label === undefined ? '' : ` (META rule ${result.label})`}`,
+    `funded: ${plural(outcome.selected.length, 'project')} costing ${amounts.text(outcome.cost)} (${amounts.text(outcome.budget - outcome.cost)} unspent)`,
     '',
     table,
   ];
-  if (explain) lines.push(result.rule === 'mes' && 'explanation' in result ? explainEqualShares(result.explanation, result.pabulib) : describeGreedy(outcome as GreedyOutcome, names));
+  if (explain) lines.push(result.rule === 'mes' && 'explanation' in result ? explainEqualShares(result.explanation, result.pabulib) : describeGreedy(outcome as GreedyOutcome, names, amounts));
   return lines.join('\n');
 }
 
@@ -40,11 +42,11 @@ function explainEqualShares(explanation: EqualSharesExplanation, pabulib: Pabuli
   return describeEqualShares(explanation, pabulib);
 }
 
-function describeRule(outcome: GreedyOutcome | EqualSharesOutcome): string {
+function describeRule(outcome: GreedyOutcome | EqualSharesOutcome, amounts: Amounts): string {
   if (outcome.rule !== 'equal-shares') return outcome.rule;
   const parts = [`equal shares (${outcome.utilities} utilities), completion ${outcome.completion}`];
   if (outcome.completion === 'add1' || outcome.completion === 'add1-exhaustive') {
-    parts.push(`endowment ${formatMoney(outcome.endowment)} per voter after ${plural(outcome.add1Steps, 'Add1 step')}, stopped: ${outcome.stop}`);
+    parts.push(`endowment ${amounts.money(outcome.endowment)} per voter after ${plural(outcome.add1Steps, 'Add1 step')}, stopped: ${outcome.stop}`);
   }
   if (outcome.comparison !== undefined) {
     const { prefersEqualShares, prefersGreedy, usedGreedy: greedyWon } = outcome.comparison;

@@ -6,20 +6,23 @@ import {
   type PabulibFile,
   type PaymentGroup,
 } from '@polity/sdk';
-import { formatAmount, formatMoney, plural, truncate } from '../output/format.js';
+import { formatAmount, plural, truncate } from '../output/format.js';
+import { amountsOf, type Amounts } from './amounts.js';
 
 /** The equal-shares rounds in words, then why each other project was not funded. */
 export function describeEqualShares(explanation: EqualSharesExplanation, pabulib: PabulibFile): string {
   const { outcome, projects } = explanation;
+  const amounts = amountsOf(pabulib);
+  const formatMoney = amounts.money;
   const names = new Map(pabulib.projects.map((project) => [project.id, project.fields['name'] ?? '']));
-  const label = (id: string, cost: number): string => `${id}${names.get(id) ? ` "${truncate(names.get(id)!, 40)}"` : ''} (${formatAmount(cost)})`;
+  const label = (id: string, cost: number): string => `${id}${names.get(id) ? ` "${truncate(names.get(id)!, 40)}"` : ''} (${amounts.text(cost)})`;
   const share = rational(outcome.budget, Math.max(pabulib.votes.length, 1));
   const lines = ['How equal shares counted:'];
   const raised = outcome.add1Steps > 0 ? `, raised by Add1 ${plural(outcome.add1Steps, 'time')} from the budget share ${formatMoney(share)}` : '';
   lines.push(`Each of the ${plural(pabulib.votes.length, 'voter')} starts with ${formatMoney(outcome.endowment)}${raised}.`);
   const byRound = projects.flatMap((project) => (project.reason.kind === 'round' ? [{ project, reason: project.reason }] : [])).sort((a, b) => a.reason.round - b.reason.round);
   for (const { project, reason } of byRound) {
-    lines.push(`Round ${reason.round}: ${label(project.projectId, project.cost)} is funded: ${describePayments(reason.payments)}.`);
+    lines.push(`Round ${reason.round}: ${label(project.projectId, project.cost)} is funded: ${describePayments(reason.payments, amounts)}.`);
   }
   const others = projects.filter((project) => project.reason.kind !== 'round');
   if (others.length > 0) lines.push('', 'Other projects:');
@@ -47,7 +50,8 @@ export function describeEqualShares(explanation: EqualSharesExplanation, pabulib
 }
 
 /** "its 43 supporters each pay 167.44" or "12 supporters pay 52.31 each; 3 pay all they have left (from 10.00 to 40.00)". */
-function describePayments(payments: readonly PaymentGroup[]): string {
+function describePayments(payments: readonly PaymentGroup[], amounts: Amounts): string {
+  const formatMoney = amounts.money;
   const full = payments.filter((group) => !group.paidEverything);
   const partial = payments.filter((group) => group.paidEverything);
   const parts = full.map((group) => {
@@ -58,22 +62,22 @@ function describePayments(payments: readonly PaymentGroup[]): string {
   });
   if (partial.length > 0) {
     const voters = partial.reduce((sum, group) => sum + group.voters.length, 0);
-    const amounts = partial.map((group) => group.amount).sort(compareRational);
-    const range = amounts.length === 1 ? formatMoney(amounts[0]!) : `from ${formatMoney(amounts[0]!)} to ${formatMoney(amounts.at(-1)!)}`;
+    const paid = partial.map((group) => group.amount).sort(compareRational);
+    const range = paid.length === 1 ? formatMoney(paid[0]!) : `from ${formatMoney(paid[0]!)} to ${formatMoney(paid.at(-1)!)}`;
     parts.push(`${plural(voters, 'supporter')} cannot afford that and ${voters === 1 ? 'pays' : 'pay'} all they have left (${range})`);
   }
   return parts.join('; ');
 }
 
 /** The greedy walk in words. */
-export function describeGreedy(outcome: GreedyOutcome, names: ReadonlyMap<string, string>): string {
+export function describeGreedy(outcome: GreedyOutcome, names: ReadonlyMap<string, string>, amounts: Amounts): string {
   const lines = ['How greedy counted (projects by support, most supported first):'];
   for (const step of outcome.steps) {
     const name = names.get(step.projectId);
-    const label = `${step.projectId}${name ? ` "${truncate(name, 40)}"` : ''} (${formatAmount(step.cost)}, support ${formatAmount(step.support)})`;
+    const label = `${step.projectId}${name ? ` "${truncate(name, 40)}"` : ''} (${amounts.text(step.cost)}, support ${formatAmount(step.support)})`;
     const what = {
-      funded: `funded, ${formatAmount(step.budgetLeft)} left`,
-      'does-not-fit': `does not fit in the ${formatAmount(step.budgetLeft)} left${outcome.rule === 'greedy-no-skip' ? ': counting stops here' : ''}`,
+      funded: `funded, ${amounts.text(step.budgetLeft)} left`,
+      'does-not-fit': `does not fit in the ${amounts.text(step.budgetLeft)} left${outcome.rule === 'greedy-no-skip' ? ': counting stops here' : ''}`,
       'below-threshold': 'below the support threshold',
       'group-already-funded': `passed over: ${step.excludedBy} from the same exclusive group is funded`,
       'no-support': 'nobody supports it',
