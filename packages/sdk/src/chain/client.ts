@@ -1,8 +1,7 @@
 import {
+  BaseError,
   getAddress,
-  isAddress,
   parseEventLogs,
-  zeroAddress,
   type Abi,
   type Account,
   type Address,
@@ -21,9 +20,10 @@ import {
   type WriteContractParameters,
 } from 'viem';
 import { estimateContractGas, getChainId, simulateContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
-import { PolityInvalidInputError, PolityTransactionRevertedError, PolityWrongNetworkError } from './errors/base.js';
-import { decodePolityError } from './errors/decode.js';
-import { polityComponents, type PolityAddresses } from './polity.js';
+import { PolityInvalidInputError, PolityNotAnRpcEndpointError, PolityTransactionRevertedError, PolityWrongNetworkError } from './errors/base.js';
+import { decodePolityError, transportUrl } from './errors/decode.js';
+import { requireContracts } from './contracts-present.js';
+import { requirePolity, type PolityAddresses } from './polity.js';
 
 /** Any viem client: public, wallet or test, with any transport. Reads need no account. */
 export type PolityClient = Client<Transport, Chain | undefined, Account | undefined>;
@@ -53,13 +53,30 @@ export interface PolityWriteResult {
  */
 export async function runPolityAction<result>(client: PolityClient, polity: PolityAddresses, body: () => Promise<result>): Promise<result> {
   try {
-    for (const component of polityComponents) requireAddress(polity[component], `polity.${component}`);
-    const connectedChainId = await getChainId(client);
+    requirePolity(polity);
+    const connectedChainId = await connectedChain(client);
     if (connectedChainId !== polity.chainId) throw new PolityWrongNetworkError({ connectedChainId, polityChainId: polity.chainId });
+    await requireContracts(client, polity);
     return await body();
   } catch (error) {
     throw decodePolityError(error, client);
   }
+}
+
+/**
+ * The chain id the client's endpoint reports. A server that answers JSON but not JSON-RPC (an API of
+ * another kind) makes viem fail on the missing result, which is reported as what it is.
+ */
+export async function connectedChain(client: PolityClient): Promise<number> {
+  let chainId: unknown;
+  try {
+    chainId = await getChainId(client);
+  } catch (error) {
+    if (error instanceof BaseError) throw error;
+    throw new PolityNotAnRpcEndpointError({ url: transportUrl(client), status: undefined, cause: error });
+  }
+  if (typeof chainId !== 'number' || !Number.isSafeInteger(chainId)) throw new PolityNotAnRpcEndpointError({ url: transportUrl(client), status: undefined, cause: chainId });
+  return chainId;
 }
 
 /** The account a write is sent from: the parameter's, else the client's. */
@@ -134,15 +151,7 @@ export function eventsOf<const abi extends Abi, eventName extends ContractEventN
 
 // ─── Input checks ───────────────────────────────────────────────────────────────────────────────
 
-/** A checksummed address, or an error naming the parameter. */
-export function requireAddress(value: unknown, parameter: string, { allowZero = false } = {}): Address {
-  if (typeof value !== 'string' || !isAddress(value, { strict: false })) {
-    throw new PolityInvalidInputError(parameter, `${JSON.stringify(value)} is not an address: expected 0x followed by 40 hexadecimal digits`);
-  }
-  const address = getAddress(value);
-  if (!allowZero && address === zeroAddress) throw new PolityInvalidInputError(parameter, 'the zero address is not allowed here');
-  return address;
-}
+export { requireAddress } from './address.js';
 
 /** A whole number in [min, max], as a bigint. */
 export function requireInteger(value: bigint | number, parameter: string, { min = 0n, max }: { min?: bigint; max: bigint }): bigint {

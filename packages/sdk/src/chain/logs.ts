@@ -1,4 +1,4 @@
-import { BaseError, HttpRequestError, LimitExceededRpcError, type Address, type Log } from 'viem';
+import { BaseError, HttpRequestError, LimitExceededRpcError, type AbiEvent, type Address, type GetLogsParameters, type Log } from 'viem';
 import { getLogs } from 'viem/actions';
 import type { PolityClient } from './client.js';
 
@@ -25,6 +25,9 @@ export interface PagedLogsParameters {
   readonly toBlock: bigint;
   /** Blocks per getLogs request to begin with; halved whenever the provider refuses a range. */
   readonly pageSize: bigint;
+  /** Only this event, and of it only logs whose indexed arguments match `args` (the node filters). */
+  readonly event?: AbiEvent;
+  readonly args?: Readonly<Record<string, unknown>>;
   /** Called after each page with the last block read so far. */
   readonly onPage?: (page: { readonly fromBlock: bigint; readonly toBlock: bigint; readonly logs: number }) => void;
 }
@@ -43,7 +46,9 @@ export async function pagedLogs(client: PolityClient, parameters: PagedLogsParam
     const to = from + size - 1n < toBlock ? from + size - 1n : toBlock;
     let page: Log[];
     try {
-      page = await getLogs(client, { address: [...address], fromBlock: from, toBlock: to });
+      const filter = parameters.event === undefined ? {} : { event: parameters.event, ...(parameters.args === undefined ? {} : { args: parameters.args }) };
+      // The filter is typed per event by viem; this helper is generic over events, so it is passed loosely.
+      page = await getLogs(client, { address: [...address], fromBlock: from, toBlock: to, ...filter } as GetLogsParameters);
     } catch (error) {
       if (to > from && isRangeTooLarge(error)) {
         size = (to - from + 1n) / 2n;

@@ -1,4 +1,6 @@
 import type { Address } from 'viem';
+import { requireAddress } from './address.js';
+import { PolityInvalidInputError } from './errors/base.js';
 
 /**
  * Where a deployed polity lives: its chain and the address of each component. Every action takes this
@@ -27,3 +29,39 @@ export interface PolityAddresses {
 export type PolityComponent = 'registry' | 'governor' | 'timelock' | 'rounds' | 'results' | 'escrow';
 
 export const polityComponents: readonly PolityComponent[] = ['registry', 'governor', 'timelock', 'rounds', 'results', 'escrow'];
+
+/**
+ * Checks that `value` is a usable {@link PolityAddresses}: a chain id, six addresses (returned
+ * checksummed), and `deployedAtBlock` as a bigint when present. A block number given as a string (what
+ * JSON holds, and what the CLI's polity file stores) is refused with the way out: read such files with
+ * `parsePolityFile` or `loadPolityFile`.
+ */
+export function requirePolity(value: unknown, parameter = 'polity'): PolityAddresses {
+  if (typeof value !== 'object' || value === null) {
+    throw new PolityInvalidInputError(parameter, `${describe(value)} is not a polity: pass the addresses deployPolity returned (or parsePolityFile/loadPolityFile for a polity file)`);
+  }
+  const record = value as Record<string, unknown>;
+  const chainId = record['chainId'];
+  if (typeof chainId !== 'number' || !Number.isSafeInteger(chainId) || chainId <= 0) {
+    throw new PolityInvalidInputError(`${parameter}.chainId`, `${describe(chainId)} is not a chain id: expected a positive whole number such as 31337`);
+  }
+  const addresses = {} as Record<PolityComponent, Address>;
+  for (const component of polityComponents) {
+    addresses[component] = requireAddress(record[component], `${parameter}.${component}`);
+  }
+  const block = record['deployedAtBlock'];
+  if (block !== undefined && (typeof block !== 'bigint' || block < 0n)) {
+    const hint =
+      typeof block === 'string' || typeof block === 'number'
+        ? 'a polity file stores it as a string: read the file with loadPolityFile (Node) or parsePolityFile, which return it as a bigint'
+        : 'pass the block number as a bigint, or leave it out';
+    throw new PolityInvalidInputError(`${parameter}.deployedAtBlock`, `${describe(block)} is not a block number (a bigint): ${hint}`);
+  }
+  return { chainId, ...addresses, ...(block === undefined ? {} : { deployedAtBlock: block }) };
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value === undefined) return 'undefined';
+  return JSON.stringify(value) ?? String(value);
+}

@@ -1,4 +1,5 @@
 import { concat, keccak256, toHex, type Hex } from 'viem';
+import { PolityInvalidInputError } from '../chain/errors/base.js';
 
 /**
  * The commitment the resident registry keeps for a credential: keccak256 of the council's secret salt
@@ -8,7 +9,13 @@ import { concat, keccak256, toHex, type Hex } from 'viem';
  * that admits residents into a polity (the CLI, the web app) must use this function and the same salt.
  */
 export function credentialCommitment(salt: Hex, reference: string): Hex {
-  if (!isCredentialSalt(salt)) throw new TypeError('a credential salt is 0x followed by 64 hexadecimal digits');
+  // Typed as Hex, but it often comes from a file or an environment variable: checked as any value.
+  const given: unknown = salt;
+  if (typeof given !== 'string' || !isCredentialSalt(given)) {
+    const shown = typeof given === 'string' ? `${JSON.stringify(given.length > 20 ? `${given.slice(0, 10)}…` : given)} (${given.length} characters)` : typeof given;
+    throw new PolityInvalidInputError('salt', `${shown} is not a credential salt: a salt is 0x followed by 64 hexadecimal digits (32 secret bytes); use the council's salt, the same for every import`);
+  }
+  if (typeof reference !== 'string' || reference.trim() === '') throw new PolityInvalidInputError('reference', 'is empty: give the number of the document the office checked');
   return keccak256(concat([salt, toHex(reference.trim())]));
 }
 

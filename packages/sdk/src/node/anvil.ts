@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PolityError } from '../chain/errors/base.js';
 
 /**
  * A local anvil (Foundry's development chain) for scripts and tests on one machine: the CLI's throwaway
@@ -33,12 +34,12 @@ export interface StartAnvilOptions {
 }
 
 /** Why anvil could not be started; `reason` lets callers add their own advice. */
-export class AnvilStartError extends Error {
+export class AnvilStartError extends PolityError {
   override name = 'AnvilStartError';
   constructor(
     readonly reason: 'not-installed' | 'port-taken' | 'exited' | 'timeout',
     message: string,
-    options?: { cause?: unknown },
+    options: { cause?: unknown } = {},
   ) {
     super(message, options);
   }
@@ -116,7 +117,7 @@ export async function startAnvil(options: StartAnvilOptions = {}): Promise<Anvil
     child.once('error', (error: NodeJS.ErrnoException) =>
       fail(
         error.code === 'ENOENT'
-          ? new AnvilStartError('not-installed', 'anvil is not installed: run `pnpm install` at the repository root (it brings @foundry-rs/anvil)', { cause: error })
+          ? new AnvilStartError('not-installed', 'anvil is not installed: add the npm package @foundry-rs/anvil (in this repository: run `pnpm install` at the root), or install Foundry, or pass `binary`', { cause: error })
           : error,
       ),
     );

@@ -3,4 +3,5 @@
  * browser too.
  */
 export * from './anvil.js';
+export * from './polity-file.js';
 export * from '../pabulib/node.js';

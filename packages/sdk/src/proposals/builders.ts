@@ -11,6 +11,7 @@ import {
 import { maxUint, requireAddress, requireBytes32, requireInteger } from '../chain/client.js';
 import { PolityInvalidInputError } from '../chain/errors/base.js';
 import type { PolityAddresses } from '../chain/polity.js';
+import { roundConfigOf, type RoundConfigInput } from '../actions/rounds/roundConfig.js';
 import { describeProposal } from './decode.js';
 import { checkDraft, type ProposalDraft } from './draft.js';
 
@@ -115,13 +116,14 @@ export function buildStopProjectProposal(polity: PolityAddresses, parameters: Bu
 export type RoundConfig = ContractFunctionArgs<typeof budgetRoundsAbi, 'nonpayable', 'openRound'>[0];
 
 export interface BuildOpenRoundProposalParameters extends ProposalText {
-  readonly config: RoundConfig;
+  /** The ballot kind, counting rule and completion by name (`'knapsack'`) or by the contract's number. */
+  readonly config: RoundConfigInput;
   readonly categories: readonly string[];
 }
 
 /** Opens a budget round by governance (the council can open rounds itself once granted the round-manager role). */
 export function buildOpenRoundProposal(polity: PolityAddresses, parameters: BuildOpenRoundProposalParameters): ProposalDraft {
-  const calldata = encodeFunctionData({ abi: budgetRoundsAbi, functionName: 'openRound', args: [parameters.config, parameters.categories] });
+  const calldata = encodeFunctionData({ abi: budgetRoundsAbi, functionName: 'openRound', args: [roundConfigOf(parameters.config), parameters.categories] });
   return draftOf(polity, parameters, [{ target: polity.rounds, value: 0n, calldata }]);
 }
 

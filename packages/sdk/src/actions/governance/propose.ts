@@ -1,6 +1,6 @@
 import { polityGovernorAbi } from '../../contracts/generated.js';
 import { eventsOf, runPolityAction, sendPolityCall, type PolityClient, type PolityWriteParameters, type PolityWriteResult } from '../../chain/client.js';
-import type { PolityInvalidInputError, PolityRpcUnavailableError, PolityWrongNetworkError } from '../../chain/errors/base.js';
+import { PolityError, type PolityInvalidInputError, type PolityRpcUnavailableError, type PolityWrongNetworkError } from '../../chain/errors/base.js';
 import type { PolityGovernanceError } from '../../chain/errors/contract.js';
 import { checkDraft, describeOnTopic, topicOfDescription, type ProposalDraft } from '../../proposals/draft.js';
 import { requireTopic } from '../delegation/topics.js';
@@ -45,7 +45,7 @@ export async function propose(client: PolityClient, parameters: ProposeParameter
       action: 'propose',
     });
     const [created] = eventsOf(receipt, polityGovernorAbi, polity.governor, 'ProposalCreated');
-    if (!created) throw new Error(`propose: transaction ${hash} emitted no ProposalCreated event`);
+    if (!created) throw new PolityError(`propose: transaction ${hash} emitted no ProposalCreated event: is polity.governor a Polity contract of this SDK's version?`);
     return { hash, receipt, proposalId: created.args.proposalId, proposal, voteStart: created.args.voteStart, voteEnd: created.args.voteEnd };
   });
 }

@@ -1,12 +1,14 @@
 import { ballotKinds, enumName, type BallotKind } from '../../chain/enums.js';
 import { predictedError } from '../../chain/errors/decode.js';
 import { PolityInvalidInputError } from '../../chain/errors/base.js';
+import { enumValue } from './roundConfig.js';
 
 /** What the contract knows when it checks a ballot (BallotRules.sol), as plain data. */
 export interface BallotRulesRound {
   readonly roundId: bigint;
   readonly design: {
-    readonly kind: number;
+    /** `'approval'`, `'knapsack'`, `'cumulative'`, or the contract's number. */
+    readonly kind: BallotKind | number;
     readonly minProjects: number;
     readonly maxProjects: number;
     readonly minSpendBps: number;
@@ -41,10 +43,12 @@ export interface CheckedBallot {
  */
 export function checkBallot(round: BallotRulesRound, ballot: BallotInput): CheckedBallot {
   const { roundId, design, budget } = round;
-  const kind = enumName(ballotKinds, design.kind);
+  // A number is taken as the contract gives it (a kind this SDK does not know reads `#3`).
+  const kindNumber = typeof design.kind === 'number' ? design.kind : enumValue(ballotKinds, design.kind, 'round.design.kind', 'ballot kind');
+  const kind = enumName(ballotKinds, kindNumber);
   const cumulative = kind === 'cumulative';
-  if (cumulative && ballot.points === undefined) throw predictedError('BallotWrongDesign', [roundId, design.kind]);
-  if (!cumulative && ballot.points !== undefined) throw predictedError('BallotWrongDesign', [roundId, design.kind]);
+  if (cumulative && ballot.points === undefined) throw predictedError('BallotWrongDesign', [roundId, kindNumber]);
+  if (!cumulative && ballot.points !== undefined) throw predictedError('BallotWrongDesign', [roundId, kindNumber]);
   const points = ballot.points ?? [];
   if (cumulative && points.length !== ballot.projects.length) throw predictedError('BallotPointsMismatch', [roundId, BigInt(ballot.projects.length), BigInt(points.length)]);
 

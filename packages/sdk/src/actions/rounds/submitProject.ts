@@ -2,7 +2,7 @@ import type { Hex } from 'viem';
 import { readContract } from 'viem/actions';
 import { budgetRoundsAbi } from '../../contracts/generated.js';
 import { eventsOf, maxUint, requireBytes32, requireInteger, runPolityAction, sendPolityCall, type PolityClient, type PolityWriteParameters, type PolityWriteResult } from '../../chain/client.js';
-import { PolityInvalidInputError, type PolityRpcUnavailableError, type PolityWrongNetworkError } from '../../chain/errors/base.js';
+import { PolityError, PolityInvalidInputError, type PolityRpcUnavailableError, type PolityWrongNetworkError } from '../../chain/errors/base.js';
 import type { PolityRoundError, PolityRoundPhaseError } from '../../chain/errors/contract.js';
 import { predictedError } from '../../chain/errors/decode.js';
 import { requireRoundPhase } from './roundPhase.js';
@@ -66,7 +66,7 @@ export async function submitProject(client: PolityClient, parameters: SubmitProj
       action: 'submitProject',
     });
     const [submitted] = eventsOf(receipt, budgetRoundsAbi, polity.rounds, 'ProjectSubmitted');
-    if (!submitted) throw new Error(`submitProject: transaction ${hash} emitted no ProjectSubmitted event`);
+    if (!submitted) throw new PolityError(`submitProject: transaction ${hash} emitted no ProjectSubmitted event: is polity.rounds a Polity contract of this SDK's version?`);
     return { hash, receipt, projectId: submitted.args.projectId };
   });
 }

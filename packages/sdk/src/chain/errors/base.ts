@@ -43,12 +43,55 @@ export class PolityRpcUnavailableError extends PolityError {
   /** The endpoint, when the transport has one. */
   readonly url: string | undefined;
 
-  constructor({ url, cause }: { url: string | undefined; cause: unknown }) {
+  constructor({ url, cause, message }: { url: string | undefined; cause: unknown; message?: string }) {
     super(
-      `the RPC endpoint ${url ?? '(the client transport)'} did not answer: check the URL and that the node is up, or use another provider`,
+      message ?? `the RPC endpoint ${url ?? '(the client transport)'} did not answer: check the URL and that the node is up, or use another provider`,
       { cause },
     );
     this.url = url;
+  }
+}
+
+/**
+ * Something answered at the RPC URL, but not as an Ethereum JSON-RPC node: a web page, a 404, a server
+ * of another kind. Usually the URL of the web app or the city's server was given instead of the node's.
+ */
+export class PolityNotAnRpcEndpointError extends PolityRpcUnavailableError {
+  override name = 'PolityNotAnRpcEndpointError';
+  /** The HTTP status it answered with, when there was one. */
+  readonly status: number | undefined;
+
+  constructor({ url, status, cause }: { url: string | undefined; status: number | undefined; cause: unknown }) {
+    const endpoint = url ?? 'the client transport';
+    const message =
+      status === 401 || status === 403
+        ? `${endpoint} refused access (HTTP ${status}): check the provider's API key in the URL, or use another RPC endpoint`
+        : `${endpoint} answered with ${status === undefined ? 'something that is not JSON' : `HTTP ${status}`}, not as an Ethereum JSON-RPC node: ` +
+          "give the URL of a node's RPC endpoint (for a local anvil http://127.0.0.1:8545), not a web page or another server";
+    super({ url, cause, message });
+    this.status = status;
+  }
+}
+
+/**
+ * An address of the polity has no code on the connected chain: a polity file from another network,
+ * a restarted local chain, or a mistyped address.
+ */
+export class PolityNoContractError extends PolityError {
+  override name = 'PolityNoContractError';
+  readonly address: `0x${string}`;
+  readonly chainId: number;
+  /** Which of the polity's components it was meant to be (`rounds`), when known. */
+  readonly component: string | undefined;
+
+  constructor({ address, chainId, component }: { address: `0x${string}`; chainId: number; component?: string }) {
+    super(
+      `no contract at ${address}${component === undefined ? '' : ` (the polity's ${component})`} on chain ${chainId}: is this the right network? ` +
+        'Check the RPC URL and the polity file (a restarted local chain forgets everything deployed on it).',
+    );
+    this.address = address;
+    this.chainId = chainId;
+    this.component = component;
   }
 }
 

@@ -13,7 +13,7 @@ import {
   type Hex,
 } from 'viem';
 import { polityAbi, type PolityRevert } from './abi.js';
-import { PolityError, PolityRpcUnavailableError } from './base.js';
+import { PolityError, PolityNotAnRpcEndpointError, PolityRpcUnavailableError } from './base.js';
 import {
   PolityAccessError,
   PolityContractError,
@@ -81,6 +81,19 @@ function unreachable(error: unknown): boolean {
   return !(transport instanceof HttpRequestError) || transport.status === undefined || transport.status >= 500 || transport.status === 429;
 }
 
+/**
+ * The HTTP failure behind an error when the server answered, but not as a JSON-RPC node: a body that
+ * is not JSON (a web page), or a 4xx without a JSON-RPC error object (a 404 from a web server).
+ */
+export function notAnRpcAnswer(error: unknown): HttpRequestError | undefined {
+  if (!(error instanceof BaseError)) return undefined;
+  const http = error.walk((cause) => cause instanceof HttpRequestError);
+  if (!(http instanceof HttpRequestError)) return undefined;
+  if (http.status === undefined) return http.cause instanceof SyntaxError ? http : undefined;
+  // viem raises RpcRequestError instead when a failing status carries a JSON-RPC error object.
+  return http.status >= 400 && http.status < 500 && http.status !== 429 ? http : undefined;
+}
+
 /** The URL behind a client's transport, when it has one (http and webSocket transports do). */
 export function transportUrl(client: Client): string | undefined {
   const { url } = client.transport as { url?: unknown };
@@ -95,6 +108,8 @@ export function transportUrl(client: Client): string | undefined {
  */
 export function decodePolityError(error: unknown, client?: Client): unknown {
   if (error instanceof PolityError) return error;
+  const answer = notAnRpcAnswer(error);
+  if (answer) return new PolityNotAnRpcEndpointError({ url: (client ? transportUrl(client) : undefined) ?? answer.url, status: answer.status, cause: error });
   if (unreachable(error)) {
     // The URL as the caller configured it; viem's own errors normalise it (a trailing slash).
     const url = (client ? transportUrl(client) : undefined) ?? (error instanceof BaseError ? findUrl(error) : undefined);
@@ -145,5 +160,5 @@ export function predictedError<errorName extends ContractErrorName<typeof polity
   const data = encodeErrorResult({ abi: polityAbi, errorName, args } as EncodeErrorResultParameters);
   const decoded = decodePolityError({ data });
   if (decoded instanceof PolityError) return decoded;
-  throw new Error(`predictedError: ${errorName} has no SDK error class`);
+  throw new PolityError(`predictedError: ${errorName} has no SDK error class (a defect in the SDK: please report it)`);
 }
