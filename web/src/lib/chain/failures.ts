@@ -16,7 +16,29 @@ import {
  * contract rule refused it (with the SDK's decoded reason); or, before any transaction, the city's
  * server did not take a text or photo to publish (`server-refused`, with its code) or did not answer.
  */
-export type FailureKind = 'no-account' | 'rejected' | 'wrong-network' | 'no-rights' | 'rpc-down' | 'refused' | 'invalid' | 'server-refused' | 'server-down' | 'unknown';
+export type FailureKind =
+  | 'no-account'
+  | 'rejected'
+  | 'wrong-network'
+  | 'no-rights'
+  | 'rpc-down'
+  | 'refused'
+  | 'invalid'
+  | 'server-refused'
+  | 'server-down'
+  | 'unknown'
+  // An action sent with a passkey (web/src/lib/passkey/failures.ts sorts these).
+  | PasskeyFailureKind;
+
+export type PasskeyFailureKind =
+  | 'passkey-cancelled'
+  | 'not-admitted'
+  | 'budget-used-up'
+  | 'quota-used-up'
+  | 'sponsorship-refused'
+  | 'sponsorship-off'
+  | 'bundler-down'
+  | 'action-failed';
 
 export interface Failure {
   readonly kind: FailureKind;

@@ -1,7 +1,8 @@
 /**
- * Wallet and chain state, in one place: the polity's configuration, a public client for reads, the
- * connected wallet (any EIP-6963 injected wallet through @wagmi/core's watchers) or, on a local demo
- * chain only, a demo person the app acts as. Components read `session` and call `writeClient()`.
+ * Account and chain state, in one place: the polity's configuration, a public client for reads, and
+ * who the app acts for: a resident's passkey account (the city pays for its actions, see
+ * $lib/passkey), a browser wallet (any EIP-6963 extension through @wagmi/core's watchers) or, on a
+ * local demo chain only, a demo person. Components read `session` and call `writeClient()`.
  */
 import {
   connect,
@@ -16,9 +17,13 @@ import {
   type Config,
   type Connector,
 } from '@wagmi/core';
+import { m } from '$lib/paraglide/messages.js';
 import { createPublicClient, createWalletClient, defineChain, http, type Address, type Chain, type PublicClient } from 'viem';
 import { withGasMargin, type PolityClient } from '@polity/sdk';
 import { loadConfig, localChainIds, type AppConfig, type DemoPerson } from '$lib/config';
+import { makePasskey, passkeyClient, type PasskeyProgress } from '$lib/passkey/account';
+import { choosePasskey } from '$lib/passkey/sign-in';
+import { currentPasskeyId, findPasskey, keepPasskey, setCurrentPasskey, type StoredPasskey } from '$lib/passkey/stored-passkeys';
 
 export type SessionStatus = 'loading' | 'ready' | 'config-error' | 'rpc-down' | 'chain-mismatch';
 
@@ -33,12 +38,14 @@ class Session {
   status = $state<SessionStatus>('loading');
   problem = $state<string>('');
   config = $state.raw<AppConfig | undefined>(undefined);
-  /** The account the app acts for: the wallet's, or the demo person's. */
+  /** The account the app acts for: the passkey's, the wallet's, or the demo person's. */
   account = $state<Address | undefined>(undefined);
   /** The wallet's chain (undefined in demo mode or when not connected). */
   walletChainId = $state<number | undefined>(undefined);
-  mode = $state<'none' | 'wallet' | 'demo'>('none');
+  mode = $state<'none' | 'wallet' | 'demo' | 'passkey'>('none');
   demoPerson = $state.raw<DemoPerson | undefined>(undefined);
+  /** The resident's passkey, when they take part with one. */
+  passkey = $state.raw<StoredPasskey | undefined>(undefined);
   wallets = $state.raw<readonly WalletOption[]>([]);
   /** Bumped after every confirmed transaction, so pages reload what they show. */
   revision = $state(0);
@@ -50,6 +57,11 @@ class Session {
   /** Whether the local demo (act as anyone, skip time) may be offered: a local chain whose config has demo people. */
   get demoAvailable(): boolean {
     return this.config?.demo !== undefined && localChainIds.includes(this.config.chainId);
+  }
+
+  /** Whether residents may take part with a passkey here (config.json names the bundler, factory and paymaster). */
+  get passkeysAvailable(): boolean {
+    return this.config?.passkeys !== undefined;
   }
 
   get wrongNetwork(): boolean {
@@ -95,7 +107,7 @@ class Session {
     this.wallets = this.wagmi.connectors.map(walletOption);
     watchAccount(this.wagmi, {
       onChange: (account) => {
-        if (this.mode === 'demo') return;
+        if (this.mode === 'demo' || this.mode === 'passkey') return;
         this.account = account.address;
         this.walletChainId = account.chainId;
         this.mode = account.isConnected ? 'wallet' : 'none';
@@ -103,9 +115,58 @@ class Session {
     });
     const remembered = this.demoAvailable ? sessionStorage.getItem('polity.demo') : null;
     const person = this.config.demo?.people.find((candidate) => candidate.address === remembered);
+    const passkey = this.rememberedPasskey();
     if (person) this.actAs(person);
+    // A resident signed in with a passkey stays signed in (until they sign out).
+    else if (passkey) this.usePasskey(passkey);
     // A wallet connected before a reload stays connected.
     else void reconnect(this.wagmi).catch(() => undefined);
+  }
+
+  private rememberedPasskey(): StoredPasskey | undefined {
+    const id = currentPasskeyId();
+    const settings = this.config?.passkeys;
+    return id && settings && this.config ? findPasskey(id, this.config.chainId, settings.accountFactory) : undefined;
+  }
+
+  /** Makes a new passkey (one prompt: fingerprint, face or PIN), keeps it, and signs in with it. */
+  async createPasskey(): Promise<StoredPasskey> {
+    if (!this.config?.passkeys) throw new Error('this city does not offer passkeys (config.json has no bundlerUrl, accountFactory and paymaster)');
+    const passkey = await makePasskey({ config: this.config, passkeys: this.config.passkeys, reader: this.reader });
+    keepPasskey(passkey);
+    this.usePasskey(passkey);
+    return passkey;
+  }
+
+  /**
+   * Signs in with a passkey made before in this browser: the resident picks it (screen lock), and the
+   * account is the one kept for it. Undefined when this browser never kept that passkey's key.
+   */
+  async signInWithPasskey(): Promise<StoredPasskey | undefined> {
+    if (!this.config?.passkeys) return undefined;
+    const id = await choosePasskey();
+    const passkey = findPasskey(id, this.config.chainId, this.config.passkeys.accountFactory);
+    if (passkey) this.usePasskey(passkey);
+    return passkey;
+  }
+
+  private usePasskey(passkey: StoredPasskey): void {
+    this.leaveDemo();
+    if (this.mode === 'wallet' && this.wagmi) void disconnect(this.wagmi).catch(() => undefined);
+    this.mode = 'passkey';
+    this.passkey = passkey;
+    this.account = passkey.account;
+    this.walletChainId = undefined;
+    setCurrentPasskey(passkey.credentialId);
+  }
+
+  /** Signs out of the passkey; it stays kept in this browser for signing in again. */
+  signOut(): void {
+    if (this.mode !== 'passkey') return;
+    setCurrentPasskey(undefined);
+    this.mode = 'none';
+    this.passkey = undefined;
+    this.account = undefined;
   }
 
   /** Checks that the RPC answers and serves the configured chain. */
@@ -133,6 +194,7 @@ class Session {
     const connector = this.wagmi.connectors.find((candidate: Connector) => candidate.uid === id || candidate.id === id);
     if (!connector) return;
     this.leaveDemo();
+    this.signOut();
     await connect(this.wagmi, { connector, chainId: this.config?.chainId });
   }
 
@@ -149,6 +211,7 @@ class Session {
   /** Demo mode: act as a demo person; the local node signs for them (anvil's impersonation). */
   actAs(person: DemoPerson): void {
     if (!this.demoAvailable) return;
+    this.signOut();
     this.mode = 'demo';
     this.demoPerson = person;
     this.account = person.address;
@@ -164,9 +227,16 @@ class Session {
     this.account = undefined;
   }
 
-  /** A client that signs as the current account: the wallet's, or the demo node's. */
-  async writeClient(): Promise<PolityClient> {
+  /**
+   * A client that acts as the current account: the demo node's, the wallet's, or the passkey's, whose
+   * every transaction becomes one user operation the city pays for (one prompt each; `progress` hears
+   * when the resident has confirmed and the operation is on its way).
+   */
+  async writeClient(progress?: PasskeyProgress): Promise<PolityClient> {
     if (!this.config || !this.chain) throw new Error('the app is not configured yet');
+    if (this.mode === 'passkey' && this.passkey && this.config.passkeys) {
+      return passkeyClient({ config: this.config, passkeys: this.config.passkeys, chain: this.chain, reader: this.reader, passkey: this.passkey, progress });
+    }
     if (this.mode === 'demo' && this.account && this.demoAvailable) {
       return createWalletClient({ account: this.account, chain: this.chain, transport: withGasMargin(http(this.config.rpcUrl)), pollingInterval: 100 });
     }
@@ -179,22 +249,27 @@ class Session {
     this.revision += 1;
   }
 
+  /** A person's public name: "You" for the resident's own passkey account, else the directory's or demo's name. */
   nameOf(address: Address | undefined): string | undefined {
     if (!address || !this.config) return undefined;
+    if (this.mode === 'passkey' && address === this.account) return youName();
     return this.config.directory[address] ?? this.config.demo?.people.find((person) => person.address === address)?.name;
   }
 }
 
-/** Nothing to sign with: no wallet connected and no demo person chosen. */
+/** Nothing to sign with: not signed in, no wallet connected and no demo person chosen. */
 export class NoAccountError extends Error {
   override name = 'NoAccountError';
   constructor() {
-    super('connect a wallet first');
+    super('sign in first');
   }
 }
 
 function walletOption(connector: Connector): WalletOption {
-  return { id: connector.uid, name: connector.name, icon: connector.icon };
+  // wagmi's catch-all connector is called "Injected": residents read "Browser extension".
+  return { id: connector.uid, name: connector.id === 'injected' ? m.account_browser_extension() : connector.name, icon: connector.icon };
 }
+
+const youName = () => m.account_you();
 
 export const session = new Session();

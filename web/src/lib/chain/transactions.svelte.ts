@@ -2,9 +2,14 @@
  * Every transaction the app sends goes through `send`: it shows as pending (waiting for the signature,
  * then for the block), confirmed, or failed with the reason the SDK decoded. The panel that lists them
  * is `TransactionStatus.svelte`.
+ *
+ * With a passkey the same action is one user operation the city pays for: the phase is "confirm with
+ * your fingerprint" until the resident has, then "sending" until it is on the chain, then "done". An
+ * account the registry does not know yet is told so before any prompt.
  */
 import type { Hash, PublicClient } from 'viem';
-import type { PolityClient } from '@polity/sdk';
+import { getResident, type PolityClient } from '@polity/sdk';
+import { describePasskeyFailure, NotAdmittedError } from '$lib/passkey/failures';
 import { describeFailure, type Failure } from './failures';
 import { session } from './session.svelte';
 
@@ -13,6 +18,8 @@ export type TransactionPhase = 'signing' | 'pending' | 'confirmed' | 'failed';
 export interface TrackedTransaction {
   readonly id: number;
   readonly label: string;
+  /** How it is sent: a passkey's user operation, a wallet's or the demo node's transaction. */
+  readonly via: 'passkey' | 'wallet' | 'demo' | 'none';
   phase: TransactionPhase;
   hash: Hash | undefined;
   failure: Failure | undefined;
@@ -27,11 +34,12 @@ class Transactions {
    * (the failure is shown in the panel and returned by `lastFailure`).
    */
   async send<result>(label: string, action: (client: PolityClient, onSent: (hash: Hash) => void) => Promise<result>): Promise<result | undefined> {
-    const entry: TrackedTransaction = { id: this.next++, label, phase: 'signing', hash: undefined, failure: undefined };
+    const entry: TrackedTransaction = { id: this.next++, label, via: session.mode, phase: 'signing', hash: undefined, failure: undefined };
     this.list = [entry, ...this.list].slice(0, 6);
     const tracked = this.list[0]!;
     try {
-      const client = await session.writeClient();
+      if (session.mode === 'passkey') await requireAdmitted();
+      const client = await session.writeClient({ onConfirmed: () => (tracked.phase = 'pending') });
       const result = await action(client, (hash) => {
         tracked.hash = hash;
         tracked.phase = 'pending';
@@ -41,7 +49,7 @@ class Transactions {
       return result;
     } catch (error) {
       tracked.phase = 'failed';
-      tracked.failure = describeFailure(error);
+      tracked.failure = describePasskeyFailure(error) ?? describeFailure(error);
       if (tracked.failure.kind === 'rpc-down') void session.checkRpc();
       return undefined;
     }
@@ -58,6 +66,14 @@ class Transactions {
 }
 
 export const transactions = new Transactions();
+
+/** A passkey account acts only once the identity office has admitted it (the city pays for residents only). */
+async function requireAdmitted(): Promise<void> {
+  const account = session.account;
+  if (!account) return;
+  const resident = await getResident(session.reader, { polity: session.polity, account });
+  if (!resident.isResident) throw new NotAdmittedError();
+}
 
 /** The reader, for actions that only read. */
 export function reader(): PublicClient {
