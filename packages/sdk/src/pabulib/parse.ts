@@ -91,8 +91,9 @@ class PabulibParser {
     let columns: string[] | undefined;
     for (let fields = this.reader.next(); fields !== undefined; fields = this.reader.next()) {
       const line = this.reader.line;
-      const title = fields.length === 1 ? this.readSectionTitle(fields[0]!, section, line) : undefined;
+      const title = fields.length === 1 ? this.readSectionTitle(fields[0]!, section, line) : paddedTitle(fields);
       if (title !== undefined) {
+        if (fields.length > 1) this.warn(line, `the section title ${title} is followed by ${fields.length - 1} empty field${fields.length === 2 ? '' : 's'}; ignored`);
         const expected = sectionOrder[section === undefined ? 0 : sectionOrder.indexOf(section) + 1];
         if (title !== expected) {
           this.fail(line, expected === undefined ? `section ${title} comes after VOTES, the last section` : `expected section ${expected} here, found ${title}: sections go META, PROJECTS, VOTES`);
@@ -340,6 +341,16 @@ function voteLayout(columns: readonly string[]): VoteLayout {
     points: columns.indexOf('points'),
     extra: columns.flatMap((column, index) => (column === 'voter_id' || column === 'vote' || column === 'points' ? [] : [[index, column] as const])),
   };
+}
+
+/**
+ * A title followed by empty fields (`PROJECTS;;;;`, as spreadsheets export a file): only an exact title
+ * counts here, since `X;` can be a real row (voter X, empty ballot).
+ */
+function paddedTitle(fields: readonly string[]): Section | undefined {
+  for (let i = 1; i < fields.length; i += 1) if (fields[i] !== '') return undefined;
+  const reading = readTitle(fields[0]!);
+  return reading?.kind === 'title' ? reading.section : undefined;
 }
 
 function describeRow(section: Section): string {

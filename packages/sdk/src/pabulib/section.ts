@@ -31,7 +31,7 @@ export function readTitle(field: string): TitleReading | undefined {
   // Two edits catch singulars, plurals and swapped letters without mistaking unrelated words for a title.
   if (best !== undefined && bestDistance <= Math.min(2, best.length - 3)) return { kind: 'misspelled', section: best, written };
   // Titles are written in capitals; a lower-case word alone on a line is more likely a row missing its `;`.
-  return written === written.toUpperCase() ? { kind: 'unknown', written } : undefined;
+  return word.length >= 3 && written === written.toUpperCase() ? { kind: 'unknown', written } : undefined;
 }
 
 /** Levenshtein distance (insertions, deletions, substitutions), for words of a few letters. */
