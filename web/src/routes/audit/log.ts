@@ -1,4 +1,21 @@
+import type { Address, Hex } from 'viem';
 import type { PolityActivity } from '@polity/sdk';
+
+/**
+ * A milestone event told as a sentence: what the escrow scheduled a payment for (its description),
+ * or what a payment was for (the evidence the council published with it).
+ */
+export interface MilestoneLine {
+  readonly kind: 'scheduled' | 'released';
+  readonly roundId: bigint;
+  readonly projectId: number;
+  /** 0-based, as on chain. */
+  readonly index: number;
+  readonly amount: bigint;
+  /** The description (scheduled) or the evidence (released), by content hash. */
+  readonly textHash: Hex;
+  readonly recipient: Address | undefined;
+}
 
 /** One row of the audit log, as shown and exported. */
 export interface LogRow {
@@ -8,6 +25,19 @@ export interface LogRow {
   readonly event: string;
   readonly details: string;
   readonly transaction: string;
+  readonly milestone?: MilestoneLine;
+}
+
+function milestoneLine(entry: PolityActivity): MilestoneLine | undefined {
+  if (entry.eventName === 'MilestoneScheduled') {
+    const { roundId, projectId, index, amount, descriptionHash } = entry.args;
+    return { kind: 'scheduled', roundId, projectId, index: Number(index), amount, textHash: descriptionHash, recipient: undefined };
+  }
+  if (entry.eventName === 'MilestoneReleased') {
+    const { roundId, projectId, index, amount, evidenceHash, recipient } = entry.args;
+    return { kind: 'released', roundId, projectId, index: Number(index), amount, textHash: evidenceHash, recipient };
+  }
+  return undefined;
 }
 
 function show(value: unknown): string {
@@ -19,20 +49,24 @@ function show(value: unknown): string {
 
 /** The SDK's decoded events as rows: the arguments written out in full, nothing left out. */
 export function logRows(activity: readonly PolityActivity[], nameOf: (address: string) => string | undefined): LogRow[] {
-  return activity.map((entry) => ({
-    block: entry.blockNumber,
-    logIndex: entry.logIndex,
-    component: entry.contract,
-    event: entry.eventName,
-    details: Object.entries((entry.args ?? {}) as Record<string, unknown>)
-      .map(([key, value]) => {
-        const text = show(value);
-        const name = typeof value === 'string' && /^0x[0-9a-fA-F]{40}$/.test(value) ? nameOf(value) : undefined;
-        return `${key}=${name ? `${name} (${text})` : text}`;
-      })
-      .join('; '),
-    transaction: entry.transactionHash,
-  }));
+  return activity.map((entry) => {
+    const milestone = milestoneLine(entry);
+    return {
+      block: entry.blockNumber,
+      logIndex: entry.logIndex,
+      component: entry.contract,
+      event: entry.eventName,
+      details: Object.entries((entry.args ?? {}) as Record<string, unknown>)
+        .map(([key, value]) => {
+          const text = show(value);
+          const name = typeof value === 'string' && /^0x[0-9a-fA-F]{40}$/.test(value) ? nameOf(value) : undefined;
+          return `${key}=${name ? `${name} (${text})` : text}`;
+        })
+        .join('; '),
+      transaction: entry.transactionHash,
+      ...(milestone ? { milestone } : {}),
+    };
+  });
 }
 
 /** RFC 4180 CSV of the rows. */
