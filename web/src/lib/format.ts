@@ -23,8 +23,29 @@ export function shortAddress(address: Address): string {
   return `${address.slice(0, 6)}…${address.slice(-4)}`;
 }
 
-/** A share as a percentage with one decimal. */
+/**
+ * `part / whole` in tenths of a percent, rounded half up, exactly (bigints: tallies can pass 2^53).
+ * 5/9 is 556 (55.6%), never 555. Every percentage the app shows goes through here.
+ */
+export function percentTenths(part: bigint, whole: bigint): number {
+  if (whole <= 0n) return 0;
+  return Number((part * 2000n + whole) / (whole * 2n));
+}
+
+/** The share as a number of percent with one decimal (for progress bars), rounded as {@link percent}. */
+export function percentValue(part: bigint, whole: bigint): number {
+  return percentTenths(part, whole) / 10;
+}
+
+/** A share as a percentage with at most one decimal, in the locale's way: "55.6%", "55,6%". */
 export function percent(part: bigint, whole: bigint): string {
-  if (whole === 0n) return '0%';
-  return `${(Number((part * 1000n) / whole) / 10).toLocaleString(getLocale())}%`;
+  return new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(percentTenths(part, whole) / 1000);
+}
+
+/** An exact share of money (an equal-shares payment, a voter's share): to the cent, "2,849.25 zł". */
+export function moneyShare(value: { numerator: bigint; denominator: bigint }, currency: { symbol: string; decimals: number }): string {
+  const cents = (value.numerator * 200n + value.denominator) / (value.denominator * 2n);
+  const units = Number(cents) / 100 / 10 ** currency.decimals;
+  const text = new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 2 }).format(units);
+  return currency.symbol ? `${text} ${currency.symbol}` : text;
 }

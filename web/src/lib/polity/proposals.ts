@@ -3,6 +3,7 @@ import { getProposal, type GetProposalReturnType, type PolityActivity, type Vote
 import { session } from '$lib/chain/session.svelte';
 import { eventsNamed, type ActivityOf } from './activity';
 import { confirmOnChain } from './confirm';
+import { readableDescription } from './proposal-text';
 
 /** A proposal as it was made: its contents and text, from its ProposalCreated event. */
 export interface ProposalMade {
@@ -38,11 +39,12 @@ export async function confirmedProposal(activity: readonly PolityActivity[], pro
 }
 
 function proposalMade({ args, blockNumber }: ActivityOf<'ProposalCreated'>): ProposalMade {
+  const { text } = readableDescription(args.description);
   return {
     proposalId: args.proposalId,
     proposer: args.proposer,
     description: args.description,
-    title: /^#\s+(.+)$/m.exec(args.description)?.[1]?.trim() ?? args.description.slice(0, 80),
+    title: /^#\s+(.+)$/m.exec(text)?.[1]?.trim() ?? text.slice(0, 80),
     targets: args.targets,
     values: args.values,
     calldatas: args.calldatas,

@@ -1,5 +1,5 @@
 import { getAddress, zeroAddress, type Address } from 'viem';
-import { getVotingPower, type PolityActivity } from '@polity/sdk';
+import { getVotingPower, topicOfDescription, type PolityActivity } from '@polity/sdk';
 import { session } from '$lib/chain/session.svelte';
 import { eventsNamed } from '$lib/polity/activity';
 import { proposalsMade, votesCast, type CastVote } from '$lib/polity/proposals';
@@ -30,8 +30,9 @@ export async function delegateDirectory(activity: readonly PolityActivity[], top
   const delegations = currentDelegations(activity).get(topic) ?? new Map<Address, Address>();
   const direct = new Map<Address, number>();
   for (const delegate of delegations.values()) direct.set(delegate, (direct.get(delegate) ?? 0) + 1);
-  const titles = new Map(proposalsMade(activity).map((proposal) => [proposal.proposalId, proposal.title]));
-  const votes = votesCast(activity);
+  // A delegate is chosen per topic: their record is how they voted on that topic's proposals only.
+  const onTopic = new Map(proposalsMade(activity).filter((proposal) => topicOfDescription(proposal.description) === topic).map((proposal) => [proposal.proposalId, proposal.title]));
+  const votes = votesOnTopic(votesCast(activity), onTopic);
   const entries = await Promise.all(
     [...direct.entries()].map(async ([delegate, count]) => {
       const { power } = await getVotingPower(session.reader, { polity: session.polity, account: delegate, topic });
@@ -39,9 +40,14 @@ export async function delegateDirectory(activity: readonly PolityActivity[], top
         .filter((vote) => vote.voter === delegate)
         .slice(-3)
         .reverse()
-        .map((vote) => ({ ...vote, title: titles.get(vote.proposalId) ?? '' }));
+        .map((vote) => ({ ...vote, title: onTopic.get(vote.proposalId) ?? '' }));
       return { delegate, topic, direct: count, represents: power > 0n ? power - 1n : 0n, recentVotes };
     }),
   );
   return entries.sort((a, b) => (b.represents > a.represents ? 1 : b.represents < a.represents ? -1 : 0));
+}
+
+/** The votes on the proposals of one topic (`titles`: that topic's proposals by id), oldest first (pure). */
+export function votesOnTopic(votes: readonly CastVote[], titles: ReadonlyMap<bigint, string>): CastVote[] {
+  return votes.filter((vote) => titles.has(vote.proposalId));
 }

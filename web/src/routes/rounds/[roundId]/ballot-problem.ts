@@ -15,9 +15,9 @@ export function ballotProblem(error: unknown, format: (amount: bigint) => string
     case 'BallotUnderMinimumSpend':
       return m.ballot_under_minimum({ spent: format(first), minimum: format(second) });
     case 'BallotTooFewProjects':
-      return m.ballot_too_few({ count: String(first), minimum: String(second) });
+      return m.ballot_too_few({ count: Number(first), minimum: String(second) });
     case 'BallotTooManyProjects':
-      return m.ballot_too_many({ count: String(first), maximum: String(second) });
+      return m.ballot_too_many({ count: Number(first), maximum: String(second) });
     case 'BallotTooManyPoints':
       return m.ballot_too_many_points({ total: String(first), maximum: String(second) });
     case 'BallotProjectOverPointLimit':
