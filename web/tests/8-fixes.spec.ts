@@ -1,0 +1,268 @@
+import type { Page, Request, Route } from '@playwright/test';
+import { toFunctionSelector } from 'viem';
+import { demo, expect, test } from './fixtures';
+
+/**
+ * Issue 10, section 1: what residents and council staff found broken, each shown fixed in the browser.
+ * The round these tests open is their own ("Benches 2027"), so they pass on a fresh city and after the
+ * other files alike.
+ */
+
+interface DemoPerson {
+  readonly name: string;
+  readonly address: string;
+}
+
+async function person(page: Page, name: string): Promise<DemoPerson> {
+  const config = (await (await page.request.get(`${demo().url}/config.json`)).json()) as { demo: { people: DemoPerson[] } };
+  const found = config.demo.people.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no demo person ${name}`);
+  return found;
+}
+
+/** A fact of a round's fact list ("Review from" → its date). */
+function fact(page: Page, label: string) {
+  return page.locator(`dt:text-is("${label}") + dd`);
+}
+
+test('the council revalues a project, funds it only with milestones that add up, once, and shows what each payment was for', async ({ app, page }) => {
+  test.setTimeout(420_000);
+  await app.open('/council/rounds/new');
+  await app.actAs('Council');
+  await page.getByLabel('Title').fill('Benches 2027');
+  await page.getByLabel('Description for residents').fill('Benches in every park.');
+  await page.getByLabel(/^Budget/).fill('40000');
+  await page.getByLabel('Ballot design').selectOption('approval');
+  await page.getByLabel('Review starts in (days)').fill('1');
+  await page.getByLabel('Voting starts in (days)').fill('2');
+  await page.getByLabel('Voting lasts (days)').fill('1');
+  await page.getByRole('button', { name: 'Open a round' }).click();
+  await app.confirmed('Open round');
+  await expect(page).toHaveURL(/\/council\/rounds\/\d+$/);
+  const roundId = /\/council\/rounds\/(\d+)$/.exec(page.url())?.[1] ?? '';
+
+  // A submitted project's confirmation belongs to its submitter: not to the next account, nor to a failed attempt.
+  await app.open(`/rounds/${roundId}`);
+  const scheduledReview = await fact(page, 'Review from').innerText();
+  const scheduledVoting = await fact(page, 'Voting from').innerText();
+  await app.actAs('Olek');
+  await page.getByLabel('Title').fill('Benches in Centrum');
+  await page.getByLabel('Description').fill('Ten benches around the square.');
+  await page.getByLabel(/^Cost/).fill('21000');
+  await page.getByRole('button', { name: 'Submit project' }).click();
+  await app.confirmed('Submit project');
+  await expect(page.getByText('Your project was submitted.')).toBeVisible();
+  await app.actAs('Identity office');
+  await expect(page.getByText('Your project was submitted.')).toHaveCount(0);
+  await page.getByLabel('Title').fill('Not a resident’s project');
+  await page.getByLabel('Description').fill('The identity office is not a resident.');
+  await page.getByRole('button', { name: 'Submit project' }).click();
+  await expect(page.getByTestId('transaction').filter({ hasText: 'Submit project' }).first()).toHaveAttribute('data-phase', 'failed', { timeout: 45_000 });
+  await expect(page.getByText('Your project was submitted.')).toHaveCount(0);
+  await expect(page.getByLabel('Title')).toHaveValue('Not a resident’s project');
+  await app.actAs('Piotr');
+  await page.getByLabel('Title').fill('Benches by the pond');
+  await page.getByLabel('Description').fill('Benches and a picnic table by the pond.');
+  await page.getByLabel(/^Cost/).fill('24000');
+  await page.getByRole('button', { name: 'Submit project' }).click();
+  await app.confirmed('Submit project');
+
+  // Review: a new cost typed, cleared and typed again, a word refused beside its field, then saved.
+  await app.open(`/council/rounds/${roundId}`);
+  await app.actAs('Council');
+  await page.getByRole('button', { name: 'Start review now' }).click();
+  await app.confirmed('Advance phase');
+  await page.locator('#cost-0').fill('22000');
+  await page.locator('#cost-0').fill('');
+  await page.locator('#cost-1').fill('lots');
+  await expect(page.getByTestId('cost-problem-1')).toContainText('"lots" is not an amount');
+  await page.getByTestId('decision-0').selectOption('accept');
+  await page.getByTestId('decision-1').selectOption('accept');
+  await page.getByRole('button', { name: 'Save the review' }).click();
+  await expect(page.getByTestId('review-problem')).toBeVisible();
+  await expect(page.locator('#cost-1')).toHaveValue('lots');
+  await page.locator('#cost-1').fill('25000');
+  await page.getByRole('button', { name: 'Save the review' }).click();
+  await app.confirmed('Review projects');
+  await expect(page.getByTestId('review-table')).toContainText('25,000');
+
+  // Starting voting early: the public page shows when review and voting really began.
+  await page.getByRole('button', { name: 'Start voting now' }).click();
+  await app.confirmed('Advance phase');
+  await app.open(`/rounds/${roundId}`);
+  await expect(fact(page, 'Review from')).not.toHaveText(scheduledReview);
+  await expect(fact(page, 'Voting from')).not.toHaveText(scheduledVoting);
+  await app.check('fixes-round-schedule');
+
+  for (const [name, projects] of [['Olek', [0, 1]], ['Piotr', [1]], ['Zofia', [1]]] as const) {
+    await app.actAs(name);
+    for (const project of projects) await page.getByTestId(`ballot-project-${project}`).check();
+    await page.getByRole('button', { name: 'Cast my ballot' }).click();
+    await app.confirmed('Cast ballot');
+  }
+  await app.skip('Skip 1 week');
+  await app.open(`/council/rounds/${roundId}`);
+  await app.actAs('Council');
+  await page.getByRole('button', { name: 'Finalise the result' }).click();
+  await app.confirmed('Finalise round');
+  await expect(page.getByTestId('round-final')).toContainText('1 project is funded');
+
+  // After the result: funded or not, no longer "on the ballot".
+  await app.open(`/rounds/${roundId}/projects/1`);
+  await expect(page.getByTestId('project-outcome')).toHaveText('Funded');
+  await app.open(`/rounds/${roundId}/projects/0`);
+  await expect(page.getByTestId('project-outcome')).toHaveText('Not funded');
+  await app.open(`/rounds/${roundId}`);
+  await expect(page.getByTestId('project-card-1')).toContainText('Funded');
+  await expect(page.getByTestId('project-card-1')).not.toContainText('On the ballot');
+
+  // Funding: milestones must pay the cost; a word is not an amount; what was typed stays.
+  await app.open(`/council/rounds/${roundId}`);
+  await app.actAs('Council');
+  const milestones = page.getByLabel('Milestones');
+  await milestones.fill('15000; Benches delivered');
+  await page.getByRole('button', { name: 'Draft the funding proposal' }).click();
+  await expect(page.getByTestId('milestones-problem-1')).toContainText('add up to 15,000 zł, but the project costs 25,000 zł');
+  await expect(milestones).toHaveValue('15000; Benches delivered');
+  await milestones.fill('10000; Design and permits\nhalf; Benches delivered');
+  await page.getByRole('button', { name: 'Draft the funding proposal' }).click();
+  await expect(page.getByTestId('milestones-problem-1')).toContainText('Line 2: "half" is not an amount');
+  await expect(milestones).toHaveValue('10000; Design and permits\nhalf; Benches delivered');
+  await expect(page.getByTestId('transaction').filter({ hasText: 'Propose funding' })).toHaveCount(0);
+  await app.check('fixes-funding-refused');
+  await milestones.fill('10000; Design and permits\n15000; Benches delivered');
+  await page.getByRole('button', { name: 'Draft the funding proposal' }).click();
+  await app.confirmed('Propose funding');
+  await expect(page).toHaveURL(/\/proposals\/\d+$/);
+  const proposalUrl = page.url();
+
+  // While that proposal is open, no second one for the same project.
+  await app.open(`/council/rounds/${roundId}`);
+  await expect(page.getByTestId('funding-open')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Draft the funding proposal' })).toHaveCount(0);
+
+  await page.goto(proposalUrl);
+  await app.skip('Skip 1 hour');
+  await app.actAs('Zofia');
+  await page.getByLabel('For', { exact: true }).check();
+  await page.getByRole('button', { name: 'Vote', exact: true }).click();
+  await app.confirmed('Vote');
+  await app.skip('Skip 1 week');
+  await page.getByRole('button', { name: 'Queue' }).click();
+  await app.confirmed('Queue proposal');
+  await app.skip('Skip 1 day');
+  await page.getByRole('button', { name: 'Execute' }).click();
+  await app.confirmed('Execute proposal');
+
+  // A refused release keeps the evidence typed; the paid one shows it on the project page and in the audit log.
+  await app.open(`/council/rounds/${roundId}`);
+  await app.actAs('Ana');
+  const evidence = page.getByLabel(/Evidence for milestone 1/);
+  await evidence.fill('Invoice 2027/31: design and permit for the benches.');
+  await page.getByRole('button', { name: 'Release the milestone' }).click();
+  await expect(page.getByTestId('transaction').filter({ hasText: 'Release milestone' }).first()).toHaveAttribute('data-phase', 'failed', { timeout: 45_000 });
+  await expect(evidence).toHaveValue('Invoice 2027/31: design and permit for the benches.');
+  await app.actAs('Council');
+  await expect(evidence).toHaveValue('Invoice 2027/31: design and permit for the benches.');
+  await page.getByRole('button', { name: 'Release the milestone' }).click();
+  await app.confirmed('Release milestone');
+  await app.open(`/rounds/${roundId}/projects/1`);
+  await expect(page.getByTestId('milestone-evidence-0')).toContainText('Invoice 2027/31: design and permit for the benches.');
+  await expect(page.getByTestId('milestone-evidence-1')).toHaveCount(0);
+  await app.check('fixes-project-evidence');
+  await app.open('/audit');
+  await page.getByTestId('audit-search').fill('MilestoneReleased');
+  await expect(page.getByTestId('audit-log')).toContainText('Invoice 2027/31: design and permit for the benches.');
+  await expect(page.getByTestId('audit-log')).toContainText('Design and permits');
+});
+
+test('a click after casting a ballot is never undone by a late read of the earlier ballot', async ({ app, page }) => {
+  const ballotOf = toFunctionSelector('ballotOf(uint256,address)');
+  const held: { route: Route; request: Request }[] = [];
+  let armed = false;
+  let holding = false;
+  // Once the ballot is sent, reads of it are held, then answered late: as a busy machine or node would.
+  await page.route(demo().rpcUrl, async (route, request) => {
+    const body = request.postData() ?? '';
+    if (armed && /eth_send(Raw)?Transaction/.test(body)) holding = true;
+    if (holding && body.includes(ballotOf.slice(2))) held.push({ route, request });
+    else await route.continue();
+  });
+  await app.open(`/rounds/${demo().rounds.voting}`);
+  await app.actAs('Ben');
+  await page.getByTestId('ballot-project-5').check();
+  armed = true;
+  await page.getByRole('button', { name: 'Cast my ballot' }).click();
+  await app.confirmed('Cast ballot');
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  // The resident adds a project right after casting, before the chain's answer arrives.
+  await page.getByTestId('ballot-project-6').click({ force: true });
+  holding = false;
+  for (const { route } of held.splice(0)) await route.continue().catch(() => {});
+  await expect(page.getByTestId('ballot-cast')).toBeVisible();
+  await expect(page.getByTestId('ballot-project-6')).toBeChecked();
+  await expect(page.getByTestId('ballot-project-5')).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Replace my ballot' })).toBeEnabled();
+});
+
+test('a resident of another district is told up front they cannot vote in a district round', async ({ app, page }) => {
+  await app.open(`/rounds/${demo().rounds.voting}`);
+  await app.actAs('Carla');
+  await expect(page.getByTestId('ballot-wrong-district')).toContainText('You cannot vote in this round');
+  await expect(page.getByTestId('ballot-wrong-district')).toContainText('Stara Miłosna');
+  await page.getByTestId('ballot-project-0').check();
+  await expect(page.getByRole('button', { name: 'Cast my ballot' })).toBeDisabled();
+  await app.check('fixes-wrong-district');
+});
+
+test('delegating to oneself is refused with a reason; the directory counts and recent votes are per topic', async ({ app, page }) => {
+  const ben = await person(page, 'Ben');
+  await app.open('/delegation');
+  await app.actAs('Ben');
+  const education = page.getByTestId('topic-education');
+  await education.getByLabel('Choose a delegate').selectOption('other');
+  await education.getByLabel('Address').fill(ben.address);
+  await expect(page.getByTestId('delegate-self-2')).toContainText('yourself');
+  await expect(education.getByRole('button', { name: 'Delegate', exact: true })).toBeDisabled();
+  await page.getByTestId('directory-topic').selectOption({ label: 'transport' });
+  const directory = page.getByTestId('delegate-directory');
+  await expect(directory.getByRole('row').filter({ hasText: 'Dan' })).toContainText('1 resident (1 directly)');
+  const carla = directory.getByRole('row').filter({ hasText: 'Carla' });
+  await expect(carla).toContainText('Night bus N72 for one year');
+  await expect(carla).not.toContainText('Let the council open budget rounds');
+  await expect(carla).not.toContainText('Green Wesoła');
+  await app.check('fixes-delegation');
+  await page.getByLabel('Language').selectOption('pl');
+  await expect(directory.getByRole('row').filter({ hasText: 'Dan' })).toContainText('1 mieszkańca (1 bezpośrednio)');
+  await page.getByLabel('Język').selectOption('en');
+});
+
+test('a proposal shows its topic by name, never its #topic marker, and its shares rounded', async ({ app, page }) => {
+  await app.open(`/proposals/${demo().openProposal}`);
+  await expect(page.getByTestId('proposal-topic')).toHaveText('transport');
+  await expect(page.getByTestId('proposal-text')).toContainText('Night bus N72');
+  await expect(page.getByTestId('proposal-text')).not.toContainText('#topic');
+  // Shares are rounded half up to one decimal (5/9 is 55.6%, never a truncated 55.5%).
+  const tally = await page.locator('.tally li').allInnerTexts();
+  const votes = tally.map((line) => Number(/\d[\d,]*/.exec(line)?.[0].replaceAll(',', '') ?? 0));
+  const total = votes.reduce((sum, value) => sum + value, 0);
+  const expected = (part: number) => `${(Math.floor((part * 2000 + total) / (total * 2)) / 10).toLocaleString('en')}%`;
+  expect(tally[0]).toContain(`(${expected(votes[0]!)})`);
+  expect(tally[1]).toContain(`(${expected(votes[1]!)})`);
+});
+
+test('the equal-shares account is on the results page and every figure is the one the count used', async ({ app, page }) => {
+  await app.open(`/rounds/${demo().rounds.finished}/results`);
+  const account = page.getByTestId('equal-shares-account');
+  // Add1 raised the share: the page says so and gives the share the count used, not budget / voters.
+  await expect(account).toContainText('5,278 zł');
+  await expect(account).toContainText('2,777.78 zł');
+  // The pond: 16 supporters paid the full price, 4 paid what they had left; no single "each" figure for all 20.
+  const pond = account.getByTestId('account-project-5');
+  await expect(pond).toContainText('16 supporters paid 2,849.25 zł each');
+  await expect(pond).toContainText('4 supporters paid all they had left, 2,353 zł each');
+  await expect(pond).not.toContainText('20 supporters paid');
+  // The cycle lane: what its supporters held at the end, which 17 supporters at 5,278 zł could hold.
+  await expect(account.getByTestId('account-project-3')).toContainText('83,983.42 zł');
+  await app.check('fixes-equal-shares-account');
+});
