@@ -21,7 +21,7 @@ const stages = [
   },
 ];
 
-for (const dir of ['packages/sdk', 'packages/server', 'packages/cli', 'web']) {
+for (const dir of ['packages/bundler', 'packages/sdk', 'packages/server', 'packages/cli', 'web']) {
   const manifest = join(root, dir, 'package.json');
   if (!existsSync(manifest)) continue;
   const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
