@@ -22,3 +22,6 @@ export * from './chain/index.js';
 
 // ── Server: a city's Polity server (published content, the indexed audit trail) ──
 export * from './server/index.js';
+
+// ── Passkey accounts: residents' ERC-4337 accounts, the city's sponsorship, resident actions as calls ──
+export * from './account/index.js';

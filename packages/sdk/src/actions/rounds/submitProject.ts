@@ -44,23 +44,11 @@ function microdegrees(value: number, limit: number, parameter: string): number {
 export async function submitProject(client: PolityClient, parameters: SubmitProjectParameters): Promise<SubmitProjectReturnType> {
   const { polity, roundId } = parameters;
   return runPolityAction(client, polity, async () => {
-    const cost = requireInteger(parameters.cost, 'cost', { max: maxUint(128) });
-    const category = Number(requireInteger(parameters.category, 'category', { max: 255n }));
-    const latitude = parameters.location ? microdegrees(parameters.location.latitude, 90, 'location.latitude') : 0;
-    const longitude = parameters.location ? microdegrees(parameters.location.longitude, 180, 'location.longitude') : 0;
-    const descriptionHash = requireBytes32(parameters.descriptionHash, 'descriptionHash');
-    await requireRoundPhase(client, polity, roundId, 'submission');
-    const { budget } = await readContract(client, { address: polity.rounds, abi: budgetRoundsAbi, functionName: 'roundConfig', args: [roundId] });
-    if (cost === 0n) throw predictedError('ProjectZeroCost', [roundId]);
-    if (cost > budget) {
-      const next = await readContract(client, { address: polity.rounds, abi: budgetRoundsAbi, functionName: 'projectCount', args: [roundId] });
-      throw predictedError('ProjectCostOverBudget', [roundId, next, cost, budget]);
-    }
     const { hash, receipt } = await sendPolityCall(client, {
       abi: budgetRoundsAbi,
       address: polity.rounds,
       functionName: 'submitProject',
-      args: [roundId, cost, category, latitude, longitude, descriptionHash],
+      args: await checkProjectSubmission(client, parameters),
       account: parameters.account,
       onSent: parameters.onSent,
       action: 'submitProject',
@@ -69,4 +57,29 @@ export async function submitProject(client: PolityClient, parameters: SubmitProj
     if (!submitted) throw new PolityError(`submitProject: transaction ${hash} emitted no ProjectSubmitted event: is polity.rounds a Polity contract of this SDK's version?`);
     return { hash, receipt, projectId: submitted.args.projectId };
   });
+}
+
+/** What a project submission checks before anything is signed, and the call's arguments. */
+export type ProjectSubmissionInput = Pick<SubmitProjectParameters, 'polity' | 'roundId' | 'cost' | 'category' | 'location' | 'descriptionHash'>;
+
+/**
+ * A submission checked before anything is signed (the round's submission phase, a cost within its
+ * budget, a place on the globe), as the contract's `submitProject` arguments. Shared by
+ * {@link submitProject} and the passkey accounts' `submitProjectCalls`.
+ */
+export async function checkProjectSubmission(client: PolityClient, parameters: ProjectSubmissionInput) {
+  const { polity, roundId } = parameters;
+  const cost = requireInteger(parameters.cost, 'cost', { max: maxUint(128) });
+  const category = Number(requireInteger(parameters.category, 'category', { max: 255n }));
+  const latitude = parameters.location ? microdegrees(parameters.location.latitude, 90, 'location.latitude') : 0;
+  const longitude = parameters.location ? microdegrees(parameters.location.longitude, 180, 'location.longitude') : 0;
+  const descriptionHash = requireBytes32(parameters.descriptionHash, 'descriptionHash');
+  await requireRoundPhase(client, polity, roundId, 'submission');
+  const { budget } = await readContract(client, { address: polity.rounds, abi: budgetRoundsAbi, functionName: 'roundConfig', args: [roundId] });
+  if (cost === 0n) throw predictedError('ProjectZeroCost', [roundId]);
+  if (cost > budget) {
+    const next = await readContract(client, { address: polity.rounds, abi: budgetRoundsAbi, functionName: 'projectCount', args: [roundId] });
+    throw predictedError('ProjectCostOverBudget', [roundId, next, cost, budget]);
+  }
+  return [roundId, cost, category, latitude, longitude, descriptionHash] as const;
 }
