@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
 import { CliError } from '../errors.js';
+import { decodeCsv, type CsvEncodingOptions } from './encoding.js';
 
 /** One data row of a CSV file: its line number (1 is the header) and its fields by column name. */
 export interface CsvRow {
@@ -25,22 +26,26 @@ export interface RejectedRow {
 }
 
 /**
- * Reads a CSV file with a header line (comma- or semicolon-separated, as spreadsheets export it; UTF-8,
- * with or without a byte-order mark). A file that is not CSV at all (an unclosed quote, say) is an
- * error naming the line; a row with the wrong number of fields is left for the caller to reject.
+ * Reads a CSV file with a header line (comma- or semicolon-separated, as spreadsheets export it). The
+ * bytes are UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark, or in the encoding
+ * given; other bytes are refused naming the encoding they look like (see {@link decodeCsv}), and the text
+ * is put in Unicode NFC. A file that is not CSV at all (an unclosed quote, say) is an error naming the
+ * line; a row with the wrong number of fields is left for the caller to reject.
  */
-export async function readCsv(path: string, shownAs: string): Promise<CsvTable> {
-  let text: string;
+export async function readCsv(path: string, shownAs: string, options: CsvEncodingOptions = {}): Promise<CsvTable> {
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(`cannot read ${shownAs}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (error as Error).message}`, 'Check the path (relative paths start from the repository root under pnpm polity).', 1, { cause: error });
   }
-  return parseCsv(text, shownAs);
+  return parseCsv(decodeCsv(bytes, shownAs, options), shownAs);
 }
 
-export function parseCsv(text: string, shownAs: string): CsvTable {
+/** Parses CSV text (already decoded; see {@link readCsv}). Text is put in Unicode NFC here too. */
+export function parseCsv(decoded: string, shownAs: string): CsvTable {
+  const text = decoded.normalize('NFC');
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
   let records: { record: string[]; info: { lines: number } }[];

@@ -26,7 +26,10 @@ export interface DecodedPabulib {
   readonly by: 'byte-order mark' | 'option' | 'default';
 }
 
-/** Throws {@link PabulibEncodingError}. */
+/**
+ * Throws {@link PabulibEncodingError}. Nothing here is specific to `.pb`: the CLI reads its CSV files
+ * (residents, projects) with the same rules, as {@link decodeText}.
+ */
 export function decodePabulib(bytes: Uint8Array, options: DecodePabulibOptions = {}): DecodedPabulib {
   const source = options.source === undefined ? 'the file' : options.source;
   const bom = byteOrderMark(bytes);
@@ -129,3 +132,6 @@ function likelyEightBitEncoding(bytes: Uint8Array): 'windows-1250' | 'iso-8859-2
   }
   return latin2 > windows ? 'iso-8859-2' : 'windows-1250';
 }
+
+/** {@link decodePabulib} under the name other text files use it by (a city's CSV exports). */
+export const decodeText = decodePabulib;

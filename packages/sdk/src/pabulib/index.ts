@@ -2,7 +2,7 @@ export type { PabulibFile, PabulibLayout, PabulibMetaEntry, PabulibProject, Pabu
 export { voteTypes } from './types.js';
 export { PabulibDataError, PabulibEncodingError, PabulibParseError } from './errors.js';
 export { parsePabulib, type ParsePabulibOptions } from './parse.js';
-export { decodePabulib, type DecodePabulibOptions, type DecodedPabulib } from './decode.js';
+export { decodePabulib, decodeText, type DecodePabulibOptions, type DecodedPabulib } from './decode.js';
 export { writePabulib } from './write.js';
 export { metaValue, pabulibBudget, pabulibElection, pabulibSupportThreshold, pabulibVoteType, recordedOutcome } from './election.js';
 export { amountInCurrencyUnits, formatScaledAmount } from './amount.js';
