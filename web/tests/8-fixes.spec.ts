@@ -189,7 +189,7 @@ test('a click after casting a ballot is never undone by a late read of the earli
     else await route.continue();
   });
   await app.open(`/rounds/${demo().rounds.voting}`);
-  await app.actAs('Ben');
+  await app.actAs('Dan');
   await page.getByTestId('ballot-project-5').check();
   armed = true;
   await page.getByRole('button', { name: 'Cast my ballot' }).click();
