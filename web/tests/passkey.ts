@@ -1,0 +1,116 @@
+/**
+ * Helpers for the passkey browser tests: a phone's authenticator (Chromium's virtual WebAuthn
+ * authenticator over CDP, with a screen lock that verifies the user) and the city's side, done through
+ * the SDK as the demo node's accounts (the council opening a round after a new resident was admitted,
+ * so that the resident is eligible at its snapshot).
+ */
+import type { CDPSession, Page } from '@playwright/test';
+import { createPublicClient, createWalletClient, http, keccak256, toHex, type Address, type Hex } from 'viem';
+import { advanceRoundPhase, getBallot, getDelegationChain, openRound, reviewProjects, submitProject, type PolityAddresses } from '@polity/sdk';
+
+/** The phone's authenticator: passkeys behind a screen lock that answers "verified" until told otherwise. */
+export class PhoneAuthenticator {
+  private constructor(
+    private readonly session: CDPSession,
+    readonly id: string,
+  ) {}
+
+  static async on(page: Page): Promise<PhoneAuthenticator> {
+    const session = await page.context().newCDPSession(page);
+    await session.send('WebAuthn.enable', { enableUI: false });
+    const { authenticatorId } = await session.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+    });
+    return new PhoneAuthenticator(session, authenticatorId);
+  }
+
+  /** false: the fingerprint, face or PIN does not check out, as when the resident cancels the prompt. */
+  async verifies(verified: boolean): Promise<void> {
+    await this.session.send('WebAuthn.setUserVerified', { authenticatorId: this.id, isUserVerified: verified });
+  }
+
+  async credentialCount(): Promise<number> {
+    const { credentials } = await this.session.send('WebAuthn.getCredentials', { authenticatorId: this.id });
+    return credentials.length;
+  }
+}
+
+interface CityConfig {
+  readonly chainId: number;
+  readonly polity: Record<string, string>;
+  readonly token: Address;
+  readonly bundlerUrl?: string;
+  readonly demo: { readonly people: readonly { name: string; address: Address; role: string }[] };
+}
+
+/** The city's side of the test, through the SDK as the demo node's unlocked accounts. */
+export class City {
+  readonly polity: PolityAddresses;
+  private readonly reader;
+
+  constructor(
+    readonly config: CityConfig,
+    private readonly rpcUrl: string,
+  ) {
+    const { deployedAtBlock, ...addresses } = config.polity;
+    this.polity = { ...(addresses as unknown as Omit<PolityAddresses, 'chainId' | 'deployedAtBlock'>), chainId: config.chainId, deployedAtBlock: deployedAtBlock === undefined ? undefined : BigInt(deployedAtBlock) };
+    this.reader = createPublicClient({ transport: http(rpcUrl), pollingInterval: 100 });
+  }
+
+  person(role: string, name?: string): { name: string; address: Address } {
+    const person = this.config.demo.people.find((candidate) => candidate.role === role && (name === undefined || candidate.name === name));
+    if (!person) throw new Error(`the demo city has no ${role} ${name ?? ''}`);
+    return person;
+  }
+
+  private signer(address: Address) {
+    return createWalletClient({ account: address, transport: http(this.rpcUrl), pollingInterval: 100 });
+  }
+
+  /**
+   * A points round for the whole city, opened now (after the new resident's admission), with one project
+   * by a demo resident, accepted, in voting: its snapshot counts the new resident.
+   */
+  async openPointsRound(title: string): Promise<bigint> {
+    const council = this.signer(this.person('council').address);
+    const proposer = this.signer(this.person('resident', 'Ana').address);
+    const block = await this.reader.getBlock();
+    const start = Number(block.timestamp);
+    const round = await openRound(council, {
+      polity: this.polity,
+      categories: ['Culture'],
+      config: {
+        token: this.config.token,
+        district: 0,
+        delegation: false,
+        topic: 0,
+        budget: 60_000n,
+        ballot: { kind: 2, minProjects: 1, maxProjects: 0, minSpendBps: 0, points: 10, maxPointsPerProject: 5 },
+        timeline: { reviewStart: start + 3_600, votingStart: start + 7_200, votingEnd: start + 28 * 86_400 },
+        counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
+        descriptionHash: keccak256(toHex(title)),
+        maxSubmissionsPerResident: 5,
+      },
+    });
+    for (const [index, name] of ['Open-air cinema', 'Choir in the park'].entries()) {
+      await submitProject(proposer, { polity: this.polity, roundId: round.roundId, cost: 20_000n + BigInt(index), category: 0, descriptionHash: keccak256(toHex(`${title}: ${name}`)) });
+    }
+    await advanceRoundPhase(council, { polity: this.polity, roundId: round.roundId, to: 'review' });
+    await reviewProjects(council, { polity: this.polity, roundId: round.roundId, decisions: [0, 1].map((projectId) => ({ projectId, decision: 'accept' as const })) });
+    await advanceRoundPhase(council, { polity: this.polity, roundId: round.roundId, to: 'voting' });
+    return round.roundId;
+  }
+
+  ballotOf(roundId: bigint, voter: Address) {
+    return getBallot(this.reader, { polity: this.polity, roundId, voter });
+  }
+
+  delegationOf(account: Address, topic: number) {
+    return getDelegationChain(this.reader, { polity: this.polity, account, topic });
+  }
+}
+
+/** A credential commitment nobody else has (the registry refuses a second live account for one). */
+export function freshCredential(): Hex {
+  return keccak256(toHex(`passkey-test-${Date.now()}-${Math.random()}`));
+}
