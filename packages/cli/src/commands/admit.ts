@@ -23,6 +23,7 @@ interface AdmitOptions extends PolityCommandOptions {
   readonly batchSize: number;
   readonly yes?: boolean;
   readonly dryRun?: boolean;
+  readonly encoding?: string;
 }
 
 /** `polity admit residents.csv`: the identity office admits (or renews) residents from a CSV file. */
@@ -35,10 +36,11 @@ export function registerAdmit(program: Command, io: CliIo): void {
       .option('--expires <date>', 'expiry for rows without one (2027-12-31, or a time with its zone)')
       .option('--salt-file <file>', 'the council\'s credential salt (default: $POLITY_CREDENTIAL_SALT, else .polity/<polity>.salt, created if missing)')
       .option('--batch-size <n>', 'residents per transaction', wholeNumber('--batch-size', 1), 200)
+      .option('--encoding <encoding>', 'encoding of a CSV that is not UTF-8 and has no byte-order mark (windows-1250, iso-8859-2, ...)')
       .option('--dry-run', 'check the file and show the preview; send nothing')
       .option('--yes', 'send without asking for confirmation'),
   ).action(async (csv: string, options: AdmitOptions) => {
-    const table = await readCsv(isAbsolute(csv) ? csv : resolve(io.cwd, csv), csv);
+    const table = await readCsv(isAbsolute(csv) ? csv : resolve(io.cwd, csv), csv, { encodingOption: true, ...(options.encoding === undefined ? {} : { encoding: options.encoding }) });
     const defaultExpiry = options.expires === undefined ? undefined : parseDate(options.expires, '--expires');
     if (defaultExpiry !== undefined && !defaultExpiry.ok) throw new CliError(defaultExpiry.reason, undefined, 2);
     const { connection, file } = await connectToPolity(options, io);
