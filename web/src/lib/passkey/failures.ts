@@ -50,8 +50,11 @@ export function describePasskeyFailure(error: unknown): Failure | undefined {
       }
       case 'BundlerUnreachableError':
         return failure('bundler-down');
-      case 'UserOperationFailedError':
-        return failure('action-failed');
+      case 'UserOperationFailedError': {
+        // The contract's own refusal, decoded by the SDK; never the operation's hashes.
+        const reason = (cause as Error & { reason?: { shortMessage?: string; errorName?: string } }).reason;
+        return { kind: 'action-failed', reason: reason?.shortMessage ?? '', errorName: reason?.errorName };
+      }
     }
   }
   return undefined;
