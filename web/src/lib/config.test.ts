@@ -40,10 +40,12 @@ describe('passkeys', () => {
     const config = parseConfig({ ...base, serverUrl: '', ...passkeys });
     expect(config.passkeys).toEqual({ bundlerUrl: 'http://localhost:4337', accountFactory: `0x${'8'.repeat(40)}`, paymaster: `0x${'9'.repeat(40)}` });
     expect(parseConfig({ ...base, serverUrl: '' }).passkeys).toBeUndefined();
+    // A factory and a paymaster without a running bundler: passkeys stay off, the app works.
+    expect(parseConfig({ ...base, serverUrl: '', accountFactory: passkeys.accountFactory, paymaster: passkeys.paymaster }).passkeys).toBeUndefined();
   });
 
   it('refuse half a setting, no server, or a bundler that is not an http(s) address, saying what to write', () => {
-    expect(() => parseConfig({ ...base, serverUrl: '', bundlerUrl: passkeys.bundlerUrl })).toThrow(/bundlerUrl, accountFactory and paymaster together/);
+    expect(() => parseConfig({ ...base, serverUrl: '', bundlerUrl: passkeys.bundlerUrl })).toThrow(/bundlerUrl needs accountFactory and paymaster/);
     expect(() => parseConfig({ ...base, ...passkeys })).toThrow(/passkeys need serverUrl/);
     expect(() => parseConfig({ ...base, serverUrl: '', ...passkeys, bundlerUrl: 'localhost:4337' })).toThrow(/bundlerUrl must be/);
     expect(() => parseConfig({ ...base, serverUrl: '', ...passkeys, paymaster: '0x12' })).toThrow(/paymaster is not an address/);

@@ -101,13 +101,16 @@ export function parseConfig(raw: unknown): AppConfig {
   };
 }
 
-/** `bundlerUrl`, `accountFactory` and `paymaster`: all three (with a server) or none. */
+/**
+ * `bundlerUrl`, `accountFactory` and `paymaster`: passkeys are on when the bundler is named (then the
+ * other two, and a server, must be there); the factory and paymaster alone (a city whose bundler is not
+ * running) leave them off.
+ */
 function parsePasskeySettings(json: Record<string, unknown>, serverUrl: string | undefined): PasskeySettings | undefined {
-  const given = ['bundlerUrl', 'accountFactory', 'paymaster'].filter((field) => json[field] !== undefined && json[field] !== null);
-  if (given.length === 0) return undefined;
-  if (given.length < 3) throw new ConfigError('config.json: passkeys need bundlerUrl, accountFactory and paymaster together (or none of them)');
-  if (serverUrl === undefined) throw new ConfigError('config.json: passkeys need serverUrl, the city server that approves what the city pays for');
+  if (json.bundlerUrl === undefined || json.bundlerUrl === null) return undefined;
   if (typeof json.bundlerUrl !== 'string' || !/^https?:\/\/\S+$/.test(json.bundlerUrl)) throw new ConfigError('config.json: bundlerUrl must be the bundler\'s http(s) address');
+  if (json.accountFactory === undefined || json.paymaster === undefined) throw new ConfigError('config.json: bundlerUrl needs accountFactory and paymaster beside it (the passkey account factory and the city\'s paymaster)');
+  if (serverUrl === undefined) throw new ConfigError('config.json: passkeys need serverUrl, the city server that approves what the city pays for');
   return { bundlerUrl: json.bundlerUrl, accountFactory: address(json.accountFactory, 'accountFactory'), paymaster: address(json.paymaster, 'paymaster') };
 }
 
