@@ -4,7 +4,7 @@ import { installWallet } from './wallet';
 test('a browser wallet on the wrong network is told to switch, and a rejected signature is explained', async ({ app, page }) => {
   await page.addInitScript(installWallet, { rpcUrl: demo().rpcUrl, account: '0x2546BcD3c84621e976D8185a91A922aE77ECEc30' });
   await app.open('/delegation');
-  await page.getByRole('button', { name: 'Connect wallet' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('button', { name: 'Test Wallet' }).click();
   await expect(page.getByTestId('current-account')).toContainText('Nina');
   await page.evaluate(() => (window as unknown as { switchTestWallet(id: string): void }).switchTestWallet('0x1'));

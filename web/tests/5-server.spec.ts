@@ -140,7 +140,7 @@ test.describe.serial('with the city server', () => {
     const nina = '0x2546BcD3c84621e976D8185a91A922aE77ECEc30';
     await page.addInitScript(installWallet, { rpcUrl: demo().rpcUrl, account: nina });
     await app.open(`/rounds/${roundId}`);
-    await page.getByRole('button', { name: 'Connect wallet' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('button', { name: 'Test Wallet' }).click();
     await expect(page.getByTestId('current-account')).toContainText('Nina');
     // Connecting asks the wallet to switch to the polity's chain.
