@@ -1,4 +1,5 @@
 import type { PreparedElection } from './election.js';
+import { maxReach, runOverEndowments, type RangeRunResult } from './equal-shares-range-run.js';
 import { runEqualShares, type RunResult, type RunSettings } from './equal-shares-run.js';
 import { bySupport } from './tie-breaking.js';
 
@@ -14,13 +15,14 @@ export type Add1Stop =
   | 'everything-fits';
 
 export interface Add1Result {
-  readonly run: RunResult;
-  /** Per-voter endowment of `run`: numerator / denominator. */
+  /** Per-voter endowment Add1 stopped at: numerator / denominator. */
   readonly endowmentNumerator: bigint;
   readonly endowmentDenominator: bigint;
   /** How many times the endowment was raised by one unit. */
   readonly steps: number;
   readonly stop: Add1Stop;
+  /** Runs over ranges of endowments, and exact runs where a range run could not prove its decisions. */
+  readonly runs: { readonly range: number; readonly exact: number };
 }
 
 /**
@@ -32,8 +34,13 @@ export interface Add1Result {
  * - `exhaustiveStop` false (`add1`): stop only when the next run would overspend.
  *
  * Both also stop when every supported, eligible project is funded. If all of those fit in the budget
- * together, the process would never overspend and its limit is funding them all, which is returned
- * directly (`everything-fits`) with the first run's rounds.
+ * together, the process would never overspend and its limit is funding them all (`everything-fits`).
+ *
+ * Most steps do not change the outcome, so the runs are made over ranges of endowments
+ * ({@link runOverEndowments}): one run proves the outcome of the exact run at E, E + 1, ..., E + K, and
+ * the steps in between are skipped, which the stopping rules allow since they only look at the outcome.
+ * Where a range run cannot prove its decisions, the exact run at that one endowment decides. The
+ * result is always that of {@link completeByAdd1StepByStep}, which the tests check.
  */
 export function completeByAdd1(
   election: PreparedElection,
@@ -43,17 +50,69 @@ export function completeByAdd1(
 ): Add1Result {
   const fundable = fundableProjects(election, settings.eligible);
   const fundableCost = fundable.reduce((sum, project) => sum + election.costs[project]!, 0);
+  const denominator = start.denominator;
+  let numerator = start.numerator;
+  const runs = { range: 0, exact: 0 };
+  // How far a range run tries to reach: bounds are tighter (and pruning better) for short ranges, so
+  // the reach doubles while runs prove all of it and falls back to what the last run proved.
+  let reach = 1;
+  const runFrom = (endowment: bigint): RangeRunResult => {
+    const ranged = runOverEndowments(election, endowment, denominator, settings, reach);
+    if (ranged !== undefined) {
+      runs.range += 1;
+      reach = ranged.extent >= reach ? Math.min(2 * reach, maxReach) : Math.max(1, ranged.extent);
+      return ranged;
+    }
+    runs.exact += 1;
+    const { funded, cost } = runEqualShares(election, endowment, denominator, settings);
+    return { funded, cost, extent: 0 };
+  };
+  const result = (stop: Add1Stop, steps: number): Add1Result => ({ endowmentNumerator: numerator, endowmentDenominator: denominator, steps, stop, runs });
+  if (fundableCost <= election.budget) return result('everything-fits', 0);
+  let run = runFrom(numerator);
+  for (let steps = 0; ; ) {
+    if (run.funded.length === fundable.length) return result('all-funded', steps);
+    if (exhaustiveStop && isExhaustiveRun(election, run, fundable)) return result('exhaustive', steps);
+    // Every endowment up to numerator + extent gives this outcome: neither rule stops there, and each
+    // next run fits the budget as this one does.
+    numerator += BigInt(run.extent) * denominator;
+    steps += run.extent;
+    // Terminates: once the endowment reaches the total cost of the fundable projects every run funds
+    // them all, which overspends since they do not fit together.
+    const next = runFrom(numerator + denominator);
+    if (next.cost > election.budget) return result('next-overspends', steps);
+    numerator += denominator;
+    steps += 1;
+    run = next;
+  }
+}
+
+/**
+ * Add1 one endowment at a time, each run exact: the straightforward computation that
+ * {@link completeByAdd1} must always agree with (kept for the differential tests and the benchmark).
+ */
+export function completeByAdd1StepByStep(
+  election: PreparedElection,
+  start: { numerator: bigint; denominator: bigint },
+  settings: RunSettings,
+  exhaustiveStop: boolean,
+): Add1Result {
+  const fundable = fundableProjects(election, settings.eligible);
+  const fundableCost = fundable.reduce((sum, project) => sum + election.costs[project]!, 0);
   let numerator = start.numerator;
   const denominator = start.denominator;
-  let run = runEqualShares(election, numerator, denominator, settings);
-  const result = (stop: Add1Stop, steps: number): Add1Result => ({ run, endowmentNumerator: numerator, endowmentDenominator: denominator, steps, stop });
+  let exact = 0;
+  const runAt = (endowment: bigint): RunResult => {
+    exact += 1;
+    return runEqualShares(election, endowment, denominator, settings);
+  };
+  const result = (stop: Add1Stop, steps: number): Add1Result => ({ endowmentNumerator: numerator, endowmentDenominator: denominator, steps, stop, runs: { range: 0, exact } });
   if (fundableCost <= election.budget) return result('everything-fits', 0);
+  let run = runAt(numerator);
   for (let steps = 0; ; steps += 1) {
     if (run.funded.length === fundable.length) return result('all-funded', steps);
     if (exhaustiveStop && isExhaustiveRun(election, run, fundable)) return result('exhaustive', steps);
-    // Terminates: once the endowment reaches the total cost of the fundable projects every run funds
-    // them all, which overspends since they do not fit together.
-    const next = runEqualShares(election, numerator + denominator, denominator, settings);
+    const next = runAt(numerator + denominator);
     if (next.cost > election.budget) return result('next-overspends', steps);
     numerator += denominator;
     run = next;
@@ -86,7 +145,7 @@ export function fundableProjects(election: PreparedElection, eligible: Uint8Arra
   return projects;
 }
 
-function isExhaustiveRun(election: PreparedElection, run: RunResult, fundable: readonly number[]): boolean {
+function isExhaustiveRun(election: PreparedElection, run: Pick<RunResult, 'funded' | 'cost'>, fundable: readonly number[]): boolean {
   const funded = new Set(run.funded);
   const left = election.budget - run.cost;
   return fundable.every((project) => funded.has(project) || election.costs[project]! > left);

@@ -1,6 +1,12 @@
 import type { BudgetClasses } from './budget-classes.js';
 import type { BallotTypes } from './election.js';
 
+/** What a histogram needs of the budget classes: how many there are, and a double for each. */
+export interface ApproximateClasses {
+  readonly size: number;
+  approximation(index: number): number;
+}
+
 /**
  * The supporters of one project grouped by (budget class, weight): what pricing a project needs,
  * at a size that does not depend on how many voters there are. Voters with an empty budget are left
@@ -32,7 +38,7 @@ export class SupporterHistogram {
   ) {}
 
   /** Groups the supporters of `project`, whose ballot types point to classes through `typeClass`. */
-  collect(project: number, typeClass: Int32Array, classes: BudgetClasses): void {
+  collect(project: number, typeClass: Int32Array, classes: ApproximateClasses): void {
     const { supportOffsets, supportTypes, supportWeights, multiplicity } = this.types;
     if (classes.size > this.slotOfClass.length) this.growIndex(classes.size);
     this.size = 0;
@@ -67,7 +73,7 @@ export class SupporterHistogram {
     }
   }
 
-  private newSlot(budgetClass: number, weight: number, classes: BudgetClasses): number {
+  private newSlot(budgetClass: number, weight: number, classes: ApproximateClasses): number {
     const slot = this.size;
     if (slot === this.budgetClass.length) this.growEntries();
     this.size += 1;

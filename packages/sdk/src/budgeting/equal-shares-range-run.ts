@@ -1,0 +1,386 @@
+import type { PreparedElection } from './election.js';
+import type { RunSettings } from './equal-shares-run.js';
+import { SupporterHistogram } from './supporter-histogram.js';
+import { byTieBreak } from './tie-breaking.js';
+
+/**
+ * One equal-shares run for a whole range of endowments at once, in doubles, proven: what the Add1
+ * completion needs to skip the runs whose outcome cannot change.
+ *
+ * Add1 runs equal shares at E, E + 1, E + 2, ... (whole currency units). Along one run, as long as
+ * the same project wins each round and the same supporters pay everything they have, every budget and
+ * every price is an affine function of the endowment: a budget is E + δ minus what was paid, a price is
+ * (cost − what the poor supporters pay) / the weight of the others. So this run keeps each quantity as
+ * c + s·δ for δ = 0, 1, 2, ..., with a proven bound r on how far the exact value can be from it, and
+ * proves every decision (who wins, who can pay, who pays everything) for every δ in [0, K], shrinking K
+ * to where each decision still holds. The result: the projects funded, in the same order, by the exact
+ * run at every endowment E + δ with 0 ≤ δ ≤ K. When a decision cannot be proven even at δ = 0 (an exact
+ * tie between prices, a budget exactly equal to a price), the run gives up and the caller runs the
+ * exact implementation at E instead. Doubles never decide anything they cannot prove.
+ *
+ * Error bounds: every double operation rounds with relative error at most u = 2^-53; a sum of n
+ * products is within (n + 2)·u·Σ|terms| of the exact sum. Each step below adds such a term, taken at
+ * the largest δ the run tries to reach, with a factor of 2 or more to spare; a sign is
+ * only trusted beyond a further margin ({@link provenUntil}).
+ */
+
+/** The outcome of the exact run at every endowment start + δ, 0 ≤ δ ≤ extent (currency units). */
+export interface RangeRunResult {
+  readonly funded: readonly number[];
+  readonly cost: number;
+  readonly extent: number;
+}
+
+/** The largest range one run may try to cover. */
+export const maxReach = 1 << 16;
+
+const U = 2 ** -52; // twice the unit roundoff: every error term below has a factor 2 to spare
+const MARGIN = 2 ** -48;
+
+/** An affine function of δ with a proven error radius: the exact value is within r of c + s·δ. */
+interface Affine {
+  c: number;
+  s: number;
+  r: number;
+}
+
+/** A project priced this round: its ρ as an affine function, and its bounds over [0, extent]. */
+interface Priced {
+  readonly project: number;
+  readonly rho: Affine;
+  /** ρ exactly, numerator / denominator (whole numbers), when no supporter pays everything. */
+  readonly allRich: { readonly numerator: number; readonly denominator: number } | undefined;
+  readonly low: number;
+  readonly high: number;
+}
+
+/** The price t per unit of weight of a project, and the split of its supporters it rests on. */
+interface Price {
+  readonly t: Affine;
+  /** Histogram entries whose supporters pay everything they have. */
+  readonly poorCount: number;
+  readonly richWeight: number;
+}
+
+/**
+ * Runs equal shares at every endowment (startNumerator / startDenominator) + δ, δ = 0, 1, ..., as far
+ * as its decisions are provably the same; `undefined` when even δ = 0 cannot be proven in doubles.
+ */
+export function runOverEndowments(
+  election: PreparedElection,
+  startNumerator: bigint,
+  startDenominator: bigint,
+  settings: RunSettings,
+  reach: number,
+): RangeRunResult | undefined {
+  return new RangeRun(election, startNumerator, startDenominator, settings, Math.max(0, Math.min(reach, maxReach))).run();
+}
+
+/**
+ * The budgets of one range run, one per budget class (as in the exact run, voters with the same ballot
+ * and history share a class; class 0 is the empty budget, exactly 0 for every δ in range).
+ */
+class AffineClasses {
+  c: Float64Array = new Float64Array(64);
+  s: Float64Array = new Float64Array(64);
+  r: Float64Array = new Float64Array(64);
+  size = 1;
+
+  approximation(index: number): number {
+    return this.c[index]!;
+  }
+
+  add(c: number, s: number, r: number): number {
+    if (this.size === this.c.length) {
+      this.c = grown(this.c);
+      this.s = grown(this.s);
+      this.r = grown(this.r);
+    }
+    const index = this.size;
+    this.c[index] = c;
+    this.s[index] = s;
+    this.r[index] = r;
+    this.size += 1;
+    return index;
+  }
+}
+
+class RangeRun {
+  private readonly classes = new AffineClasses();
+  /** Budget class of each ballot type. */
+  private readonly typeClass: Int32Array;
+  private readonly histogram: SupporterHistogram;
+  /** Largest δ every decision so far is proven for (at most `reach`). */
+  private extent: number;
+  private readonly costUtilities: boolean;
+
+  constructor(
+    private readonly election: PreparedElection,
+    startNumerator: bigint,
+    startDenominator: bigint,
+    private readonly settings: RunSettings,
+    /** The δ the run tries to reach; error terms are bounded for δ up to it. */
+    private readonly reach: number,
+  ) {
+    this.extent = reach;
+    this.typeClass = new Int32Array(election.types.count);
+    this.histogram = new SupporterHistogram(election.types, election.maxWeight);
+    this.costUtilities = settings.utilities === 'cost';
+    const start = Number(startNumerator) / Number(startDenominator);
+    const exact = startDenominator === 1n && startNumerator <= BigInt(Number.MAX_SAFE_INTEGER);
+    // Every voter starts with E + δ: slope 1 (so never in the empty class, even when E is 0).
+    this.typeClass.fill(this.classes.add(start, 1, exact ? 0 : 2 * U * start));
+  }
+
+  run(): RangeRunResult | undefined {
+    const { election, settings } = this;
+    const costs = election.costs;
+    const tieOrder = byTieBreak(election, settings.ranks);
+    const funded: number[] = [];
+    let cost = 0;
+    let remaining: number[] = [];
+    for (let project = 0; project < costs.length; project += 1) {
+      if (settings.eligible[project] !== 1 || election.supporters[project] === 0) continue;
+      // A free project costs nobody anything: funded first (in tie order), whatever the endowment.
+      if (costs[project] === 0) funded.push(project);
+      else remaining.push(project);
+    }
+    funded.sort(tieOrder);
+    const lowerBound = new Float64Array(costs.length);
+    const gone = new Uint8Array(costs.length);
+    while (remaining.length > 0) {
+      sortByBound(remaining, lowerBound);
+      const priced: Priced[] = [];
+      let bestHigh = Infinity;
+      for (const project of remaining) {
+        // ρ only rises from round to round (for each δ): this and all later ones cannot win.
+        if (lowerBound[project]! > bestHigh) break;
+        const result = this.price(project);
+        if (result === 'unsure') return undefined;
+        if (result === 'unaffordable') {
+          gone[project] = 1;
+          continue;
+        }
+        lowerBound[project] = result.low;
+        priced.push(result);
+        if (result.high < bestHigh) bestHigh = result.high;
+      }
+      if (priced.length > 0) {
+        const winner = this.pickWinner(priced, bestHigh, tieOrder);
+        if (winner === undefined || !this.fund(winner)) return undefined;
+        funded.push(winner);
+        cost += costs[winner]!;
+        gone[winner] = 1;
+      }
+      remaining = remaining.filter((project) => gone[project] === 0);
+    }
+    return { funded, cost, extent: this.extent };
+  }
+
+  /** ρ of the project as an affine function, `unaffordable` (for every δ in range) or `unsure`. */
+  private price(project: number): Priced | 'unaffordable' | 'unsure' {
+    const cost = this.election.costs[project]!;
+    this.histogram.collect(project, this.typeClass, this.classes);
+    const price = this.priceOf(cost);
+    this.histogram.release();
+    if (typeof price === 'string') return price;
+    const divisor = this.costUtilities ? cost : 1;
+    const { t } = price;
+    const { reach } = this;
+    const rho: Affine = { c: t.c / divisor, s: t.s / divisor, r: t.r / divisor + U * (Math.abs(t.c / divisor) + reach * Math.abs(t.s / divisor)) };
+    const spread = rho.s * this.extent;
+    const margin = MARGIN * (Math.abs(rho.c) + reach * Math.abs(rho.s) + rho.r);
+    // Nobody pays everything: ρ = cost / (rich weight × divisor) exactly, the same for every δ.
+    const allRich = price.poorCount === 0 ? { numerator: cost / divisor, denominator: price.richWeight } : undefined;
+    return { project, rho, allRich, low: rho.c + Math.min(0, spread) - rho.r - margin, high: rho.c + Math.max(0, spread) + rho.r + margin };
+  }
+
+  /**
+   * The price t per unit of weight of the project whose supporters were just collected, for every δ
+   * in range: the split into poor and rich supporters is found at δ = 0 in doubles, then proven to hold
+   * (poor: budget ≤ t·weight; rich: budget ≥ t·weight), which makes (cost − what the poor pay) / rich
+   * weight the exact price. Marks the poor entries in `histogram.poor`.
+   */
+  private priceOf(cost: number): Price | 'unaffordable' | 'unsure' {
+    const { c, s, r } = this.classes;
+    const { reach } = this;
+    const { size, budgetClass, voters, weight, poor } = this.histogram;
+    let moneyC = 0;
+    let moneyS = 0;
+    let moneyR = 0;
+    let absolute = 0;
+    let richWeight = 0;
+    for (let i = 0; i < size; i += 1) {
+      poor[i] = 0;
+      const k = budgetClass[i]!;
+      const n = voters[i]!;
+      moneyC += n * c[k]!;
+      moneyS += n * s[k]!;
+      moneyR += n * r[k]!;
+      absolute += n * (Math.abs(c[k]!) + reach * Math.abs(s[k]!));
+      richWeight += n * weight[i]!;
+    }
+    moneyR += (size + 4) * U * (absolute + cost);
+    // Affordable for every δ in range, or unaffordable for every δ in range; else too close to call.
+    const affordable = provenUntil(moneyC - cost, moneyS, moneyR, reach);
+    if (affordable < 0) {
+      const unaffordable = provenUntil(cost - moneyC, -moneyS, moneyR, reach);
+      if (unaffordable < 0) return 'unsure';
+      this.shrink(unaffordable);
+      return 'unaffordable';
+    }
+    this.shrink(affordable);
+    // Poor or rich at δ = 0, in doubles (marking with the price of the previous pass is safe: it
+    // never exceeds the final one). Only a guess until proven below.
+    let paidC = 0;
+    let poorS = 0;
+    let poorR = 0;
+    let poorAbsolute = 0;
+    let poorCount = 0;
+    for (let moved = true; moved; ) {
+      moved = false;
+      const rest = cost - paidC;
+      const rich = richWeight;
+      for (let i = 0; i < size; i += 1) {
+        const k = budgetClass[i]!;
+        if (poor[i] === 0 && c[k]! * rich < rest * weight[i]!) {
+          const n = voters[i]!;
+          poor[i] = 1;
+          paidC += n * c[k]!;
+          poorS += n * s[k]!;
+          poorR += n * r[k]!;
+          poorAbsolute += n * (Math.abs(c[k]!) + reach * Math.abs(s[k]!));
+          richWeight -= n * weight[i]!;
+          poorCount += 1;
+          moved = true;
+        }
+      }
+    }
+    if (richWeight <= 0) return 'unsure';
+    poorR += (poorCount + 4) * U * (poorAbsolute + cost);
+    const t: Affine = { c: (cost - paidC) / richWeight, s: -poorS / richWeight, r: 0 };
+    t.r = poorR / richWeight + 2 * U * (Math.abs(t.c) + reach * Math.abs(t.s));
+    for (let i = 0; i < size; i += 1) {
+      const k = budgetClass[i]!;
+      const gap = leftAfterPaying(c[k]!, s[k]!, r[k]!, t, weight[i]!, reach);
+      const holds = poor[i] === 1 ? provenUntil(-gap.c, -gap.s, gap.r, reach) : provenUntil(gap.c, gap.s, gap.r, reach);
+      if (holds < 0) return 'unsure';
+      this.shrink(holds);
+    }
+    return { t, poorCount, richWeight };
+  }
+
+  /**
+   * The project with the smallest ρ, proven below every other contender's ρ for every δ in range, or
+   * `undefined` when that cannot be proven (a tie only exact arithmetic can break). Projects whose
+   * lower bound exceeds the smallest upper bound cannot be it. Ties between projects nobody pays
+   * everything for are exact (ρ = 1 / rich weight, or cost / rich weight) and go by `tieOrder`.
+   */
+  private pickWinner(priced: readonly Priced[], bestHigh: number, tieOrder: (a: number, b: number) => number): number | undefined {
+    const contenders = priced.filter((candidate) => candidate.low <= bestHigh);
+    const before = (a: Priced, b: Priced): boolean => {
+      if (a.allRich !== undefined && b.allRich !== undefined) {
+        const order = compareFractions(a.allRich, b.allRich);
+        return order < 0 || (order === 0 && tieOrder(a.project, b.project) < 0);
+      }
+      return a.rho.c < b.rho.c || (a.rho.c === b.rho.c && tieOrder(a.project, b.project) < 0);
+    };
+    let best = contenders[0]!;
+    for (const candidate of contenders) if (before(candidate, best)) best = candidate;
+    const { reach } = this;
+    for (const other of contenders) {
+      if (other === best) continue;
+      if (best.allRich !== undefined && other.allRich !== undefined) {
+        if (!before(best, other)) return undefined;
+        continue;
+      }
+      const a = other.rho;
+      const b = best.rho;
+      const error = a.r + b.r + U * (Math.abs(a.c) + Math.abs(b.c) + reach * (Math.abs(a.s) + Math.abs(b.s)));
+      const holds = provenUntil(a.c - b.c, a.s - b.s, error, reach);
+      if (holds < 0) return undefined;
+      this.shrink(holds);
+    }
+    return best.project;
+  }
+
+  /** Takes the winner's price from its supporters (they move to new classes); false if unprovable. */
+  private fund(project: number): boolean {
+    const { histogram, classes, typeClass } = this;
+    histogram.collect(project, typeClass, classes);
+    const price = this.priceOf(this.election.costs[project]!);
+    if (typeof price === 'string') {
+      histogram.release();
+      return false;
+    }
+    const transition = new Int32Array(histogram.size);
+    for (let i = 0; i < histogram.size; i += 1) {
+      // Poor: pays everything it has, exactly nothing left for every δ in range (class 0).
+      if (histogram.poor[i] === 1) continue;
+      const k = histogram.budgetClass[i]!;
+      const left = leftAfterPaying(classes.c[k]!, classes.s[k]!, classes.r[k]!, price.t, histogram.weight[i]!, this.reach);
+      transition[i] = classes.add(left.c, left.s, left.r);
+    }
+    const { supportOffsets, supportTypes, supportWeights } = this.election.types;
+    for (let k = supportOffsets[project]!; k < supportOffsets[project + 1]!; k += 1) {
+      const type = supportTypes[k]!;
+      if (typeClass[type] === 0) continue;
+      typeClass[type] = transition[histogram.slotOf(typeClass[type]!, supportWeights[k]!)]!;
+    }
+    histogram.release();
+    return true;
+  }
+
+  private shrink(extent: number): void {
+    if (extent < this.extent) this.extent = extent;
+  }
+}
+
+function grown(array: Float64Array): Float64Array {
+  const bigger = new Float64Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** budget − t·weight, with its error bound. */
+function leftAfterPaying(c: number, s: number, r: number, t: Affine, weight: number, reach: number): Affine {
+  const paidC = t.c * weight;
+  const paidS = t.s * weight;
+  return {
+    c: c - paidC,
+    s: s - paidS,
+    r: r + t.r * weight + 2 * U * (Math.abs(c) + Math.abs(paidC) + reach * (Math.abs(s) + Math.abs(paidS))),
+  };
+}
+
+/**
+ * The largest whole δ in [0, reach] such that c + s·x − r > 0 is proven for every x in [0, δ] (with a
+ * margin for the rounding of this very evaluation), or −1 if not even at 0.
+ */
+function provenUntil(c: number, s: number, r: number, reach: number): number {
+  const low = c - r - MARGIN * (Math.abs(c) + r + reach * Math.abs(s));
+  if (!(low > 0)) return -1;
+  if (s >= 0) return reach;
+  const until = (low / -s) * (1 - MARGIN);
+  return until >= reach ? reach : Math.floor(until);
+}
+
+/** Orders two fractions of whole numbers exactly. */
+function compareFractions(a: { numerator: number; denominator: number }, b: { numerator: number; denominator: number }): number {
+  const left = BigInt(a.numerator) * BigInt(b.denominator);
+  const right = BigInt(b.numerator) * BigInt(a.denominator);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Sorts projects by their lower bound (then index), in place; bounds move little between rounds. */
+function sortByBound(projects: number[], bound: Float64Array): void {
+  for (let i = 1; i < projects.length; i += 1) {
+    const project = projects[i]!;
+    let j = i - 1;
+    while (j >= 0 && (bound[projects[j]!]! > bound[project]! || (bound[projects[j]!] === bound[project] && projects[j]! > project))) {
+      projects[j + 1] = projects[j]!;
+      j -= 1;
+    }
+    projects[j + 1] = project;
+  }
+}
