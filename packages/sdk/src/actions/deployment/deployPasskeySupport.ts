@@ -1,4 +1,4 @@
-import { concat, getContractAddress, keccak256, toHex, type Account, type Address, type Hash, type Hex } from 'viem';
+import { concat, getAddress, getContractAddress, keccak256, toHex, type Account, type Address, type Hash, type Hex } from 'viem';
 import { entryPoint08Address } from 'viem/account-abstraction';
 import { deployContract, getChainId, getCode, sendTransaction, waitForTransactionReceipt, writeContract } from 'viem/actions';
 import { polityAccountFactoryBytecode, polityPaymasterAbi, polityPaymasterBytecode } from '../../contracts/generated.js';
@@ -134,7 +134,7 @@ export async function deployPasskeySupport(client: PolityClient, parameters: Dep
       }),
       'deploying the paymaster',
     );
-    const paymaster = deployment.contractAddress;
+    const paymaster = deployment.contractAddress ? getAddress(deployment.contractAddress) : undefined;
     if (!paymaster) throw new PolityTransactionRevertedError({ hash: deployment.transactionHash, action: 'deploying the paymaster' });
     if (parameters.deposit > 0n) {
       await confirm(
