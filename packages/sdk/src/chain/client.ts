@@ -73,9 +73,9 @@ export async function connectedChain(client: PolityClient): Promise<number> {
     chainId = await getChainId(client);
   } catch (error) {
     if (error instanceof BaseError) throw error;
-    throw new PolityNotAnRpcEndpointError({ url: transportUrl(client), status: undefined, cause: error });
+    throw new PolityNotAnRpcEndpointError({ url: transportUrl(client), status: undefined, cause: error, answer: 'JSON that is not a JSON-RPC result' });
   }
-  if (typeof chainId !== 'number' || !Number.isSafeInteger(chainId)) throw new PolityNotAnRpcEndpointError({ url: transportUrl(client), status: undefined, cause: chainId });
+  if (typeof chainId !== 'number' || !Number.isSafeInteger(chainId)) throw new PolityNotAnRpcEndpointError({ url: transportUrl(client), status: undefined, cause: chainId, answer: 'JSON that is not a JSON-RPC result' });
   return chainId;
 }
 

@@ -1,7 +1,7 @@
 import type { Account, Address, ContractFunctionArgs, Hash } from 'viem';
-import { getChainId } from 'viem/actions';
 import { polityFactoryAbi } from '../../contracts/generated.js';
 import {
+  connectedChain,
   eventsOf,
   maxUint,
   requireAddress,
@@ -45,7 +45,7 @@ const MAX_DEPTH_TIMES_TOPICS = 24;
  */
 export async function deployPolity(client: PolityClient, parameters: DeployPolityParameters): Promise<DeployPolityReturnType> {
   try {
-    const connected = await getChainId(client);
+    const connected = await connectedChain(client);
     if (connected !== parameters.chainId) throw new PolityWrongNetworkError({ connectedChainId: connected, polityChainId: parameters.chainId });
     const factory = requireAddress(parameters.factory, 'factory');
     const config = checkConfig(parameters.config);

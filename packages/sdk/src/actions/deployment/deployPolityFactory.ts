@@ -1,5 +1,5 @@
 import type { Abi, Account, Address, Hash, Hex } from 'viem';
-import { deployContract, getChainId, waitForTransactionReceipt } from 'viem/actions';
+import { deployContract, waitForTransactionReceipt } from 'viem/actions';
 import {
   budgetRoundsDeployerAbi,
   budgetRoundsDeployerBytecode,
@@ -16,7 +16,7 @@ import {
   timelockDeployerAbi,
   timelockDeployerBytecode,
 } from '../../contracts/generated.js';
-import { senderOf, type PolityClient } from '../../chain/client.js';
+import { connectedChain, senderOf, type PolityClient } from '../../chain/client.js';
 import { PolityInvalidInputError, PolityTransactionRevertedError, PolityWrongNetworkError } from '../../chain/errors/base.js';
 import { decodePolityError } from '../../chain/errors/decode.js';
 
@@ -50,7 +50,7 @@ export type DeployPolityFactoryErrorType = PolityInvalidInputError | PolityWrong
  */
 export async function deployPolityFactory(client: PolityClient, parameters: DeployPolityFactoryParameters): Promise<DeployPolityFactoryReturnType> {
   try {
-    const connected = await getChainId(client);
+    const connected = await connectedChain(client);
     if (connected !== parameters.chainId) {
       throw new PolityWrongNetworkError({ connectedChainId: connected, polityChainId: parameters.chainId });
     }

@@ -61,12 +61,13 @@ export class PolityNotAnRpcEndpointError extends PolityRpcUnavailableError {
   /** The HTTP status it answered with, when there was one. */
   readonly status: number | undefined;
 
-  constructor({ url, status, cause }: { url: string | undefined; status: number | undefined; cause: unknown }) {
+  /** `answer` describes what came back when there was no telling status (default: not JSON). */
+  constructor({ url, status, cause, answer }: { url: string | undefined; status: number | undefined; cause: unknown; answer?: string }) {
     const endpoint = url ?? 'the client transport';
     const message =
       status === 401 || status === 403
         ? `${endpoint} refused access (HTTP ${status}): check the provider's API key in the URL, or use another RPC endpoint`
-        : `${endpoint} answered with ${status === undefined ? 'something that is not JSON' : `HTTP ${status}`}, not as an Ethereum JSON-RPC node: ` +
+        : `${endpoint} answered with ${status === undefined ? (answer ?? 'something that is not JSON') : `HTTP ${status}`}, not as an Ethereum JSON-RPC node: ` +
           "give the URL of a node's RPC endpoint (for a local anvil http://127.0.0.1:8545), not a web page or another server";
     super({ url, cause, message });
     this.status = status;
