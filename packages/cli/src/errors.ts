@@ -9,8 +9,8 @@ export class CliError extends Error {
     message: string,
     /** What to do about it, shown under the message. */
     readonly hint?: string,
-    /** 2 for a command used wrongly, 1 for bad input. */
-    readonly exitCode: 1 | 2 = 1,
+    /** 2 for a command used wrongly, 1 for bad input, 130 for a command stopped by Ctrl-C (SIGINT) or SIGTERM. */
+    readonly exitCode: 1 | 2 | 130 = 1,
     options?: ErrorOptions,
   ) {
     super(message, options);

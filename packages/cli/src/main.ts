@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline/promises';
 // Imported after the cache is on, so that it covers the program's modules too.
 const { runCli } = await import('./program.js');
 
+let stopping = false;
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
@@ -19,12 +20,16 @@ process.exitCode = await runCli(process.argv.slice(2), {
   ask: process.stdin.isTTY === true ? ask : undefined,
   stopRequested,
 });
+// A command stopped by a signal has said what it did and how to continue; work it left in flight (a
+// replay's ballots, timers) must not go on without it.
+if (stopping) process.exit();
 
 /** The first SIGINT or SIGTERM; a second one finds no listener and ends the process at once. */
 function stopRequested(): Promise<string> {
   return new Promise((stop) => {
     const signals = ['SIGINT', 'SIGTERM'] as const;
     const listener = (signal: NodeJS.Signals): void => {
+      stopping = true;
       for (const other of signals) process.off(other, listener);
       stop(signal);
     };

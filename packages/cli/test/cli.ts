@@ -1,6 +1,7 @@
 /**
- * Runs `polity` as a separate process, the way `pnpm polity ...` runs it (node + tsx from the repository
- * root), and starts the fresh anvil each chain test file uses.
+ * Runs `polity` as a separate process: the built binary, packages/cli/dist/main.js, as `pnpm polity ...`
+ * and an installed `polity` run it (test/global-setup.ts builds it once before the tests), and starts
+ * the fresh anvil each chain test file uses.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -12,9 +13,8 @@ import { startLocalAnvil, type LocalAnvil } from '../src/chain/anvil.js';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const pabulib = join(root, 'test', 'data', 'pabulib');
 export const csvData = join(root, 'test', 'data', 'csv');
-const main = join(root, 'packages', 'cli', 'src', 'main.ts');
-/** tsx, resolved from here: the commands run in temporary directories, where `--import tsx` would not find it. */
-const tsx = import.meta.resolve('tsx');
+/** The binary test/global-setup.ts built. */
+export const binary = join(root, 'packages', 'cli', 'dist', 'main.js');
 
 export interface Run {
   readonly status: number | null;
@@ -38,7 +38,7 @@ export function workspace(): string {
 
 export function polity(args: readonly string[], options: RunOptions = {}): Promise<Run> {
   return new Promise((done, fail) => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', tsx, main, ...args], {
+    const child: ChildProcess = spawn(process.execPath, [binary, ...args], {
       cwd: options.cwd ?? workspace(),
       env: cleanEnvironment(options.env),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,7 +57,7 @@ export function polity(args: readonly string[], options: RunOptions = {}): Promi
 
 /** The environment a command runs in: none of the POLITY_ settings (or DATABASE_URL) of whoever runs the tests. */
 function cleanEnvironment(env: Readonly<Record<string, string>> | undefined): NodeJS.ProcessEnv {
-  return { ...process.env, POLITY_DEBUG: '', POLITY_RPC: '', POLITY_PRIVATE_KEY: '', POLITY_CREDENTIAL_SALT: '', POLITY_SERVER: '', DATABASE_URL: '', ...env };
+  return { ...process.env, POLITY_DEBUG: '', POLITY_RPC_URL: '', POLITY_RPC: '', POLITY_PRIVATE_KEY: '', POLITY_CREDENTIAL_SALT: '', POLITY_SERVER: '', DATABASE_URL: '', ...env };
 }
 
 /** A command that runs until it is stopped (`serve`), with what it has printed so far. */
@@ -72,7 +72,7 @@ export interface RunningCommand {
 }
 
 export function startPolity(args: readonly string[], options: Omit<RunOptions, 'killWhen'> = {}): RunningCommand {
-  const child = spawn(process.execPath, ['--import', tsx, main, ...args], { cwd: options.cwd ?? workspace(), env: cleanEnvironment(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [binary, ...args], { cwd: options.cwd ?? workspace(), env: cleanEnvironment(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   const watchers = new Set<() => void>();

@@ -8,7 +8,9 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { keccak256, toHex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
+import { createPublicClient, http } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getProjects, getRoundCategories, type PolityAddresses } from '@polity/sdk';
 import type { LocalAnvil } from '../src/chain/anvil.js';
 import { csvData, polity, stackTrace, startAnvil, workspace } from './cli.js';
 
@@ -18,7 +20,7 @@ const salt = `0x${'5a'.repeat(32)}`;
 describe('council commands', () => {
   let anvil: LocalAnvil;
   let cwd: string;
-  const run = (...args: string[]) => polity(args, { cwd, env: { POLITY_RPC: anvil.url, POLITY_CREDENTIAL_SALT: salt } });
+  const run = (...args: string[]) => polity(args, { cwd, env: { POLITY_RPC_URL: anvil.url, POLITY_CREDENTIAL_SALT: salt } });
 
   beforeAll(async () => {
     anvil = await startAnvil();
@@ -56,6 +58,28 @@ describe('council commands', () => {
     const again = await run('admit', 'residents.csv', '--polity', 'wesola', '--yes');
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('0 to admit, 0 to renew, 8 already residents as listed, 0 refused\n\nnothing to send');
+  }, 120_000);
+
+  it('refuses to create a new credential salt for a polity that has residents, and says how to give the existing one', async () => {
+    const withoutSalt = await polity(['admit', 'residents.csv', '--polity', 'wesola', '--yes'], { cwd, env: { POLITY_RPC_URL: anvil.url } });
+    expect(withoutSalt.status).toBe(1);
+    expect(withoutSalt.stderr).toContain('error: Wesoła already has 8 residents admitted with the council\'s credential salt, and .polity/wesola.salt does not exist');
+    expect(withoutSalt.stderr).toContain('Give the salt the earlier import used: set POLITY_CREDENTIAL_SALT=0x... (64 hexadecimal digits), or pass --salt-file <file>');
+    expect(withoutSalt.stderr).not.toMatch(stackTrace);
+    expect(existsSync(join(cwd, '.polity', 'wesola.salt'))).toBe(false);
+    // Given the salt in a file, the same import finds every resident admitted already.
+    writeFileSync(join(cwd, 'council.salt'), `${salt}\n`);
+    const withFile = await polity(['admit', 'residents.csv', '--polity', 'wesola', '--salt-file', 'council.salt', '--dry-run'], { cwd, env: { POLITY_RPC_URL: anvil.url } });
+    expect(withFile.status).toBe(0);
+    expect(withFile.stdout).toContain('0 to admit, 0 to renew, 8 already residents as listed, 0 refused');
+  }, 60_000);
+
+  it('creates a salt for a polity whose only resident is the council of its founding vote', async () => {
+    expect((await polity(['deploy', '--name', 'Fresh', '--council-opens-rounds'], { cwd, env: { POLITY_RPC_URL: anvil.url } })).status).toBe(0);
+    const first = await polity(['admit', 'residents.csv', '--polity', 'fresh', '--dry-run'], { cwd, env: { POLITY_RPC_URL: anvil.url } });
+    expect(first.status).toBe(0);
+    expect(first.stderr).toContain('created the council\'s credential salt in .polity/fresh.salt');
+    expect(readFileSync(join(cwd, '.polity', 'fresh.salt'), 'utf8')).toMatch(/^0x[0-9a-f]{64}\n$/);
   }, 120_000);
 
   it('reports every refused resident row with its line and reason, and exits 1', async () => {
@@ -133,6 +157,54 @@ describe('council commands', () => {
     const late = await run('open-round', 'projects.csv', '--polity', 'wesola', '--round', '1', '--yes');
     expect(late.status).toBe(1);
     expect(late.stderr).toBe('error: round 1 is in its voting phase; projects are submitted during submission only\nOpen a new round instead (drop --round).\n');
+  }, 120_000);
+
+  it('adds projects to an open round under the round\'s own categories, read from the chain, and refuses a category it lacks', async () => {
+    const opening = join(cwd, 'opening.csv');
+    writeFileSync(opening, 'title,cost,category\nMural on the library,20000,culture\nSkate ramp,30000,sport\n');
+    const opened = await run('open-round', opening, '--polity', 'wesola', '--budget', '100000', '--yes');
+    expect(opened.status).toBe(0);
+    expect(opened.stdout).toContain('categories: culture, sport\n');
+    expect(opened.stdout).toContain('opened round 2');
+    // The file's own order (sport first) differs from the round's; transport is not one of the round's.
+    const more = join(cwd, 'more.csv');
+    writeFileSync(more, 'title,cost,category\nBasketball hoops,15000,sport\nBus shelter,25000,transport\nPoetry evenings,5000,culture\n');
+    const resumed = await run('open-round', more, '--polity', 'wesola', '--round', '2', '--yes');
+    expect(resumed.stdout).toContain('more.csv: 3 rows: 2 to submit, 1 refused\nround 2\ncategories: culture, sport\n');
+    expect(resumed.stdout).toContain("more.csv: line 3: category 'transport' is not one of round 2's categories (culture, sport): write one of them, or open a new round for it");
+    expect(resumed.stderr).toContain('error: 1 row of more.csv was refused (listed above) and not sent');
+    expect(resumed.status).toBe(1);
+    const file = JSON.parse(readFileSync(join(cwd, '.polity', 'wesola.json'), 'utf8')) as { polity: PolityAddresses & { deployedAtBlock: string } };
+    const addresses = { ...file.polity, deployedAtBlock: BigInt(file.polity.deployedAtBlock) };
+    const client = createPublicClient({ transport: http(anvil.url) });
+    const names = await getRoundCategories(client, { polity: addresses, roundId: 2n });
+    const filed = (await getProjects(client, { polity: addresses, roundId: 2n })).map((project) => [Number(project.cost), names[project.category]]);
+    expect(filed.sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [5000, 'culture'],
+      [15000, 'sport'],
+      [20000, 'culture'],
+      [30000, 'sport'],
+    ]);
+  }, 120_000);
+
+  it('refuses before sending anything: a budget of 0, a duration without its unit, a projects file without rows', async () => {
+    const zero = await run('open-round', 'projects.csv', '--polity', 'wesola', '--budget', '0', '--yes');
+    expect(zero.status).toBe(2);
+    expect(zero.stderr).toBe('error: --budget 0 is below 1\nGive --budget as a whole number of at least 1.\n');
+    const bare = await run('open-round', 'projects.csv', '--polity', 'wesola', '--budget', '1000', '--voting', '7', '--yes');
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toBe("error: --voting is '7', a number without a unit\nWrite the unit after it: 7d (days), 7h (hours), 7m (minutes), 7s (seconds) or 7w (weeks).\n");
+    const empty = join(cwd, 'empty.csv');
+    writeFileSync(empty, 'title,cost,category\n');
+    const nothing = await run('open-round', empty, '--polity', 'wesola', '--budget', '1000', '--yes');
+    expect(nothing.status).toBe(1);
+    expect(nothing.stderr).toBe('error: empty.csv has no projects: only a header, or nothing\nAdd one project per line under the header (title,cost[,category][,location][,description]) and run the command again. Nothing was sent.\n');
+    // Nothing was sent: the next round opened is round 3.
+    const next = await run('open-round', 'projects.csv', '--polity', 'wesola', '--budget', '250000', '--voting', '36h', '--yes');
+    expect(next.status).toBe(0);
+    expect(next.stdout).toContain('opened round 3');
+    const timeline = /review until (\S+), voting until (\S+)/.exec(next.stdout);
+    expect(Date.parse(timeline![2]!) - Date.parse(timeline![1]!)).toBe(36 * 3_600_000);
   }, 120_000);
 
   it('reports refused project rows, and refuses a round without a budget', async () => {

@@ -1,6 +1,6 @@
 /**
  * The chain commands' examples in docs/cli.md are real: every ```sh block of `$ pnpm polity ...` lines
- * is run in order against one fresh anvil (POLITY_RPC) in a scratch directory that sees the repository's
+ * is run in order against one fresh anvil (POLITY_RPC_URL) in a scratch directory that sees the repository's
  * test data, with the `export` lines of the examples' setup; a following ```output block must be exactly
  * what the last command prints on stdout, and an ```error block what it prints on stdout then stderr
  * when it exits with an error. Dates, times, block numbers and 32-byte hashes change from run to run
@@ -68,7 +68,7 @@ describe('chain examples in docs/cli.md', () => {
   // In order: each example uses what the ones before it deployed.
   it.each(examples.map((example) => [example.commands.join(' && '), example] as const))('pnpm polity %s', async (_, example) => {
     for (const [position, command] of example.commands.entries()) {
-      const run = await polity(words(command), { cwd, env: { ...environment, POLITY_RPC: anvil.url } });
+      const run = await polity(words(command), { cwd, env: { ...environment, POLITY_RPC_URL: anvil.url } });
       const last = position === example.commands.length - 1;
       if (last && example.expected?.stream === 'error') {
         expect(run.status).not.toBe(0);

@@ -26,7 +26,7 @@ describe('serve, --server and publish', () => {
   let server: RunningServer;
   let chain: PublicClient;
   let addresses: PolityAddresses;
-  const run = (...args: string[]) => polity(args, { cwd, env: { POLITY_RPC: anvil.url } });
+  const run = (...args: string[]) => polity(args, { cwd, env: { POLITY_RPC_URL: anvil.url } });
 
   beforeAll(async () => {
     anvil = await startAnvil();
@@ -135,7 +135,7 @@ describe('serve, --server and publish', () => {
 
   it('publish sends an earlier round\'s texts once (a second run finds them all there), and lists the texts a stranger may not publish', async () => {
     const file = '.polity/wesola-round-1-projects.json';
-    const stranger = await polity(['publish', '--server', server.url, '--polity', 'wesola', file], { cwd, env: { POLITY_RPC: anvil.url, POLITY_PRIVATE_KEY: strangerKey } });
+    const stranger = await polity(['publish', '--server', server.url, '--polity', 'wesola', file], { cwd, env: { POLITY_RPC_URL: anvil.url, POLITY_PRIVATE_KEY: strangerKey } });
     expect(stranger.status).toBe(1);
     expect(stranger.stdout).toContain('wesola-round-1-projects.json: 0 published, 0 already there, 3 refused\n');
     expect(stranger.stdout).toMatch(/ {2}refused: project 0 of round 1 \("Benches on the promenade"\): .+ \(403 [a-z_]+\)\n/);

@@ -16,6 +16,7 @@ import { withGasMargin } from '@polity/sdk';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { startLocalAnvil, type LocalAnvil } from './anvil.js';
+import { rpcFromEnvironment } from './options.js';
 
 /** A client that reads and sends from the command's account: what every SDK action takes. */
 export type CliClient = WalletClient<HttpTransport, Chain, Account> & PublicActions<HttpTransport, Chain, Account>;
@@ -50,9 +51,9 @@ export interface Connection {
 /** anvil's well-known development mnemonic: its first accounts are funded on every fresh anvil. */
 const devMnemonic = 'test test test test test test test test test test test junk';
 
-/** Connects to `--rpc` (or POLITY_RPC), or starts a fresh local anvil; checks that the endpoint answers. */
+/** Connects to `--rpc` (or POLITY_RPC_URL), or starts a fresh local anvil; checks that the endpoint answers. */
 export async function connect(options: ConnectionOptions, io: CliIo): Promise<Connection> {
-  const given = options.rpc ?? io.env['POLITY_RPC'];
+  const given = options.rpc ?? rpcFromEnvironment(io);
   const timeout = (options.timeout ?? 30) * 1000;
   let anvil: LocalAnvil | undefined;
   if (given === undefined || given === '') {

@@ -1,6 +1,6 @@
 import { basename, isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { admitResidents, getResident, type PolityAddresses } from '@polity/sdk';
+import { admitResidents, getResident, getTopics, type PolityAddresses } from '@polity/sdk';
 import { chainTime } from '../chain/clock.js';
 import type { Connection } from '../chain/connection.js';
 import { wholeNumber } from '../chain/options.js';
@@ -45,7 +45,7 @@ export function registerAdmit(program: Command, io: CliIo): void {
     if (defaultExpiry !== undefined && !defaultExpiry.ok) throw new CliError(defaultExpiry.reason, undefined, 2);
     const { connection, file } = await connectToPolity(options, io);
     try {
-      const salt = await credentialSalt(io, file.name, options.saltFile);
+      const salt = await credentialSalt(io, file.name, options.saltFile, () => residentsAdmittedBefore(connection, file.polity));
       const now = await chainTime(connection);
       const { accepted, rejected } = readResidents(table, { salt, now, defaultExpiry: defaultExpiry?.value });
       const plan = await planAdmissions(connection, file.polity, accepted);
@@ -65,6 +65,15 @@ export function registerAdmit(program: Command, io: CliIo): void {
       await connection.close();
     }
   });
+}
+
+/**
+ * Residents an earlier import admitted: the registry's count, less the sender when it is a resident (the
+ * founding vote of `deploy --council-opens-rounds` admits the council with a credential of its own, no salt).
+ */
+async function residentsAdmittedBefore(connection: Connection, polity: PolityAddresses): Promise<bigint> {
+  const [{ residentCount }, sender] = await Promise.all([getTopics(connection.client, { polity }), getResident(connection.client, { polity, account: connection.account.address })]);
+  return residentCount - (sender.isResident ? 1n : 0n);
 }
 
 interface AdmissionPlan {

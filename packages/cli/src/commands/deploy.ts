@@ -90,7 +90,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
           ].join('\n'),
         );
       }
-      if (connection.ephemeral) io.err('note: this anvil stops with the command, and the polity with it; pass --rpc URL (or set POLITY_RPC) to keep it\n');
+      if (connection.ephemeral) io.err('note: this anvil stops with the command, and the polity with it; pass --rpc URL (or set POLITY_RPC_URL) to keep it\n');
     } finally {
       await connection.close();
     }

@@ -5,6 +5,7 @@ import {
   getProjects,
   getResident,
   getRound,
+  getRoundCategories,
   openRound,
   PolityAccessError,
   submitProject,
@@ -15,13 +16,13 @@ import type { Connection } from '../chain/connection.js';
 import { wholeNumber } from '../chain/options.js';
 import { connectToPolity, withPolityOptions, type PolityCommandOptions } from '../chain/polity-connection.js';
 import { confirmSending } from '../council/confirm.js';
-import { duration } from '../council/durations.js';
+import { durationOption } from '../council/durations.js';
 import { describeFailure } from '../council/failure.js';
 import { projectTextsPath, recordProjectTexts, recordRoundText } from '../council/project-texts.js';
 import { acceptAllProjects } from '../council/review.js';
 import { ballotKinds, describeRound, roundCompletions, roundConfig, roundRules, type RoundOptions } from '../council/round-config.js';
 import { tokenOption, unfundedToken } from '../council/token.js';
-import { readProjects, type ProjectRow } from '../csv/projects.js';
+import { readProjects, type ProjectRow, type ProjectsCsv } from '../csv/projects.js';
 import { describeLines, describeRejected, readCsv } from '../csv/read.js';
 import { formatDate, parseWhole } from '../csv/values.js';
 import { CliError } from '../errors.js';
@@ -52,7 +53,7 @@ export function registerOpenRound(program: Command, io: CliIo): void {
         .command('open-round')
         .description('open a budget round and submit its projects from a CSV file (title, cost, category, location, description); only their content hashes go on-chain')
         .argument('<projects.csv>', 'one project per line under a header: title,cost[,category][,location][,description]')
-        .option('--budget <amount>', 'the round\'s budget in whole token units (required to open a round)', amount('--budget'))
+        .option('--budget <amount>', 'the round\'s budget in whole token units, at least 1 (required to open a round)', amount('--budget', 1n))
         .option('--token <address>', 'the ERC-20 the budget is paid in (default: none, the round can never be funded)')
         .addOption(new Option('--ballot <kind>', 'ballot design').choices(ballotKinds).default('approval'))
         .option('--min-projects <n>', 'fewest projects on a ballot', wholeNumber('--min-projects'), 1)
@@ -64,15 +65,20 @@ export function registerOpenRound(program: Command, io: CliIo): void {
         .addOption(new Option('--completion <completion>', 'mes: completion (default add1)').choices(roundCompletions))
         .option('--min-support <n>', 'projects with less support are not funded', wholeNumber('--min-support'), 0)
         .option('--stop-at-misfit', 'greedy: stop at the first project that does not fit instead of skipping it')
-        .option('--challenge-window <duration>', 'mes: how long a proposed outcome can be challenged', duration('--challenge-window'), 3 * 86_400)
-        .option('--challenge-bond <wei>', 'mes: what a challenger deposits (within the limits governance set; 0.001 to 1 native unit at deployment)', amount('--challenge-bond'), 10n ** 15n)
+        .addOption(durationOption('--challenge-window <duration>', 'mes: how long a proposed outcome can be challenged', '3d'))
+        .addOption(
+          new Option('--challenge-bond <wei>', 'mes: what a challenger deposits (within the limits governance set; 0.001 to 1 native unit at deployment)')
+            .argParser(amount('--challenge-bond'))
+            // Described in words: commander would print the default with JSON.stringify, which refuses a bigint.
+            .default(10n ** 15n, '10^15 wei, 0.001 native unit'),
+        )
         .option('--district <n>', 'only residents of this district take part (0: the whole city)', wholeNumber('--district'), 0)
         .option('--delegation-topic <topic>', 'ballots carry the weight delegated on this topic (city-wide rounds)', wholeNumber('--delegation-topic'))
         .option('--max-submissions <n>', 'projects each resident may submit (the council\'s import counts too; at most the limit governance set, 5 at deployment)', wholeNumber('--max-submissions', 1), 5)
         .option('--description <text>', 'the round\'s public description (its content hash goes on-chain)')
-        .option('--submission <duration>', 'how long submission lasts (not with --start-voting)', duration('--submission'), 14 * 86_400)
-        .option('--review <duration>', 'how long the council\'s review lasts (not with --start-voting)', duration('--review'), 7 * 86_400)
-        .option('--voting <duration>', 'how long voting lasts', duration('--voting'), 14 * 86_400)
+        .addOption(durationOption('--submission <duration>', 'how long submission lasts (not with --start-voting)', '14d'))
+        .addOption(durationOption('--review <duration>', 'how long the council\'s review lasts (not with --start-voting)', '7d'))
+        .addOption(durationOption('--voting <duration>', 'how long voting lasts', '14d'))
         .option('--round <id>', 'submit into this round (in its submission phase) instead of opening one; projects already there are skipped', wholeNumber('--round', 1))
         .option('--start-voting', 'then accept every project and open voting now, ahead of the timeline')
         .option('--dry-run', 'check the file and show the preview; send nothing')
@@ -82,6 +88,7 @@ export function registerOpenRound(program: Command, io: CliIo): void {
     if (options.round === undefined && options.budget === undefined) throw new CliError('--budget is needed to open a round', 'Pass --budget <amount> (whole token units), or --round <id> to add projects to an open round.', 2);
     const serverUrl = serverUrlOf(options, io);
     const table = await readCsv(isAbsolute(csv) ? csv : resolve(io.cwd, csv), csv);
+    if (table.rows.length === 0) throw new CliError(`${basename(csv)} has no projects: only a header, or nothing`, 'Add one project per line under the header (title,cost[,category][,location][,description]) and run the command again. Nothing was sent.');
     const token = tokenOption(options.token);
     const { connection, file } = await connectToPolity(options, io);
     try {
@@ -90,7 +97,13 @@ export function registerOpenRound(program: Command, io: CliIo): void {
       const settings: RoundOptions = { ...options, budget: existing?.budget ?? options.budget!, token, description: options.description ?? `${file.name}: participatory budget` };
       const now = await chainTime(connection);
       const config = existing === undefined ? roundConfig(settings, now) : undefined;
-      const { accepted, rejected, categories } = readProjects(table, settings.budget);
+      const fromFile = readProjects(table, settings.budget);
+      // A resumed round files projects under its own categories, read from the chain, never the file's order.
+      const { accepted, rejected, categories } = existing === undefined ? fromFile : withinCategories(fromFile, existing);
+      if (existing === undefined && accepted.length === 0) {
+        io.out(`\n${plural(rejected.length, 'row')} refused, not sent:\n${describeRejected(csv, rejected)}`);
+        throw new CliError(`none of the ${plural(table.rows.length, 'row')} of ${basename(csv)} can be submitted (listed above), so no round was opened`, 'Fix those lines and run the command again. Nothing was sent.');
+      }
       const alreadyThere = new Set(existing?.contentHashes ?? []);
       const toSubmit = accepted.filter((row) => !alreadyThere.has(row.contentHash));
       await requireResidentCouncil(connection, polity);
@@ -135,12 +148,35 @@ function projectPublicText(row: ProjectRow): PublicText {
   return { what: `the project on line ${row.line} ("${truncate(row.title, 40)}")`, text: row.text, contentHash: row.contentHash };
 }
 
+interface ExistingRound {
+  readonly roundId: bigint;
+  readonly budget: bigint;
+  /** The round's category names as it was opened with them (from its RoundOpened event). */
+  readonly categories: readonly string[];
+  readonly contentHashes: readonly string[];
+}
+
 /** A round to add projects to: it must be in its submission phase. */
-async function existingRound(connection: Connection, polity: PolityAddresses, roundId: bigint): Promise<{ roundId: bigint; budget: bigint; contentHashes: string[] }> {
+async function existingRound(connection: Connection, polity: PolityAddresses, roundId: bigint): Promise<ExistingRound> {
   const round = await getRound(connection.client, { polity, roundId });
   if (round.phase !== 'submission') throw new CliError(`round ${roundId} is in its ${round.phase} phase; projects are submitted during submission only`, 'Open a new round instead (drop --round).');
-  const projects = await getProjects(connection.client, { polity, roundId });
-  return { roundId, budget: round.config.budget, contentHashes: projects.map((project) => project.descriptionHash) };
+  const [projects, categories] = await Promise.all([getProjects(connection.client, { polity, roundId }), getRoundCategories(connection.client, { polity, roundId })]);
+  return { roundId, budget: round.config.budget, categories, contentHashes: projects.map((project) => project.descriptionHash) };
+}
+
+/** The file's projects against an open round's categories: a row in a category the round lacks is refused. */
+function withinCategories(file: ProjectsCsv, round: ExistingRound): ProjectsCsv {
+  const known = new Set(round.categories);
+  const outside = file.accepted.filter((row) => !known.has(row.category));
+  const refused = outside.map((row) => ({
+    line: row.line,
+    reason: `category '${row.category}' is not one of round ${round.roundId}'s categories (${round.categories.join(', ')}): write one of them, or open a new round for it`,
+  }));
+  return {
+    accepted: file.accepted.filter((row) => known.has(row.category)),
+    rejected: [...file.rejected, ...refused].sort((a, b) => a.line - b.line),
+    categories: round.categories,
+  };
 }
 
 /** Only residents submit projects: the council's account must be one (deploy --council-opens-rounds keeps it). */
@@ -230,10 +266,10 @@ function finish(refused: number, csv: string, roundId: bigint | undefined): void
   );
 }
 
-function amount(flag: string): (text: string) => bigint {
+function amount(flag: string, min = 0n): (text: string) => bigint {
   return (text) => {
-    const parsed = parseWhole(text, flag, { max: (1n << 128n) - 1n });
-    if (!parsed.ok) throw new CliError(parsed.reason, undefined, 2);
+    const parsed = parseWhole(text, flag, { min, max: (1n << 128n) - 1n });
+    if (!parsed.ok) throw new CliError(parsed.reason, min > 0n ? `Give ${flag} as a whole number of at least ${min}.` : undefined, 2);
     return parsed.value;
   };
 }

@@ -5,11 +5,12 @@ import type { Address } from 'viem';
 import { parsePabulib, type PabulibFile } from '@polity/sdk';
 import { readPabulibText } from '@polity/sdk/pabulib/node';
 import { connect } from '../chain/connection.js';
-import type { ConnectionOptions } from '../chain/connection.js';
+import type { Connection, ConnectionOptions } from '../chain/connection.js';
 import { connectionOptions, positiveSeconds, wholeNumber, withConnectionOptions } from '../chain/options.js';
 import { tokenOption } from '../council/token.js';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { commandLine } from '../output/command-line.js';
 import { formatAmount, plural, truncate } from '../output/format.js';
 import { renderTable } from '../output/table.js';
 import { serverUrlOf, withServerOption, type ServerOptions } from '../publishing/server-option.js';
@@ -46,22 +47,26 @@ export function registerReplay(program: Command, io: CliIo): void {
         .option('--restart', 'ignore the journal of an earlier run and replay from the start')
         .option('--json', 'print the result as one JSON object'),
     ),
-  ).action(async (source: string, options: ReplayOptions) => {
+  ).action(async (source: string, options: ReplayOptions, command: Command) => {
     const serverUrl = serverUrlOf(options, io);
     const { file, hash } = await readElection(source, io);
     const token = tokenOption(options.token);
     const design = replayDesign(file, source, { rule: options.rule, completion: options.completion, token, challengeWindow: options.challengeWindow });
     const started = performance.now();
     const connection = await connect(connectionOptions(options), io);
+    const stopped = io.stopRequested?.();
     try {
       io.err(`${source}: ${plural(file.projects.length, 'project')}, ${plural(file.votes.length, 'ballot')}, budget ${formatAmount(design.config.budget)}; ${design.ballot}; ${describeRule(design)}\n`);
-      const run = await runReplay(connection, file, source, hash, design, io, {
+      const replaying = runReplay(connection, file, source, hash, design, io, {
         concurrency: options.concurrency,
         votingPeriod: options.votingPeriod ?? (connection.devNode ? 86_400 : 3_600),
         restart: options.restart === true,
         realTime: options.realTime === true,
         ...(serverUrl === undefined ? {} : { serverUrl }),
       });
+      // Once stopped, the replay's own end (a failure as the connection closes) is of no interest.
+      replaying.catch(() => undefined);
+      const run = stopped === undefined ? await replaying : await Promise.race([replaying, stopped.then((signal) => interrupted(signal, connection, command, source, io))]);
       const seconds = (performance.now() - started) / 1000;
       io.out(options.json === true ? `${JSON.stringify(replayJson(run, source, connection.chainId, token, seconds, io), null, 2)}\n` : replayText(run, source, connection.chainId, io));
       io.err(describeTimings(run, seconds));
@@ -73,6 +78,18 @@ export function registerReplay(program: Command, io: CliIo): void {
       await connection.close();
     }
   });
+}
+
+/**
+ * Ctrl-C (or SIGTERM) in the middle: what was kept, and the exact command that continues. The journal
+ * records each step as it is done and ballots are read back from the chain, so running it again resumes.
+ */
+function interrupted(signal: string, connection: Connection, command: Command, source: string, io: CliIo): never {
+  if (connection.ephemeral) {
+    throw new CliError(`the replay was stopped (${signal}); it ran on a throwaway anvil, which stops with it, so there is nothing to resume`, 'Start a node that outlives the command (pnpm exec anvil) and replay on it with --rpc URL to be able to stop and resume.', 130);
+  }
+  const resume = commandLine(io, command, [source], { drop: ['restart'], set: { rpc: connection.url }, hide: { privateKey: '<the same key>' } });
+  throw new CliError(`the replay was stopped (${signal}); every step it finished is on chain and in its journal, and no ballot is ever cast twice`, `Resume it with:\n  ${resume}`, 130);
 }
 
 async function readElection(source: string, io: CliIo): Promise<{ file: PabulibFile; hash: string }> {

@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { http } from 'viem';
+import { rpcFromEnvironment } from '../chain/options.js';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readPolityFile, writeJsonAtomically } from '../polity-file.js';
@@ -25,7 +26,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--config <file>', 'the server\'s configuration (JSON); DATABASE_URL moves storage to a PostgreSQL server')
     .option('--init <file>', 'write a starting configuration to this file instead (with --polity), then stop')
     .option('--polity <file>', '--init: the polity the server serves: the file `polity deploy` wrote, or its name (.polity/<name>.json)')
-    .option('--rpc <url>', `--init: the chain's JSON-RPC endpoint as the server will reach it (default: $POLITY_RPC, else ${defaultRpcUrl})`)
+    .option('--rpc <url>', `--init: the chain's JSON-RPC endpoint as the server will reach it (default: $POLITY_RPC_URL, else ${defaultRpcUrl})`)
     .option('--force', '--init: overwrite an existing configuration file')
     .action(async (options: ServeOptions) => {
       if (options.init !== undefined) return writeStartingConfig(options.init, options, io);
@@ -43,7 +44,7 @@ async function writeStartingConfig(target: string, options: ServeOptions, io: Cl
   const path = inCwd(target, io);
   if (options.force !== true && (await exists(path))) throw new CliError(`${shownPath(path, io)} exists already`, 'Pass --force to overwrite it, or another file name.', 2);
   const file = await readPolityFile(options.polity, io);
-  const given = options.rpc ?? io.env['POLITY_RPC'];
+  const given = options.rpc ?? rpcFromEnvironment(io);
   const rpcUrl = given === undefined || given === '' ? defaultRpcUrl : given;
   if (!/^(https?|wss?):\/\//.test(rpcUrl)) throw new CliError(`--rpc is '${rpcUrl}', which is not an http(s) or ws(s) URL`, 'Give the node\'s endpoint as the server will reach it, for example --rpc http://127.0.0.1:8545.', 2);
   await checkChain(rpcUrl, file.polity.chainId, io);

@@ -11,9 +11,10 @@ import { polityFolder, slug } from '../polity-file.js';
  * public commitments cannot be tested against guessed document numbers. POLITY_CREDENTIAL_SALT, else
  * `--salt-file`, else `.polity/<polity>.salt`, created (readable by its owner only) on first use. The
  * same salt must be used for every import into a polity: with another salt, the same credential is a
- * different commitment and the registry can no longer refuse it twice.
+ * different commitment and the registry can no longer refuse it twice. So a salt is created only for a
+ * polity nobody was admitted to yet (`admittedBefore` counts the residents an earlier import admitted).
  */
-export async function credentialSalt(io: CliIo, polityName: string, saltFile: string | undefined): Promise<Hex> {
+export async function credentialSalt(io: CliIo, polityName: string, saltFile: string | undefined, admittedBefore: () => Promise<bigint>): Promise<Hex> {
   const fromEnv = io.env['POLITY_CREDENTIAL_SALT'];
   if (fromEnv !== undefined && fromEnv !== '') return checkSalt(fromEnv.trim(), 'POLITY_CREDENTIAL_SALT');
   const path = saltFile === undefined ? join(io.cwd, polityFolder, `${slug(polityName)}.salt`) : isAbsolute(saltFile) ? saltFile : resolve(io.cwd, saltFile);
@@ -22,6 +23,13 @@ export async function credentialSalt(io: CliIo, polityName: string, saltFile: st
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     if (saltFile !== undefined) throw new CliError(`cannot read the salt file ${saltFile}: no such file`, 'Give the file the council keeps its credential salt in (drop --salt-file to create one).', 1, { cause: error });
+  }
+  const admitted = await admittedBefore();
+  if (admitted > 0n) {
+    throw new CliError(
+      `${polityName} already has ${admitted} ${admitted === 1n ? 'resident' : 'residents'} admitted with the council's credential salt, and ${relative(io.cwd, path)} does not exist: a new salt would give the same credential another commitment, so a resident could be admitted twice`,
+      `Give the salt the earlier import used: set POLITY_CREDENTIAL_SALT=0x... (64 hexadecimal digits), or pass --salt-file <file> (the first import created it as .polity/${slug(polityName)}.salt in the directory it ran from). Nothing was sent.`,
+    );
   }
   const salt: Hex = `0x${randomBytes(32).toString('hex')}`;
   await mkdir(dirname(path), { recursive: true });
