@@ -166,5 +166,8 @@ describe('the packed SDK in a project outside the workspace', () => {
     expect(docs).toContain("Ana's vote flows through 2 delegates; Carla represents 3 residents");
     expect(docs).toContain("ballot spends 120,000 but the round's budget is 100,000");
     expect(docs).toContain('connected to chain 31337 but this polity lives on chain 1: switch network');
+    expect(docs).toContain("no contract at 0x000000000000000000000000000000000000dEaD (the polity's registry) on chain 31337: is this the right network?");
+    expect(docs).toContain('the polity file testville.json (polity.registry) "0x12" is not an address');
+    expect(docs).toMatch(/Testville \[ 'general', 'transport', 'education' \]/);
   }, 300_000);
 });
