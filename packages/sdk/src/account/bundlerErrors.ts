@@ -2,7 +2,7 @@ import { BaseError, decodeErrorResult, HttpRequestError, SocketClosedError, Time
 import { PolityError, PolityRpcUnavailableError } from '../chain/errors/base.js';
 import { decodePolityError, transportUrl } from '../chain/errors/decode.js';
 import { polityPaymasterAbi } from '../contracts/generated.js';
-import { BundlerUnreachableError, SponsorshipRefusedError, type SponsorshipRefusalCode } from './errors.js';
+import { BundlerUnreachableError, PasskeyNotAccountKeyError, SponsorshipRefusedError, type SponsorshipRefusalCode } from './errors.js';
 
 /** The paymaster's on-chain refusals, with the server's code for the same reason. */
 const paymasterRefusals: Record<string, { code: SponsorshipRefusalCode; advice: string }> = {
@@ -34,6 +34,10 @@ export function decodeBundlerError(error: unknown, bundlerClient: Client, sender
       if (url === undefined || bundlerUrl === undefined || sameUrl(url, bundlerUrl)) return new BundlerUnreachableError({ url: bundlerUrl ?? url, cause: error });
       return new PolityRpcUnavailableError({ url, cause: error });
     }
+  }
+  // AA24: the EntryPoint found the account's signature invalid (the account's own check, after the paymaster's).
+  if (error instanceof BaseError && error.walk((cause) => /\baa24\b/i.test((cause as Error).message ?? ''))) {
+    return new PasskeyNotAccountKeyError({ account: sender, cause: error });
   }
   for (const data of revertDataIn(error)) {
     const refusal = paymasterRefusal(data, error, bundlerUrl, sender);

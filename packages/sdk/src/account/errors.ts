@@ -28,6 +28,23 @@ export class BundlerUnreachableError extends PolityError {
   }
 }
 
+/**
+ * The account refused the passkey's signature (the EntryPoint's `AA24`): the passkey is not this
+ * account's key (another device's passkey, or the account of another index). Nothing was executed.
+ */
+export class PasskeyNotAccountKeyError extends PolityError {
+  override name = 'PasskeyNotAccountKeyError';
+  readonly account: string | undefined;
+
+  constructor({ account, cause }: { account: string | undefined; cause: unknown }) {
+    super(
+      `the account ${account ?? ''} refused the passkey's signature, so nothing was done: this passkey is not the account's key; sign in with the passkey that created the account (on the device that holds it)`,
+      { cause },
+    );
+    this.account = account;
+  }
+}
+
 /** The codes the city's server (packages/server/src/sponsorship) refuses with. */
 export type SponsorshipRefusalCode =
   | 'not_a_resident'

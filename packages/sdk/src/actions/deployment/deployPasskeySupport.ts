@@ -117,7 +117,12 @@ export async function deployPasskeySupport(client: PolityClient, parameters: Dep
 
     if (!(await hasCode(entryPoint08Address))) {
       // The published artifact is large and only local chains lack the EntryPoint: load it on demand.
-      const artifact = await import('@account-abstraction/contracts/artifacts/EntryPoint.json', { with: { type: 'json' } });
+      const artifact = await import('@account-abstraction/contracts/artifacts/EntryPoint.json', { with: { type: 'json' } }).catch((cause: unknown) => {
+        throw new PasskeySupportUnavailableError(
+          `chain ${connected} has no v0.8 EntryPoint at ${entryPoint08Address}, and its published bytecode could not be loaded: install @account-abstraction/contracts@0.8.0 beside @polity/sdk to deploy it (public networks have it already)`,
+          { cause },
+        );
+      });
       await deployDeterministically(entryPoint08Salt, artifact.default.bytecode as Hex, entryPoint08Address, 'deploying the v0.8 EntryPoint');
     }
     if (!(await hasCode(polityAccountFactoryAddress))) {
