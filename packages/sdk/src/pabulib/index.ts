@@ -7,3 +7,4 @@ export { writePabulib } from './write.js';
 export { metaValue, pabulibBudget, pabulibElection, pabulibSupportThreshold, pabulibVoteType, recordedOutcome } from './election.js';
 export { amountInCurrencyUnits, formatScaledAmount } from './amount.js';
 export { pabulibRule, pabulibRuleLabels, pabulibRuleOf, type PabulibRule, type PabulibRuleLabel } from './rule.js';
+export { explainPabulibEqualShares, pabulibEqualShares } from './add1-in-currency-units.js';
