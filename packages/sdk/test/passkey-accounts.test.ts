@@ -4,7 +4,7 @@
  * paymaster pays with the server's approval, and every refusal is an SDK error with nothing sent.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getAddress, type Address } from 'viem';
+import { getAddress, keccak256, toHex, type Address } from 'viem';
 import { entryPoint08Abi, entryPoint08Address } from 'viem/account-abstraction';
 import { getCode, readContract } from 'viem/actions';
 import { freePort } from '../src/node/anvil.js';
@@ -12,12 +12,14 @@ import { castBallot } from '../src/actions/rounds/castBallot.js';
 import { castVote } from '../src/actions/governance/castVote.js';
 import { castVoteBySig } from '../src/actions/governance/castVoteBySig.js';
 import { getBallot } from '../src/actions/rounds/getBallot.js';
+import { getProjects } from '../src/actions/rounds/getProjects.js';
 import { getDelegationChain } from '../src/actions/delegation/getDelegationChain.js';
 import { getVoteReceipt } from '../src/actions/governance/getVoteReceipt.js';
 import { signVote } from '../src/actions/governance/signVote.js';
 import { castBallotCalls } from '../src/account/calls/castBallotCalls.js';
 import { castVoteCalls } from '../src/account/calls/castVoteCalls.js';
 import { delegateOnTopicCalls } from '../src/account/calls/delegateOnTopicCalls.js';
+import { submitProjectCalls } from '../src/account/calls/submitProjectCalls.js';
 import { BundlerUnreachableError, PasskeyCancelledError, PasskeyNotAccountKeyError, SponsorshipRefusedError } from '../src/account/errors.js';
 import { predictPolityAccountAddress } from '../src/account/predictPolityAccountAddress.js';
 import { sendPolityCalls } from '../src/account/sendPolityCalls.js';
@@ -90,6 +92,22 @@ describe('passkey accounts through a bundler, sponsored by the city', () => {
     expect(await getBallot(publicClient, { polity, roundId, voter: accounts.ana.address })).toMatchObject({ cast: true, projects: [0], weight: 1n });
     gas.sponsoredCastBallot = changed.receipt.actualGasUsed;
     gas.sponsoredCastBallotBundleTransaction = changed.receipt.receipt.gasUsed;
+  }, 120_000);
+
+  test('a ballot in one round and a project submitted to another, in one operation', async () => {
+    const { city, bundlerClient, roundId, submissionRoundId } = town;
+    const { polity, publicClient } = city;
+    const descriptionHash = keccak256(toHex('a bench by the bus stop'));
+    const calls = [
+      ...(await castBallotCalls(publicClient, { polity, roundId, projects: [1] })),
+      ...(await submitProjectCalls(publicClient, { polity, roundId: submissionRoundId, cost: 8_000n, category: 0, location: { latitude: 52.2297, longitude: 21.0122 }, descriptionHash })),
+    ];
+    const prompts = passkeys.ana.prompts();
+    await sendPolityCalls({ bundlerClient, account: accounts.ana, calls });
+    expect(passkeys.ana.prompts()).toBe(prompts + 1);
+    expect(await getBallot(publicClient, { polity, roundId, voter: accounts.ana.address })).toMatchObject({ cast: true, projects: [1] });
+    const [project] = await getProjects(publicClient, { polity, roundId: submissionRoundId });
+    expect(project).toMatchObject({ proposer: accounts.ana.address, cost: 8_000n, descriptionHash, location: { latitude: 52.2297, longitude: 21.0122 } });
   }, 120_000);
 
   test('the bundler unreachable: BundlerUnreachableError naming it, nothing signed or sent', async () => {

@@ -44,6 +44,8 @@ export interface PasskeyCity {
   readonly proposalId: bigint;
   /** In its voting phase, knapsack ballots, two accepted projects (0: 60,000, 1: 50,000; budget 100,000). */
   readonly roundId: bigint;
+  /** In its submission phase (budget 100,000). */
+  readonly submissionRoundId: bigint;
   /** Sponsored actions per resident per day. */
   readonly dailyQuota: number;
   bundlerClientFor(url: string): BundlerClient;
@@ -78,29 +80,34 @@ export async function startPasskeyCity({ residents, dailyQuota = 3 }: StartPassk
     await pass(city, buildSettingChangeProposal(polity, { title: 'Let the council open budget rounds', changes: [{ setting: 'grantRole', component: 'rounds', role: 'ROUND_MANAGER_ROLE', account: council.account.address }] }));
     const token = (await waitForTransactionReceipt(publicClient, { hash: await deployContract(deployer, { abi: liquidVotesTokenAbi, bytecode: liquidVotesTokenBytecode, args: ['City Zloty', 'CZL', deployer.account.address, 1n] }) })).contractAddress!;
     await waitForTransactionReceipt(publicClient, { hash: await writeContract(deployer, { address: token, abi: liquidVotesTokenAbi, functionName: 'mint', args: [polity.timelock, 1_000_000n] }) });
-    const now = Number((await getBlock(publicClient)).timestamp);
-    const { roundId } = await openRound(council, {
-      polity,
-      categories: ['parks', 'streets'],
-      config: {
-        token,
-        district: 0,
-        delegation: false,
-        topic: 0,
-        maxSubmissionsPerResident: 5,
-        budget: 100_000n,
-        ballot: { kind: 1, minProjects: 1, maxProjects: 0, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
-        // Voting stays open for a simulated week: the tests' own passkey residents are admitted later.
-        timeline: { reviewStart: now + 1_000, votingStart: now + 2_000, votingEnd: now + 2_000 + 7 * 86_400 },
-        counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
-        descriptionHash: keccak256(toHex('round')),
-      },
-    });
+    const openKnapsackRound = async (name: string) => {
+      const now = Number((await getBlock(publicClient)).timestamp);
+      const { roundId } = await openRound(council, {
+        polity,
+        categories: ['parks', 'streets'],
+        config: {
+          token,
+          district: 0,
+          delegation: false,
+          topic: 0,
+          maxSubmissionsPerResident: 5,
+          budget: 100_000n,
+          ballot: { kind: 1, minProjects: 1, maxProjects: 0, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
+          // Each phase lasts a simulated week: the tests move the clock by minutes only.
+          timeline: { reviewStart: now + 7 * 86_400, votingStart: now + 14 * 86_400, votingEnd: now + 21 * 86_400 },
+          counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
+          descriptionHash: keccak256(toHex(name)),
+        },
+      });
+      return roundId;
+    };
+    const roundId = await openKnapsackRound('spring round');
     await submitProject(people[0]!, { polity, roundId, cost: 60_000n, category: 0, descriptionHash: keccak256(toHex('park')) });
     await submitProject(people[1]!, { polity, roundId, cost: 50_000n, category: 1, descriptionHash: keccak256(toHex('lights')) });
     await advanceRoundPhase(council, { polity, roundId, to: 'review' });
     await reviewProjects(council, { polity, roundId, decisions: [{ projectId: 0, decision: 'accept' }, { projectId: 1, decision: 'accept' }] });
     await advanceRoundPhase(council, { polity, roundId, to: 'voting' });
+    const submissionRoundId = await openKnapsackRound('autumn round');
 
     const dataDir = mkdtempSync(join(tmpdir(), 'polity-sdk-passkeys-'));
     stops.push(async () => rmSync(dataDir, { recursive: true, force: true }));
@@ -147,6 +154,7 @@ export async function startPasskeyCity({ residents, dailyQuota = 3 }: StartPassk
       bundlerClient: bundlerClientFor(bundler.url),
       proposalId,
       roundId,
+      submissionRoundId,
       dailyQuota,
       bundlerClientFor,
       stop: async () => {
