@@ -13,8 +13,9 @@ describe('logRows', () => {
   const base = { blockNumber: 7n, logIndex: 1, contract: 'escrow', transactionHash: '0xcd' };
   it('tells what a milestone payment was for: the evidence published with it', () => {
     const released = { ...base, eventName: 'MilestoneReleased', args: { roundId: 4n, projectId: 1, index: 0n, recipient: '0x00000000000000000000000000000000000000aa', amount: 10_000n, evidenceHash: `0x${'e'.repeat(64)}` } } as unknown as PolityActivity;
-    const [row] = logRows([released], () => 'Piotr');
-    expect(row?.milestone).toEqual({ kind: 'released', roundId: 4n, projectId: 1, index: 0, amount: 10_000n, textHash: `0x${'e'.repeat(64)}`, recipient: '0x00000000000000000000000000000000000000aa' });
+    const scheduled = { ...base, eventName: 'MilestoneScheduled', args: { roundId: 4n, projectId: 1, index: 0n, amount: 10_000n, descriptionHash: `0x${'d'.repeat(64)}` } } as unknown as PolityActivity;
+    const [, row] = logRows([scheduled, released], () => 'Piotr');
+    expect(row?.milestone).toEqual({ kind: 'released', roundId: 4n, projectId: 1, index: 0, amount: 10_000n, textHash: `0x${'e'.repeat(64)}`, descriptionHash: `0x${'d'.repeat(64)}`, recipient: '0x00000000000000000000000000000000000000aa' });
     expect(row?.details).toContain('recipient=Piotr (0x00000000000000000000000000000000000000aa)');
   });
 
@@ -22,7 +23,7 @@ describe('logRows', () => {
     const scheduled = { ...base, eventName: 'MilestoneScheduled', args: { roundId: 4n, projectId: 1, index: 1n, amount: 15_000n, descriptionHash: `0x${'d'.repeat(64)}` } } as unknown as PolityActivity;
     const other = { ...base, eventName: 'ProjectAccepted', args: { roundId: 4n, projectId: 1, reviewer: '0x00000000000000000000000000000000000000bb' } } as unknown as PolityActivity;
     const [first, second] = logRows([scheduled, other], () => undefined);
-    expect(first?.milestone).toEqual({ kind: 'scheduled', roundId: 4n, projectId: 1, index: 1, amount: 15_000n, textHash: `0x${'d'.repeat(64)}`, recipient: undefined });
+    expect(first?.milestone).toEqual({ kind: 'scheduled', roundId: 4n, projectId: 1, index: 1, amount: 15_000n, textHash: `0x${'d'.repeat(64)}`, descriptionHash: `0x${'d'.repeat(64)}`, recipient: undefined });
     expect(second?.milestone).toBeUndefined();
   });
 });

@@ -14,6 +14,8 @@ export interface MilestoneLine {
   readonly amount: bigint;
   /** The description (scheduled) or the evidence (released), by content hash. */
   readonly textHash: Hex;
+  /** Released: what the milestone was scheduled to pay for (its MilestoneScheduled description), when in the log. */
+  readonly descriptionHash: Hex | undefined;
   readonly recipient: Address | undefined;
 }
 
@@ -28,14 +30,17 @@ export interface LogRow {
   readonly milestone?: MilestoneLine;
 }
 
-function milestoneLine(entry: PolityActivity): MilestoneLine | undefined {
+const milestoneKey = (roundId: bigint, projectId: number, index: bigint) => `${roundId}:${projectId}:${index}`;
+
+function milestoneLine(entry: PolityActivity, descriptions: ReadonlyMap<string, Hex>): MilestoneLine | undefined {
   if (entry.eventName === 'MilestoneScheduled') {
     const { roundId, projectId, index, amount, descriptionHash } = entry.args;
-    return { kind: 'scheduled', roundId, projectId, index: Number(index), amount, textHash: descriptionHash, recipient: undefined };
+    return { kind: 'scheduled', roundId, projectId, index: Number(index), amount, textHash: descriptionHash, descriptionHash, recipient: undefined };
   }
   if (entry.eventName === 'MilestoneReleased') {
     const { roundId, projectId, index, amount, evidenceHash, recipient } = entry.args;
-    return { kind: 'released', roundId, projectId, index: Number(index), amount, textHash: evidenceHash, recipient };
+    const descriptionHash = descriptions.get(milestoneKey(roundId, projectId, index));
+    return { kind: 'released', roundId, projectId, index: Number(index), amount, textHash: evidenceHash, descriptionHash, recipient };
   }
   return undefined;
 }
@@ -49,8 +54,12 @@ function show(value: unknown): string {
 
 /** The SDK's decoded events as rows: the arguments written out in full, nothing left out. */
 export function logRows(activity: readonly PolityActivity[], nameOf: (address: string) => string | undefined): LogRow[] {
+  const descriptions = new Map<string, Hex>();
+  for (const entry of activity) {
+    if (entry.eventName === 'MilestoneScheduled') descriptions.set(milestoneKey(entry.args.roundId, entry.args.projectId, entry.args.index), entry.args.descriptionHash);
+  }
   return activity.map((entry) => {
-    const milestone = milestoneLine(entry);
+    const milestone = milestoneLine(entry, descriptions);
     return {
       block: entry.blockNumber,
       logIndex: entry.logIndex,

@@ -4,7 +4,7 @@ import type { ProposalMade } from '$lib/polity/proposals';
 import { fundingProposalsOf, stillOpen } from './funding-proposals';
 
 const address = (digit: string) => `0x${digit.repeat(40)}` as const;
-const polity: PolityAddresses = { registry: address('1'), governor: address('2'), timelock: address('3'), rounds: address('4'), results: address('5'), escrow: address('6') };
+const polity: PolityAddresses = { chainId: 31337, registry: address('1'), governor: address('2'), timelock: address('3'), rounds: address('4'), results: address('5'), escrow: address('6') };
 const token = address('7');
 const milestone = { amount: 100n, descriptionHash: `0x${'0'.repeat(64)}` as const };
 
