@@ -6,12 +6,17 @@
 import * as P256 from 'ox/P256';
 import * as Signature from 'ox/Signature';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createPublicClient, decodeAbiParameters, http, keccak256, numberToHex, toHex, type Hex } from 'viem';
+import { createPublicClient, createWalletClient, decodeAbiParameters, getAddress, http, keccak256, numberToHex, parseEther, parseEventLogs, parseGwei, toHex, type Hex } from 'viem';
+import { entryPoint08Abi, entryPoint08Address, toPackedUserOperation, type UserOperation } from 'viem/account-abstraction';
+import { mnemonicToAccount } from 'viem/accounts';
+import { sendTransaction, waitForTransactionReceipt, writeContract } from 'viem/actions';
+import { deployPasskeySupport } from '../src/actions/deployment/deployPasskeySupport.js';
+import { toPolityAccount } from '../src/account/toPolityAccount.js';
 import { foundry } from 'viem/chains';
 import { createPasskey } from '../src/account/createPasskey.js';
 import { PasskeyCancelledError } from '../src/account/errors.js';
 import { passkeyCoordinates } from '../src/account/passkeyPublicKey.js';
-import { hasP256Precompile } from '../src/account/verificationGas.js';
+import { hasP256Precompile, verificationGasFloor } from '../src/account/verificationGas.js';
 import { encodeWebAuthnSignature } from '../src/account/webAuthnSignature.js';
 import { PolityInvalidInputError } from '../src/chain/errors/base.js';
 import { startAnvil, type Anvil } from './anvil.js';
@@ -90,6 +95,42 @@ describe('the P-256 precompile probe', () => {
     expect(await hasP256Precompile(osaka!)).toBe(true);
     expect(await hasP256Precompile(cancun!)).toBe(false);
   });
+
+  // Without the precompile OpenZeppelin verifies P-256 in Solidity (about 350,000 gas more): the
+  // account's own verification gas must cover that, for the first operation (which deploys it) and after.
+  test.each([0, 1])('the verification gas the account sets is enough on each chain (%i: 0 with the precompile, 1 without)', async (which) => {
+    const anvil = chains[which]!;
+    const transport = http(anvil.url);
+    const publicClient = createPublicClient({ chain: foundry, transport });
+    const wallet = createWalletClient({ account: mnemonicToAccount('test test test test test test test test test test test junk'), chain: foundry, transport });
+    const stand = (name: string) => getAddress(keccak256(toHex(name)).slice(0, 42));
+    const { accountFactory } = await deployPasskeySupport(wallet, {
+      registry: stand('registry'), governor: stand('governor'), rounds: stand('rounds'), timelock: stand('timelock'), approvalSigner: stand('signer'), deposit: 0n,
+    });
+    const account = await toPolityAccount({ client: publicClient, owner: softwarePasskey().account, factory: accountFactory });
+    await waitForTransactionReceipt(publicClient, { hash: await sendTransaction(wallet, { to: account.address, value: parseEther('1') }) });
+    for (const nonce of [0n, 1n]) {
+      const { factory, factoryData } = nonce === 0n ? await account.getFactoryArgs() : { factory: undefined, factoryData: undefined };
+      const unsigned = {
+        sender: account.address,
+        nonce,
+        factory,
+        factoryData,
+        callData: await account.encodeCalls([{ to: wallet.account.address, data: '0x' }]),
+        callGasLimit: 50_000n,
+        verificationGasLimit: await verificationGasFloor(publicClient, { factory }),
+        preVerificationGas: 50_000n,
+        maxFeePerGas: parseGwei('3'),
+        maxPriorityFeePerGas: parseGwei('1'),
+        signature: '0x' as Hex,
+      } satisfies UserOperation<'0.8'>;
+      const operation = { ...unsigned, signature: await account.signUserOperation(unsigned) };
+      const hash = await writeContract(wallet, { address: entryPoint08Address, abi: entryPoint08Abi, functionName: 'handleOps', args: [[toPackedUserOperation(operation)], wallet.account.address], gas: 3_000_000n });
+      const receipt = await waitForTransactionReceipt(publicClient, { hash });
+      const [event] = parseEventLogs({ abi: entryPoint08Abi, logs: receipt.logs, eventName: 'UserOperationEvent' });
+      expect(event?.args.success).toBe(true);
+    }
+  }, 120_000);
 });
 
 async function sha256(data: Hex): Promise<Hex> {
