@@ -65,6 +65,18 @@ describe('polity tally on decimal amounts', () => {
     expect((await tallyJson(`${fixtures}/decimal-amounts.pb.gz`, '--rule', 'greedy')).selected).toEqual(['1', '3']);
   }, 60_000);
 
+  it('raises Add1 shares by one złoty, not one grosz, on a file in złoty and grosze', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'polity-tally-'));
+    const file = join(folder, 'grosze.pb');
+    const whole = readFileSync(join(root, fixtures, 'equal-shares.pb'), 'utf8').replace('rule;equalshares', 'rule;equalshares/add1');
+    writeFileSync(file, whole.replace('budget;300', 'budget;300.00').replace('A;200;', 'A;200.00;').replace('B;150;', 'B;150.00;').replace('C;100;', 'C;100.00;'));
+    const result = await tallyJson(file, '--rule', 'auto');
+    expect(result).toMatchObject({ metaRule: 'equalshares/add1', selected: ['C', 'A'], cost: '300.00', budget: '300.00' });
+    expect(result['equalShares']).toMatchObject({ completion: 'add1', add1Steps: 83, stop: 'next-overspends', endowment: { exact: '183', decimal: '183.00' } });
+    const { stdout } = await polity('tally', file, '--rule', 'auto');
+    expect(stdout).toContain('endowment 183.00 per voter after 83 Add1 steps, stopped: next-overspends (META rule equalshares/add1)');
+  });
+
   it('explains equal shares in currency units with the file precision', async () => {
     const { stdout } = await polity('tally', `${fixtures}/decimal-amounts.pb`, '--rule', 'mes', '--completion', 'none', '--explain');
     // 1000.50 among 4 voters: 250.125 each, shown to two places (and exactly in JSON).

@@ -3,15 +3,15 @@ import { isAbsolute, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import {
   completions,
-  equalShares,
   excludedByCostShare,
-  explainEqualShares,
+  explainPabulibEqualShares,
   greedy,
   greedyNoSkip,
   greedyThreshold,
   PabulibDataError,
   PabulibEncodingError,
   pabulibElection,
+  pabulibEqualShares,
   pabulibRule,
   pabulibSupportThreshold,
   type Completion,
@@ -106,9 +106,10 @@ function tally(pabulib: PabulibFile, election: Election, options: TallyOptions):
         comparison: comparison === true,
         utilities: options.utilities ?? 'cost',
       };
+      // Add1 raises shares by one currency unit also when the file counts in grosze (see pabulibEqualShares).
       return options.explain === true
-        ? { pabulib, rule: 'mes', explanation: explainEqualShares(election, settings), ...labelled }
-        : { pabulib, rule: 'mes', outcome: equalShares(election, settings), ...labelled };
+        ? { pabulib, rule: 'mes', explanation: explainPabulibEqualShares(pabulib, settings, election), ...labelled }
+        : { pabulib, rule: 'mes', outcome: pabulibEqualShares(pabulib, settings, election), ...labelled };
     }
   }
 }
