@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createPublicClient, createWalletClient, decodeAbiParameters, getAddress, http, keccak256, numberToHex, parseEther, parseEventLogs, parseGwei, toHex, type Hex } from 'viem';
 import { entryPoint08Abi, entryPoint08Address, toPackedUserOperation, type UserOperation } from 'viem/account-abstraction';
 import { mnemonicToAccount } from 'viem/accounts';
-import { sendTransaction, waitForTransactionReceipt, writeContract } from 'viem/actions';
+import { sendTransaction, verifyMessage, verifyTypedData, waitForTransactionReceipt, writeContract } from 'viem/actions';
 import { deployPasskeySupport } from '../src/actions/deployment/deployPasskeySupport.js';
 import { toPolityAccount } from '../src/account/toPolityAccount.js';
 import { foundry } from 'viem/chains';
@@ -130,6 +130,20 @@ describe('the P-256 precompile probe', () => {
       const [event] = parseEventLogs({ abi: entryPoint08Abi, logs: receipt.logs, eventName: 'UserOperationEvent' });
       expect(event?.args.success).toBe(true);
     }
+    // Deployed now: ERC-1271 answers for ERC-7739 signatures of messages and typed data, and only for this account.
+    const message = 'I live in Testville';
+    const signature = await account.signMessage({ message });
+    expect(await verifyMessage(publicClient, { address: account.address, message, signature })).toBe(true);
+    expect(await verifyMessage(publicClient, { address: account.address, message: 'I live elsewhere', signature })).toBe(false);
+    const typedData = {
+      domain: { name: 'Testville', version: '1', chainId: foundry.id, verifyingContract: stand('governor') },
+      types: { Pledge: [{ name: 'text', type: 'string' }] },
+      primaryType: 'Pledge',
+      message: { text: 'plant trees' },
+    } as const;
+    const typedSignature = await account.signTypedData(typedData);
+    expect(await verifyTypedData(publicClient, { ...typedData, address: account.address, signature: typedSignature })).toBe(true);
+    expect(await verifyTypedData(publicClient, { ...typedData, message: { text: 'cut trees' }, address: account.address, signature: typedSignature })).toBe(false);
   }, 120_000);
 });
 

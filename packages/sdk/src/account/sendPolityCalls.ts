@@ -1,7 +1,7 @@
-import type { Hash } from 'viem';
+import type { Hash, Hex } from 'viem';
 import type { BundlerClient, SmartAccount, UserOperationReceipt } from 'viem/account-abstraction';
 import { sendUserOperation, waitForUserOperationReceipt } from 'viem/account-abstraction';
-import { PolityInvalidInputError, type PolityRpcUnavailableError } from '../chain/errors/base.js';
+import { PolityError, PolityInvalidInputError, type PolityRpcUnavailableError } from '../chain/errors/base.js';
 import type { PolityContractError } from '../chain/errors/contract.js';
 import { decodePolityError } from '../chain/errors/decode.js';
 import type { PolityServerError, PolityServerUnreachableError } from '../server/errors.js';
@@ -62,14 +62,9 @@ export async function sendPolityCalls(parameters: SendPolityCallsParameters): Pr
   }
   const transactionHash = receipt.receipt.transactionHash;
   if (!receipt.success) {
-    const revertData = receipt.reason as `0x${string}` | undefined;
+    const revertData = receipt.reason as Hex | undefined;
     const reason = revertData ? decodePolityError({ data: revertData }) : undefined;
-    throw new UserOperationFailedError({
-      userOperationHash,
-      transactionHash,
-      reason: reason instanceof Error && 'shortMessage' in reason ? (reason as PolityContractError) : undefined,
-      revertData,
-    });
+    throw new UserOperationFailedError({ userOperationHash, transactionHash, reason: reason instanceof PolityError ? reason : undefined, revertData });
   }
   return { userOperationHash, transactionHash, receipt };
 }
