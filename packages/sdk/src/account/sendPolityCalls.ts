@@ -60,11 +60,19 @@ export async function sendPolityCalls(parameters: SendPolityCallsParameters): Pr
   } catch (error) {
     throw decodeBundlerError(error, bundlerClient, account.address);
   }
+  return outcomeOf(receipt);
+}
+
+/**
+ * What an included operation came to: its hashes, or, when its calls reverted (the EntryPoint still
+ * charged for it), a {@link UserOperationFailedError} with the Polity contract's decoded refusal.
+ */
+export function outcomeOf(receipt: UserOperationReceipt): SendPolityCallsReturnType {
   const transactionHash = receipt.receipt.transactionHash;
   if (!receipt.success) {
     const revertData = receipt.reason as Hex | undefined;
     const reason = revertData ? decodePolityError({ data: revertData }) : undefined;
-    throw new UserOperationFailedError({ userOperationHash, transactionHash, reason: reason instanceof PolityError ? reason : undefined, revertData });
+    throw new UserOperationFailedError({ userOperationHash: receipt.userOpHash, transactionHash, reason: reason instanceof PolityError ? reason : undefined, revertData });
   }
-  return { userOperationHash, transactionHash, receipt };
+  return { userOperationHash: receipt.userOpHash, transactionHash, receipt };
 }
