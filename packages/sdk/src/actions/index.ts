@@ -75,3 +75,4 @@ export type { Admission } from './membership/admissions.js';
 export type { ReviewDecision } from './rounds/reviewProjects.js';
 export { roundConfigOf, type RoundConfigInput } from './rounds/roundConfig.js';
 export type { RoundBallot } from './results/roundBallots.js';
+export type { ProposalLifecycleParameters, ProposalLifecycleReturnType } from './governance/lifecycle.js';

@@ -23,7 +23,8 @@ const componentAbis = {
   escrow: milestoneEscrowAbi,
 } as const satisfies Record<PolityComponent, Abi>;
 
-type ComponentEvent<component extends PolityComponent> = DecodeEventLogReturnType<(typeof componentAbis)[component]> & {
+/** An event of one component, decoded with its ABI, tagged with the component's name. */
+export type ComponentEvent<component extends PolityComponent> = DecodeEventLogReturnType<(typeof componentAbis)[component]> & {
   readonly contract: component;
 };
 

@@ -5,12 +5,15 @@ import type { ProposalState } from '../../chain/enums.js';
 import { checkDraft, descriptionHashOf, type ProposalDraft } from '../../proposals/draft.js';
 import { requireProposalState } from './proposalState.js';
 
+/** What `queueProposal`, `executeProposal` and `cancelProposal` take. */
 export interface ProposalLifecycleParameters extends PolityWriteParameters {
   /** The proposal's exact contents, as proposed (getProposalContents recovers them from the log). */
   readonly proposal: ProposalDraft;
 }
 
+/** What `queueProposal`, `executeProposal` and `cancelProposal` return. */
 export interface ProposalLifecycleReturnType extends PolityWriteResult {
+  /** The id the Governor derives from the proposal's contents. */
   readonly proposalId: bigint;
 }
 
