@@ -57,7 +57,7 @@ const accountDomain = { name: 'PolityAccount', version: '1' } as const;
 /**
  * Every operation uses the EntryPoint's nonce sequence 0. viem's default picks a new sequence per
  * operation (a key from the clock), which makes the EntryPoint write a fresh storage slot each time
- * (about 20,000 gas the city pays); a resident sends one action at a time, so one sequence is enough.
+ * (about 17,000 more gas, which the city pays); a resident sends one action at a time, so one sequence is enough.
  */
 const singleSequence: NonceManager = {
   consume: async () => 0,
