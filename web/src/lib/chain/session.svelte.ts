@@ -21,7 +21,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { createPublicClient, createWalletClient, defineChain, http, type Address, type Chain, type PublicClient } from 'viem';
 import { withGasMargin, type PolityClient } from '@polity/sdk';
 import { loadConfig, localChainIds, type AppConfig, type DemoPerson } from '$lib/config';
-import { makePasskey, passkeyClient, type PasskeyProgress } from '$lib/passkey/account';
+import type { PasskeyProgress } from '$lib/passkey/account';
 import { choosePasskey } from '$lib/passkey/sign-in';
 import { currentPasskeyId, findPasskey, keepPasskey, setCurrentPasskey, type StoredPasskey } from '$lib/passkey/stored-passkeys';
 
@@ -118,7 +118,10 @@ class Session {
     const passkey = this.rememberedPasskey();
     if (person) this.actAs(person);
     // A resident signed in with a passkey stays signed in (until they sign out).
-    else if (passkey) this.usePasskey(passkey);
+    else if (passkey) {
+      this.usePasskey(passkey);
+      this.preparePasskeys();
+    }
     // A wallet connected before a reload stays connected.
     else void reconnect(this.wagmi).catch(() => undefined);
   }
@@ -129,9 +132,19 @@ class Session {
     return id && settings && this.config ? findPasskey(id, this.config.chainId, settings.accountFactory) : undefined;
   }
 
+  /**
+   * Loads the passkey modules ahead of the click that needs them: Safari lets WebAuthn prompt only
+   * straight from a tap, so nothing slow may come between the tap and the prompt.
+   */
+  preparePasskeys(): void {
+    if (this.passkeysAvailable) void import('$lib/passkey/account').catch(() => undefined);
+  }
+
   /** Makes a new passkey (one prompt: fingerprint, face or PIN), keeps it, and signs in with it. */
   async createPasskey(): Promise<StoredPasskey> {
     if (!this.config?.passkeys) throw new Error('this city does not offer passkeys (config.json has no bundlerUrl, accountFactory and paymaster)');
+    // The passkey modules (viem's account abstraction, the SDK's accounts) load only for those who use them.
+    const { makePasskey } = await import('$lib/passkey/account');
     const passkey = await makePasskey({ config: this.config, passkeys: this.config.passkeys, reader: this.reader });
     keepPasskey(passkey);
     this.usePasskey(passkey);
@@ -235,6 +248,7 @@ class Session {
   async writeClient(progress?: PasskeyProgress): Promise<PolityClient> {
     if (!this.config || !this.chain) throw new Error('the app is not configured yet');
     if (this.mode === 'passkey' && this.passkey && this.config.passkeys) {
+      const { passkeyClient } = await import('$lib/passkey/account');
       return passkeyClient({ config: this.config, passkeys: this.config.passkeys, chain: this.chain, reader: this.reader, passkey: this.passkey, progress });
     }
     if (this.mode === 'demo' && this.account && this.demoAvailable) {
