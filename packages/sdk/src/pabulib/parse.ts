@@ -26,6 +26,9 @@ export interface ParsePabulibOptions {
 }
 
 const integer = /^-?\d+$/;
+/** Columns the reader interprets; other columns are kept verbatim under the name they have. */
+const projectTypedColumns = ['project_id', 'cost', 'selected'] as const;
+const voteTypedColumns = ['voter_id', 'vote', 'points'] as const;
 
 /**
  * Reads a pabulib `.pb` text (pabulib.org, "format" page). Pure: takes the text, never touches files
@@ -171,6 +174,7 @@ class PabulibParser {
       fields = fields.slice(0, end);
       this.paddedSections.add(section);
     }
+    if (section !== 'META') fields = this.canonicalColumns(section, fields, line);
     const seen = new Set<string>();
     for (const column of fields) {
       if (column === '') this.fail(line, `the ${section} header has an empty column name`);
@@ -194,6 +198,17 @@ class PabulibParser {
       this.voteColumns = fields;
     }
     return fields;
+  }
+
+  /** `Project_ID` or `COST` read as the column the format names (`project_id`, `cost`), with a warning. */
+  private canonicalColumns(section: Section, fields: string[], line: number): string[] {
+    const typed = section === 'PROJECTS' ? projectTypedColumns : voteTypedColumns;
+    return fields.map((column) => {
+      const canonical = typed.find((name) => name === column.toLowerCase());
+      if (canonical === undefined || canonical === column || fields.includes(canonical)) return column;
+      this.warn(line, `the ${section} column '${column}' is read as '${canonical}'`);
+      return canonical;
+    });
   }
 
   private readMetaEntry(fields: string[], line: number): void {

@@ -239,6 +239,22 @@ describe('columns', () => {
     expect(parseError(() => parsePabulib(text('extra-columns.pb'), { strict: true })).message).toBe('line 1: the section title META is followed by 1 empty field; ignored (refused when reading strictly)');
   });
 
+  it('reads the columns the format names in another case, with a warning', () => {
+    const warnings: PabulibWarning[] = [];
+    const text = 'META\nkey;value\nbudget;5\nPROJECTS\nProject_ID;COST;Name\n1;5;Park\nVOTES\nVoter_Id;Vote\na;1\n';
+    const file = parsePabulib(text, { onWarning: (warning) => warnings.push(warning) });
+    expect(file.projectColumns).toEqual(['project_id', 'cost', 'Name']);
+    expect(file.projects[0]).toEqual({ id: '1', cost: 5, fields: { Name: 'Park' } });
+    expect(file.votes[0]).toEqual({ voterId: 'a', projects: ['1'], fields: {} });
+    expect(warnings).toEqual([
+      { line: 5, problem: "the PROJECTS column 'Project_ID' is read as 'project_id'" },
+      { line: 5, problem: "the PROJECTS column 'COST' is read as 'cost'" },
+      { line: 8, problem: "the VOTES column 'Voter_Id' is read as 'voter_id'" },
+      { line: 8, problem: "the VOTES column 'Vote' is read as 'vote'" },
+    ]);
+    expect(parseError(() => parsePabulib(text, { strict: true })).message).toBe("line 5: the PROJECTS column 'Project_ID' is read as 'project_id' (refused when reading strictly)");
+  });
+
   it('drops empty trailing fields of rows under a plain header with one warning, and refuses fields that are not empty', () => {
     const warnings: PabulibWarning[] = [];
     const file = parsePabulib('META\nkey;value\nbudget;5\nPROJECTS\nproject_id;cost\n1;5;\n2;3;\nVOTES\nvoter_id;vote\na;1\n', { onWarning: (warning) => warnings.push(warning) });
