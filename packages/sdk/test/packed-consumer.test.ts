@@ -139,7 +139,7 @@ describe('the packed SDK in a project outside the workspace', () => {
     const tsc = join(project, 'node_modules/typescript/bin/tsc');
     // Both at once: each checks every declaration of the SDK and viem (skipLibCheck: false).
     await Promise.all(['tsconfig.nodenext.json', 'tsconfig.bundler.json'].map((config) => run('node', [tsc, '-p', config], { cwd: project })));
-  }, 600_000);
+  }, 1_200_000);
 
   test('the compiled program deploys a polity, votes and casts a ballot on anvil; the docs example runs', async () => {
     const { project } = installed;

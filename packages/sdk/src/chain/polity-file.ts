@@ -21,7 +21,9 @@ export interface PolityFile {
 /** A polity file that cannot be used; `source` names the file, `field` the entry at fault. */
 export class PolityFileError extends PolityError {
   override name = 'PolityFileError';
+  /** The file's path, or how the caller named the text. */
   readonly source: string;
+  /** The entry at fault (`polity.registry`), when it is one entry. */
   readonly field: string | undefined;
 
   constructor({ source, field, problem, cause }: { source: string; field?: string; problem: string; cause?: unknown }) {

@@ -11,8 +11,11 @@ import { PolityError } from '../chain/errors/base.js';
  * chain, the demo city, integration tests. Node only. Nothing else in the SDK assumes a local chain.
  */
 export interface Anvil {
+  /** Its JSON-RPC endpoint, `http://127.0.0.1:<port>`. */
   readonly url: string;
+  /** The port it listens on. */
   readonly port: number;
+  /** Its chain id, as it reports it. */
   readonly chainId: number;
   /** Stops the node (resolves once it exited). */
   stop(): Promise<void>;
@@ -37,6 +40,7 @@ export interface StartAnvilOptions {
 export class AnvilStartError extends PolityError {
   override name = 'AnvilStartError';
   constructor(
+    /** Why: not installed, the port taken, exited early, or no answer in time. */
     readonly reason: 'not-installed' | 'port-taken' | 'exited' | 'timeout',
     message: string,
     options: { cause?: unknown } = {},

@@ -13,8 +13,8 @@ import { PolityInvalidInputError, type PolityRpcUnavailableError, type PolityWro
 import { pagedLogs } from '../../chain/logs.js';
 import type { PolityComponent } from '../../chain/polity.js';
 
-/** Each component's ABI, by the name the activity reader gives it. */
-const componentAbis = {
+/** Each component's ABI, by the name the activity reader (and `PolityAddresses`) gives it. */
+export const componentAbis = {
   registry: residentRegistryAbi,
   governor: polityGovernorAbi,
   timelock: timelockControllerAbi,

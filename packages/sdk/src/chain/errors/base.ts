@@ -27,7 +27,9 @@ export class PolityInvalidInputError extends PolityError {
 /** The client is connected to a different chain than the polity lives on. */
 export class PolityWrongNetworkError extends PolityError {
   override name = 'PolityWrongNetworkError';
+  /** The chain the client's node is on. */
   readonly connectedChainId: number;
+  /** The chain the polity lives on. */
   readonly polityChainId: number;
 
   constructor({ connectedChainId, polityChainId }: { connectedChainId: number; polityChainId: number }) {
@@ -80,7 +82,9 @@ export class PolityNotAnRpcEndpointError extends PolityRpcUnavailableError {
  */
 export class PolityNoContractError extends PolityError {
   override name = 'PolityNoContractError';
+  /** The address that holds no code. */
   readonly address: `0x${string}`;
+  /** The chain it was looked up on. */
   readonly chainId: number;
   /** Which of the polity's components it was meant to be (`rounds`), when known. */
   readonly component: string | undefined;
@@ -99,6 +103,7 @@ export class PolityNoContractError extends PolityError {
 /** A transaction was mined but reverted although its simulation passed (the state changed in between). */
 export class PolityTransactionRevertedError extends PolityError {
   override name = 'PolityTransactionRevertedError';
+  /** The reverted transaction. */
   readonly hash: `0x${string}`;
 
   constructor({ hash, action }: { hash: `0x${string}`; action: string }) {
