@@ -2,12 +2,14 @@
 // `pnpm start`: a local chain, a deployed and seeded demo city, the city's Polity server and the web
 // app it serves. Builds the web app when its sources are newer than the build (the polity's contracts
 // need no build: the SDK carries their bytecode), starts anvil (8545 if free), seeds the city through
-// the SDK, starts the server (packages/server: embedded database in a fresh temporary directory,
-// indexer, content service, the app and its /config.json; 5173 if free), publishes the city's texts
-// through it, prints the URL and the demo accounts, and stops everything it started on Ctrl-C.
+// the SDK, starts an ERC-4337 bundler for residents' passkey accounts (Alto, packages/bundler; 4337 if
+// free), starts the server (packages/server: embedded database in a fresh temporary directory,
+// indexer, content service, sponsorship with this run's approval key, the app and its /config.json;
+// 5173 if free), publishes the city's texts through it, prints the URL and the demo accounts, and
+// stops everything it started on Ctrl-C or SIGTERM (or when starting fails).
 // SIGHUP restarts the server on the same data and port (the browser tests show nothing is lost).
-// Ports: POLITY_ANVIL_PORT and POLITY_WEB_PORT (0: any free port); POLITY_DEMO_INFO names a JSON file
-// to write the URLs and ids to (the browser tests use it).
+// Ports: POLITY_ANVIL_PORT, POLITY_BUNDLER_PORT and POLITY_WEB_PORT (0: any free port);
+// POLITY_DEMO_INFO names a JSON file to write the URLs and ids to (the browser tests use it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +41,7 @@ if (!existsSync(build) || Math.max(...sources) > statSync(build).mtimeMs) {
 }
 
 register();
-const { startAnvil, seedCity, cityServerConfig, publishCityTexts, webBuild, portTaken } = await import('../packages/demo/src/index.ts');
+const { startAnvil, seedCity, cityServerConfig, publishCityTexts, webBuild, portTaken, freePort, startCityBundler, sponsorKeyEnv } = await import('../packages/demo/src/index.ts');
 const { startServer, parseServerConfig, createServerLogger, openDatabase } = await import('../packages/server/src/index.ts');
 
 async function choosePort(variable, preferred) {
@@ -50,6 +52,7 @@ async function choosePort(variable, preferred) {
 
 const dataDir = mkdtempSync(join(tmpdir(), 'polity-demo-server-'));
 let anvil;
+let bundler;
 let server;
 let serverConfig;
 let stopping = false;
@@ -57,11 +60,16 @@ let stopping = false;
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
-  say(`${signal}: stopping the server and anvil...`);
+  say(`${signal}: stopping the server, the bundler and anvil...`);
+  await stopAll();
+  process.exit(0);
+}
+
+async function stopAll() {
   await server?.stop().catch(() => {});
+  await bundler?.stop().catch(() => {});
   await anvil?.stop().catch(() => {});
   rmSync(dataDir, { recursive: true, force: true });
-  process.exit(0);
 }
 process.on('SIGINT', () => void stop('Ctrl-C'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -91,9 +99,18 @@ try {
   const database = openDatabase({ dataDir });
   database.catch(() => {});
   city = await seedCity({ rpcUrl: anvil.url, onProgress: (message) => say(`${message}... (${elapsed()})`) });
+  // Alto takes 5-10 s to answer: it starts while the server starts and indexes (its port chosen now,
+  // so the app's /config.json can name it). If the start fails or is interrupted before it answers,
+  // @polity/bundler stops it when this process exits.
+  const bundlerPort = (await choosePort('POLITY_BUNDLER_PORT', 4337)) || (await freePort());
+  say(`starting the bundler for residents' passkey accounts (Alto, port ${bundlerPort})... (${elapsed()})`);
+  const bundlerStarted = startCityBundler({ rpcUrl: anvil.url, port: bundlerPort }).then((started) => (bundler = started));
+  bundlerStarted.catch(() => {});
+  // The server signs the city's sponsorship approvals with this run's key, read from its environment.
+  process.env[sponsorKeyEnv] = city.sponsorship.approvalKey;
   say(`starting the city's server (embedded database, indexer, content service, web app)... (${elapsed()})`);
   serverConfig = parseServerConfig(
-    cityServerConfig(city, { rpcUrl: anvil.url, chainId: anvil.chainId, dataDir, port: await choosePort('POLITY_WEB_PORT', 5173), webRoot: webBuild }),
+    cityServerConfig(city, { rpcUrl: anvil.url, chainId: anvil.chainId, dataDir, port: await choosePort('POLITY_WEB_PORT', 5173), webRoot: webBuild, bundlerUrl: `http://127.0.0.1:${bundlerPort}` }),
   );
   server = await startServer(serverConfig, { logger: quietLogger(), database: await database });
   serverConfig = { ...serverConfig, port: server.port };
@@ -101,17 +118,17 @@ try {
   await publishCityTexts(city, { serverUrl: server.url, rpcUrl: anvil.url });
   say(`indexing the city's history... (${elapsed()})`);
   await server.indexer?.synced();
+  say(`waiting for the bundler to answer... (${elapsed()})`);
+  await bundlerStarted;
 } catch (error) {
   say(`could not start the demo: ${error instanceof Error ? error.message : String(error)}`);
-  await server?.stop().catch(() => {});
-  await anvil?.stop().catch(() => {});
-  rmSync(dataDir, { recursive: true, force: true });
+  await stopAll();
   process.exit(1);
 }
 
 // The browser tests start this script and read where everything is from this file.
 if (process.env.POLITY_DEMO_INFO) {
-  const info = { url: server.url, serverUrl: server.url, rpcUrl: anvil.url, pid: process.pid, rounds: city.rounds, openProposal: city.openProposal, people: city.people };
+  const info = { url: server.url, serverUrl: server.url, rpcUrl: anvil.url, bundlerUrl: bundler.url, pid: process.pid, rounds: city.rounds, openProposal: city.openProposal, people: city.people };
   writeFileSync(process.env.POLITY_DEMO_INFO, JSON.stringify(info, (_, value) => (typeof value === 'bigint' ? value.toString() : value), 2));
 }
 const lines = [
@@ -120,6 +137,7 @@ const lines = [
   '',
   `  chain     ${anvil.url} (chain id ${anvil.chainId}), ${city.stats.residents} residents, ${city.stats.ballots} ballots, ${city.stats.transactions} transactions`,
   `  server    ${server.url} (API: ${server.url}/openapi.json), embedded database in ${dataDir}`,
+  `  bundler   ${bundler.url} (ERC-4337, Alto): residents' passkey accounts; the city pays from paymaster ${city.sponsorship.paymaster}`,
   `  rounds    #${city.rounds.finished} Green Wesoła (finished, funded) · #${city.rounds.points} Culture in Wesoła (voting, points) · #${city.rounds.voting} Stara Miłosna 2017 (voting)`,
   `  proposal  #1 night bus (open, with an override) and two executed ones`,
   '',
@@ -127,7 +145,7 @@ const lines = [
   '  a browser wallet (accounts from the mnemonic "test test ... junk"):',
   ...city.people.map((person) => `    ${person.name.padEnd(16)} ${person.address}  ${person.role}${person.district ? `, ${city.districts[person.district]}` : ''}`),
   '',
-  '  Ctrl-C stops anvil and the server; `kill -HUP ' + process.pid + '` restarts the server on the same data.',
+  '  Ctrl-C stops anvil, the bundler and the server; `kill -HUP ' + process.pid + '` restarts the server on the same data.',
   '',
 ];
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -32,6 +32,9 @@ export interface NamedResident {
 export const deployerIndex = 0;
 export const councilIndex = 1;
 export const registrarIndex = 2;
+/** Accounts 20 and 21: the demo bundler's (Alto's) executor, which sends the bundles, and its utility account. */
+export const bundlerExecutorIndex = 20;
+export const bundlerUtilityIndex = 21;
 
 export const residents: readonly NamedResident[] = [
   { name: 'Ana', index: 3, district: 1 },

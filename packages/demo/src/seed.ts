@@ -17,7 +17,7 @@ import {
   type Address,
   type Hex,
 } from 'viem';
-import { mnemonicToAccount } from 'viem/accounts';
+import { generatePrivateKey, mnemonicToAccount, privateKeyToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import {
   admitResidents,
@@ -28,6 +28,7 @@ import {
   castBallot,
   castVote,
   delegateOnTopic,
+  deployPasskeySupport,
   deployPolity,
   deployPolityFactory,
   executeProposal,
@@ -94,9 +95,30 @@ export interface DemoCity {
   readonly rounds: { readonly finished: bigint; readonly voting: bigint; readonly points: bigint };
   /** The open proposal with votes and an override. */
   readonly openProposal: bigint;
+  /** What residents with a passkey and no wallet need: see {@link DemoSponsorship}. */
+  readonly sponsorship: DemoSponsorship;
   /** Everything the seed did, one line per step, for the start script's progress output. */
   readonly stats: { readonly residents: number; readonly ballots: number; readonly transactions: number };
 }
+
+/**
+ * Passkey accounts and the city paying for them (docs/passkey-accounts.md): the v0.8 EntryPoint, the
+ * account factory, the polity's paymaster with its deposit, and the approval key the city's server
+ * signs with. The key is new on every run: it is only ever given to this run's server.
+ */
+export interface DemoSponsorship {
+  readonly entryPoint: Address;
+  readonly accountFactory: Address;
+  readonly paymaster: Address;
+  /** Wei the paymaster holds at the EntryPoint to pay residents' operations from. */
+  readonly deposit: bigint;
+  readonly approvalSigner: Address;
+  /** The approval key's private key: for the server's environment (`sponsorship.signerKeyEnv`), never printed. */
+  readonly approvalKey: Hex;
+}
+
+/** The paymaster's deposit in the demo: plenty for a demo's sponsored actions at anvil's gas prices. */
+const sponsorshipDeposit = 5n * 10n ** 18n;
 
 export interface SeedOptions {
   readonly rpcUrl: string;
@@ -155,9 +177,16 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
       governor: { votingDelay: 60, votingPeriod: 3 * day, proposalThreshold: 1n, quorumNumerator: 4n, lateQuorumExtension: 0, guardian: council },
     },
   });
+  onProgress('deploying passkey support (EntryPoint, account factory, the city\'s paymaster with a 5 ETH deposit)');
+  const approvalKey = generatePrivateKey();
+  const approvalSigner = privateKeyToAccount(approvalKey).address;
+  // The deployer stands for the city's IT operators (it may rotate the approval key); governance,
+  // through the timelock, holds the deposit.
+  const passkeys = await deployPasskeySupport(client, { ...polity, account: deployer, approvalSigner, deposit: sponsorshipDeposit });
+  const sponsorship: DemoSponsorship = { ...passkeys, deposit: sponsorshipDeposit, approvalSigner, approvalKey };
   const token = await deployDemoToken(client, { account: deployer, name: 'Wesoła złoty', symbol: 'WZL' });
   await mintDemoToken(client, { token, account: deployer, to: polity.timelock, amount: 2_000_000n });
-  transactions += 10;
+  transactions += 14;
 
   // ── Residents ──
   const pabulib = parsePabulib(readFileSync(join(repositoryRoot, 'test/data/pabulib/poland_warszawa_2017_stara-milosna.pb'), 'utf8'));
@@ -410,6 +439,7 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
     content,
     rounds: { finished: greenRound, voting: warsaw.roundId, points: culture.roundId },
     openProposal,
+    sponsorship,
     stats: { residents: admissions.length, ballots: greenBallots.length + 40 + cultureBallots.length + replayed.length, transactions },
   };
 }

@@ -8,10 +8,32 @@ export interface CityServerOptions {
   readonly port: number;
   /** The web app's static build, served by the same server. */
   readonly webRoot: string;
+  /** The bundler residents' passkey accounts send their operations to (the demo's Alto); none: no passkey sign-in. */
+  readonly bundlerUrl?: string;
+}
+
+/** The environment variable the demo server reads its approval key from (`sponsorship.signerKeyEnv`). */
+export const sponsorKeyEnv = 'POLITY_SPONSOR_KEY';
+
+/**
+ * What the demo city pays for: 20 actions per resident a day, at most 0.05 ETH each (far above an
+ * action's cost at anvil's fees) and 2 ETH a month, well inside the paymaster's 5 ETH deposit.
+ */
+function sponsorshipPolicy(city: DemoCity) {
+  return {
+    enabled: true,
+    signerKeyEnv: sponsorKeyEnv,
+    paymaster: city.sponsorship.paymaster,
+    accountFactory: city.sponsorship.accountFactory,
+    dailyQuotaPerResident: 20,
+    maxCostPerActionWei: (5n * 10n ** 16n).toString(),
+    budgetWei: (2n * 10n ** 18n).toString(),
+    periodDays: 30,
+  };
 }
 
 /** The run-time configuration the web app reads from `/config.json` (see docs/web.md). */
-export function appConfig(city: DemoCity, rpcUrl: string, chainId: number) {
+export function appConfig(city: DemoCity, rpcUrl: string, chainId: number, bundlerUrl?: string) {
   return {
     name: city.name,
     chainId,
@@ -23,13 +45,19 @@ export function appConfig(city: DemoCity, rpcUrl: string, chainId: number) {
     districts: city.districts,
     directory: Object.fromEntries(city.people.map((person) => [person.address, person.name])),
     demo: { people: city.people },
+    // Passkey accounts: where their operations go, the factory that gives their addresses, the city's paymaster.
+    ...(bundlerUrl === undefined ? {} : { bundlerUrl }),
+    accountFactory: city.sponsorship.accountFactory,
+    paymaster: city.sponsorship.paymaster,
   };
 }
 
 /**
  * The Polity server's configuration for the demo city (the same file format `polity serve --config`
- * reads, see docs/server.md): the local chain with no confirmations to wait for, a quick poll, and the
- * web app served from the same port.
+ * reads, see docs/server.md): the local chain with no confirmations to wait for, a quick poll, the
+ * city paying for residents' passkey operations (the approval key comes from the environment variable
+ * {@link sponsorKeyEnv}: the start script sets it to the seed's `sponsorship.approvalKey`), and the web
+ * app served from the same port.
  */
 export function cityServerConfig(city: DemoCity, options: CityServerOptions) {
   return {
@@ -39,6 +67,7 @@ export function cityServerConfig(city: DemoCity, options: CityServerOptions) {
     polity: { ...city.polity, deployedAtBlock: city.polity.deployedAtBlock?.toString() },
     database: { dataDir: options.dataDir },
     indexer: { enabled: true, confirmations: 0, pollIntervalMs: 500, pageSize: 5000 },
-    app: { root: options.webRoot, config: appConfig(city, options.rpcUrl, options.chainId) },
+    sponsorship: sponsorshipPolicy(city),
+    app: { root: options.webRoot, config: appConfig(city, options.rpcUrl, options.chainId, options.bundlerUrl) },
   };
 }
