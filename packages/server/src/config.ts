@@ -69,6 +69,8 @@ export const serverConfigSchema = z.object({
       paymaster: address.optional(),
       /** Sponsored actions per resident per UTC day. */
       dailyQuotaPerResident: z.number().int().nonnegative().default(20),
+      /** Approvals one resident may hold at a time that are neither used nor expired (anyone may ask in a resident's name). */
+      maxPendingPerResident: z.number().int().positive().default(3),
       /** The most the city pays in a period, in wei of the chain's native currency. */
       budgetWei: wholeNumber.default(10n ** 18n),
       periodDays: z.number().int().positive().default(30),
@@ -88,6 +90,7 @@ export const serverConfigSchema = z.object({
       enabled: false,
       signerKeyEnv: 'POLITY_SPONSOR_KEY',
       dailyQuotaPerResident: 20,
+      maxPendingPerResident: 3,
       budgetWei: 10n ** 18n,
       periodDays: 30,
       validForSeconds: 600,

@@ -28,6 +28,26 @@ export class DailyQuotaExhaustedError extends Problem {
   }
 }
 
+/**
+ * The resident already holds as many approvals as the city gives out at once, none used yet and none
+ * expired (429). Anyone may ask for an approval in a resident's name, so without this a stranger could
+ * tie up a resident's whole daily quota with approvals nobody sends; with it, at most this many at a time,
+ * each freed when it lapses.
+ */
+export class TooManyPendingApprovalsError extends Problem {
+  override name = 'TooManyPendingApprovalsError';
+  constructor(
+    readonly limit: number,
+    readonly nextExpiry: Date,
+  ) {
+    super(
+      429,
+      'too_many_pending_approvals',
+      `the city holds ${limit} approved ${limit === 1 ? 'action' : 'actions'} for this account that ${limit === 1 ? 'has' : 'have'} not been sent yet, the most it approves at a time; send ${limit === 1 ? 'it' : 'them'} first, or try again after ${nextExpiry.toISOString().slice(11, 16)} UTC, when the oldest expires`,
+    );
+  }
+}
+
 /** The city's budget for this period cannot cover the operation (429). */
 export class BudgetExhaustedError extends Problem {
   override name = 'BudgetExhaustedError';
@@ -57,6 +77,15 @@ export class ResidencyUnknownError extends Problem {
   override name = 'ResidencyUnknownError';
   constructor(account: Address, cause: unknown) {
     super(503, 'chain_unavailable', `the server could not ask the chain whether ${account} is a resident right now; nothing was approved, try again in a minute`);
+    this.cause = cause;
+  }
+}
+
+/** The chain's clock (its latest block) could not be read (503): nothing was approved. */
+export class ChainClockUnknownError extends Problem {
+  override name = 'ChainClockUnknownError';
+  constructor(cause: unknown) {
+    super(503, 'chain_unavailable', "the server could not read the chain's latest block right now; nothing was approved, try again in a minute");
     this.cause = cause;
   }
 }

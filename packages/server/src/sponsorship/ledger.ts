@@ -6,11 +6,11 @@
  * wei of a budget. (The embedded database has one connection and runs transactions one after the other
  * anyway; the lock costs nothing there.)
  */
-import { and, count, desc, eq, gte, isNull, lt, not, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, isNull, lt, min, not, sql, type SQL } from 'drizzle-orm';
 import type { Address, Hex } from 'viem';
 import type { PolityDatabase } from '../db/open.js';
 import { sponsoredActions } from '../db/schema.js';
-import { BudgetExhaustedError, DailyQuotaExhaustedError } from './errors.js';
+import { BudgetExhaustedError, DailyQuotaExhaustedError, TooManyPendingApprovalsError } from './errors.js';
 import type { Period } from './period.js';
 import type { LapseWindow } from './reconcile.js';
 
@@ -34,6 +34,10 @@ export interface RecordLimits {
   readonly budgetWei: bigint;
   /** Approvals that lapsed unused, which no longer count against the quota or the budget. */
   readonly lapse: LapseWindow | undefined;
+  /** How many approvals one account may hold that are neither seen on chain nor expired. */
+  readonly maxPending: number;
+  /** The time approvals' `validUntil` is measured against (the later of the server's and the chain's clock). */
+  readonly validityClock: Date;
 }
 
 export interface RecordedApproval {
@@ -71,7 +75,8 @@ const within = (period: Period): SQL => and(gte(sponsoredActions.approvedAt, per
 
 /**
  * Counts the action against the resident's quota and the city's budget and records it, or throws the
- * refusal ({@link DailyQuotaExhaustedError}, {@link BudgetExhaustedError}) and records nothing.
+ * refusal ({@link DailyQuotaExhaustedError}, {@link BudgetExhaustedError},
+ * {@link TooManyPendingApprovalsError}, in that order) and records nothing.
  */
 export async function recordApproval(db: PolityDatabase, action: ActionToRecord, limits: RecordLimits): Promise<RecordedApproval> {
   return db.transaction(async (tx) => {
@@ -87,6 +92,13 @@ export async function recordApproval(db: PolityDatabase, action: ActionToRecord,
     if (already) return { usedToday, budgetLeftWei: left, repeated: true };
     if (usedToday >= limits.dailyQuota) throw new DailyQuotaExhaustedError(limits.dailyQuota, usedToday);
     if (action.maxCostWei > left) throw new BudgetExhaustedError(limits.period.end, left > 0n ? left : 0n, action.maxCostWei);
+    // Pending: not seen on chain and not expired (so not lapsed either). An approval sent but not yet
+    // read by the reconciliation still counts; the sponsor reads the chain once before refusing.
+    const [{ pending, nextExpiry } = { pending: 0, nextExpiry: null }] = await tx
+      .select({ pending: count(), nextExpiry: min(sponsoredActions.validUntil) })
+      .from(sponsoredActions)
+      .where(and(eq(sponsoredActions.account, action.account), isNull(sponsoredActions.transactionHash), gt(sponsoredActions.validUntil, limits.validityClock)));
+    if (pending >= limits.maxPending) throw new TooManyPendingApprovalsError(limits.maxPending, nextExpiry ?? limits.validityClock);
     await tx.insert(sponsoredActions).values({
       account: action.account,
       userOperationHash: action.userOperationHash,

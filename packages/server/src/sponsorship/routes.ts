@@ -159,7 +159,7 @@ export function sponsorshipRoutes(context: ServerContext, options: SponsorOption
         403: problemResponse(
           'the policy does not cover this operation (not a resident, not a plain batch, a foreign contract, a call with value, another account factory, dearer than the per-action ceiling)',
         ),
-        429: problemResponse("the resident's daily quota or the period's budget is used up"),
+        429: problemResponse("the resident's daily quota or the period's budget is used up, or the resident holds as many unused, unexpired approvals as the city gives at a time (too_many_pending_approvals)"),
         503: problemResponse('sponsorship is off or not configured, or the chain cannot be read now'),
       },
     }),

@@ -7,7 +7,7 @@
 import type { Address, Hex } from 'viem';
 import type { ServerContext } from '../context.js';
 import { signApproval, type Approval } from './approval.js';
-import { BudgetExhaustedError, DailyQuotaExhaustedError, ResidencyUnknownError } from './errors.js';
+import { BudgetExhaustedError, ChainClockUnknownError, DailyQuotaExhaustedError, ResidencyUnknownError, TooManyPendingApprovalsError } from './errors.js';
 import { recordApproval } from './ledger.js';
 import { budgetPeriodOf, dayOf } from './period.js';
 import { checkOperation, requireResident, type SponsorshipRules } from './policy.js';
@@ -38,6 +38,15 @@ export interface SponsorOptions {
   readonly refreshLapse?: () => Promise<LapseWindow | undefined>;
 }
 
+/** The time of the chain's latest block; the chain unreadable is the same refusal as for residency. */
+async function chainClock(context: ServerContext): Promise<Date> {
+  const block = await context.chain.getBlock({ blockTag: 'latest' }).catch((error: unknown) => {
+    context.log.warn({ err: error }, "cannot read the chain's clock: sponsorship refused for now");
+    throw new ChainClockUnknownError(error);
+  });
+  return new Date(Number(block.timestamp) * 1000);
+}
+
 export function createSponsor(context: ServerContext, options: SponsorOptions = {}): Sponsor {
   const settings = context.config.sponsorship;
   const now = options.now ?? (() => new Date());
@@ -48,12 +57,19 @@ export function createSponsor(context: ServerContext, options: SponsorOptions = 
     async approve(operation) {
       const { account, paymaster } = requireSigner(signer);
       const { calls, maxCostWei } = checkOperation(operation, rules);
-      await requireResident(context.chain, context.polity, operation.sender).catch((error: unknown) => {
-        if (error instanceof ResidencyUnknownError) context.log.warn({ err: error.cause, account: operation.sender }, 'cannot read residency: sponsorship refused for now');
-        throw error;
-      });
+      const [, chainTime] = await Promise.all([
+        requireResident(context.chain, context.polity, operation.sender).catch((error: unknown) => {
+          if (error instanceof ResidencyUnknownError) context.log.warn({ err: error.cause, account: operation.sender }, 'cannot read residency: sponsorship refused for now');
+          throw error;
+        }),
+        chainClock(context),
+      ]);
       const approvedAt = now();
-      const validUntil = Math.floor(approvedAt.getTime() / 1000) + settings.validForSeconds;
+      // The EntryPoint compares validUntil with the block's time. A chain whose clock runs ahead of the
+      // server's (a development chain moved forward through a voting period) would otherwise get
+      // approvals that are expired on arrival; a chain behind it gets a few minutes more, which is harmless.
+      const validityClock = new Date(Math.max(approvedAt.getTime(), chainTime.getTime()));
+      const validUntil = Math.floor(validityClock.getTime() / 1000) + settings.validForSeconds;
       // validAfter 0: usable at once, whatever the chain's clock says; validUntil bounds the approval.
       const approval = await signApproval(account, operation, { validAfter: 0, validUntil }, {
         name: settings.paymasterName,
@@ -74,14 +90,18 @@ export function createSponsor(context: ServerContext, options: SponsorOptions = 
             period: budgetPeriodOf(approvedAt, settings.periodDays),
             budgetWei: settings.budgetWei,
             lapse,
+            maxPending: settings.maxPendingPerResident,
+            validityClock,
           },
         );
       let recorded: Awaited<ReturnType<typeof record>>;
       try {
         recorded = await record(options.lapse?.());
       } catch (error) {
-        if (!(error instanceof DailyQuotaExhaustedError || error instanceof BudgetExhaustedError) || !options.refreshLapse) throw error;
-        // Before refusing, look at the chain once more: approvals that lapsed unused free quota and budget.
+        const refreshable = error instanceof DailyQuotaExhaustedError || error instanceof BudgetExhaustedError || error instanceof TooManyPendingApprovalsError;
+        if (!refreshable || !options.refreshLapse) throw error;
+        // Before refusing, look at the chain once more: approvals that lapsed unused free quota and
+        // budget, and approvals sent already are no longer pending.
         recorded = await record(await options.refreshLapse());
       }
       context.log.info(
