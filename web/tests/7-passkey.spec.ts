@@ -134,7 +134,24 @@ test('a resident takes part with a passkey only: admitted from their code, deleg
     await app.check('passkey-ballot-phone');
   });
 
+  await test.step('the resident submits a project with a description: the text signed by the account, then the action', async () => {
+    const submissions = await city.openSubmissionRound('Passkey streets round');
+    await openOnPhone(page, `/rounds/${submissions}`);
+    await page.getByLabel('Title').fill('Benches on Jana Pawła');
+    await page.getByLabel('Description').fill('Three benches between the school and the bus stop.');
+    await page.getByRole('button', { name: 'Submit project' }).click();
+    await done(page, 'Submit project');
+    await expect(page.getByText('Your project was submitted.')).toBeVisible();
+    const projects = await city.projectsOf(submissions);
+    expect(projects.map((project) => project.proposer)).toEqual([account]);
+    // The server took the text signed by the passkey account (ERC-1271 once deployed): the page reads it back.
+    await openOnPhone(page, `/rounds/${submissions}/projects/0`);
+    await expect(page.getByRole('heading', { name: 'Benches on Jana Pawła' })).toBeVisible();
+  });
+
   await test.step('a cancelled prompt: a clear message, nothing lost, and trying again works', async () => {
+    await openOnPhone(page, `/rounds/${roundId}`);
+    await expect(page.getByTestId('ballot-points-1')).toHaveValue('3');
     await phoneKey.verifies(false);
     await page.getByTestId('ballot-points-1').fill('5');
     await page.getByRole('button', { name: 'Replace my ballot' }).click();

@@ -6,7 +6,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { createPublicClient, createWalletClient, http, keccak256, toHex, type Address, type Hex } from 'viem';
-import { advanceRoundPhase, getBallot, getDelegationChain, openRound, reviewProjects, submitProject, type PolityAddresses } from '@polity/sdk';
+import { advanceRoundPhase, getBallot, getDelegationChain, getProjects, openRound, reviewProjects, submitProject, type PolityAddresses } from '@polity/sdk';
 
 /** The phone's authenticator: passkeys behind a screen lock that answers "verified" until told otherwise. */
 export class PhoneAuthenticator {
@@ -99,6 +99,33 @@ export class City {
     await reviewProjects(council, { polity: this.polity, roundId: round.roundId, decisions: [0, 1].map((projectId) => ({ projectId, decision: 'accept' as const })) });
     await advanceRoundPhase(council, { polity: this.polity, roundId: round.roundId, to: 'voting' });
     return round.roundId;
+  }
+
+  /** A round for the whole city, opened now and taking projects (submission phase). */
+  async openSubmissionRound(title: string): Promise<bigint> {
+    const council = this.signer(this.person('council').address);
+    const start = Number((await this.reader.getBlock()).timestamp);
+    const round = await openRound(council, {
+      polity: this.polity,
+      categories: ['Streets'],
+      config: {
+        token: this.config.token,
+        district: 0,
+        delegation: false,
+        topic: 0,
+        budget: 50_000n,
+        ballot: { kind: 0, minProjects: 1, maxProjects: 0, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
+        timeline: { reviewStart: start + 7 * 86_400, votingStart: start + 8 * 86_400, votingEnd: start + 28 * 86_400 },
+        counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
+        descriptionHash: keccak256(toHex(title)),
+        maxSubmissionsPerResident: 5,
+      },
+    });
+    return round.roundId;
+  }
+
+  projectsOf(roundId: bigint) {
+    return getProjects(this.reader, { polity: this.polity, roundId });
   }
 
   ballotOf(roundId: bigint, voter: Address) {
