@@ -17,6 +17,8 @@ export interface FloatEqualSharesOptions {
   readonly utilities?: 'cost' | 'cardinality';
   /** Stop Add1 as soon as the outcome is exhaustive (default) or only when the next run overspends. */
   readonly exhaustiveStop?: boolean;
+  /** false: pure equal shares, one run at budget / voters (completion `none`). Default true. */
+  readonly add1?: boolean;
 }
 
 export interface FloatEqualSharesOutcome {
@@ -42,6 +44,10 @@ export function floatEqualShares(election: Election, options: FloatEqualSharesOp
   const fundable = projects.filter((project) => project.voters.length > 0);
   const total = (chosen: readonly FloatProject[]): number => chosen.reduce((sum, project) => sum + project.cost, 0);
   const voterCount = election.ballots.length;
+  if (options.add1 === false) {
+    const outcome = run(fundable, voterCount, election.budget / Math.max(voterCount, 1));
+    return { selected: outcome.map((project) => project.id), cost: total(outcome), add1Steps: 0 };
+  }
   let endowment = Math.floor(election.budget / Math.max(voterCount, 1));
   let outcome = run(fundable, voterCount, endowment);
   let steps = 0;

@@ -10,6 +10,12 @@ export interface Election {
   readonly budget: number;
   readonly projects: readonly BudgetingProject[];
   readonly ballots: readonly Ballot[];
+  /**
+   * Groups of mutually exclusive projects of the round (project ids): at most one of each group may be
+   * funded. The greedy rules honour them (as with their `exclusiveGroups` option); equal shares does
+   * not implement them and refuses such an election (`BudgetingUnsupportedError`).
+   */
+  readonly exclusiveGroups?: readonly (readonly string[])[];
 }
 
 export interface BudgetingProject {

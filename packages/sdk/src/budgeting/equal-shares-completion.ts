@@ -25,6 +25,9 @@ export interface Add1Result {
   readonly runs: { readonly range: number; readonly exact: number };
 }
 
+/** Finds the endowment Add1 stops at: {@link completeByAdd1} or {@link completeByAdd1StepByStep}. */
+export type Add1Search = (election: PreparedElection, start: { numerator: bigint; denominator: bigint }, settings: RunSettings, exhaustiveStop: boolean) => Add1Result;
+
 /**
  * The Add1 completion: run equal shares, and while the outcome may still improve, raise every voter's
  * endowment by one currency unit and run again, keeping the last outcome that fits the real budget.
@@ -53,14 +56,12 @@ export function completeByAdd1(
   const denominator = start.denominator;
   let numerator = start.numerator;
   const runs = { range: 0, exact: 0 };
-  // How far a range run tries to reach: bounds are tighter (and pruning better) for short ranges, so
-  // the reach doubles while runs prove all of it and falls back to what the last run proved.
-  let reach = 1;
   const runFrom = (endowment: bigint): RangeRunResult => {
-    const ranged = runOverEndowments(election, endowment, denominator, settings, reach);
+    // As far as it can: the decisions themselves limit the range, and measured on the pabulib files
+    // a long reach (looser bounds in the first rounds) costs less than more runs.
+    const ranged = runOverEndowments(election, endowment, denominator, settings, maxReach);
     if (ranged !== undefined) {
       runs.range += 1;
-      reach = ranged.extent >= reach ? Math.min(2 * reach, maxReach) : Math.max(1, ranged.extent);
       return ranged;
     }
     runs.exact += 1;

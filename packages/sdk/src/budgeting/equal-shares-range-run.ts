@@ -261,11 +261,16 @@ class RangeRun {
     const t: Affine = { c: (cost - paidC) / richWeight, s: -poorS / richWeight, r: 0 };
     t.r = poorR / richWeight + 2 * U * (Math.abs(t.c) + reach * Math.abs(t.s));
     for (let i = 0; i < size; i += 1) {
+      // budget − t·weight ≤ 0 for the poor, ≥ 0 for the rich (as in leftAfterPaying, inlined: hot).
       const k = budgetClass[i]!;
-      const gap = leftAfterPaying(c[k]!, s[k]!, r[k]!, t, weight[i]!, reach);
-      const holds = poor[i] === 1 ? provenUntil(-gap.c, -gap.s, gap.r, reach) : provenUntil(gap.c, gap.s, gap.r, reach);
+      const paidC = t.c * weight[i]!;
+      const paidS = t.s * weight[i]!;
+      const gapC = c[k]! - paidC;
+      const gapS = s[k]! - paidS;
+      const gapR = r[k]! + t.r * weight[i]! + 2 * U * (Math.abs(c[k]!) + Math.abs(paidC) + reach * (Math.abs(s[k]!) + Math.abs(paidS)));
+      const holds = poor[i] === 1 ? provenUntil(-gapC, -gapS, gapR, reach) : provenUntil(gapC, gapS, gapR, reach);
       if (holds < 0) return 'unsure';
-      this.shrink(holds);
+      if (holds < this.extent) this.extent = holds;
     }
     return { t, poorCount, richWeight };
   }

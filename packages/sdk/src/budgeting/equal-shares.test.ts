@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Election } from './election.js';
-import { equalShares } from './equal-shares.js';
+import { equalShares, type EqualSharesOptions } from './equal-shares.js';
+import { BudgetingInputError, BudgetingUnsupportedError } from './errors.js';
+import { greedy } from './greedy.js';
 import { explainEqualShares, type FundingReason } from './explain.js';
 import { formatRational, rational } from './rational.js';
 
@@ -150,5 +152,32 @@ describe('equalShares', () => {
     const reasons = explainEqualShares(election, { completion: 'none', excluded: ['A'] }).projects.map((project) => [project.projectId, project.reason.kind]);
     expect(reasons).toContainEqual(['A', 'not-eligible']);
     expect(reasons).toContainEqual(['U', 'no-supporters']);
+  });
+});
+
+describe('equal shares refuses what it does not implement', () => {
+  const grouped: Election = { ...worked, exclusiveGroups: [['A', 'C']] };
+
+  it('refuses an election with exclusive groups, naming the group, while greedy honours them', () => {
+    // Unrefused, equal shares would fund A and C together (see the worked example).
+    expect(() => equalShares(grouped)).toThrow(BudgetingUnsupportedError);
+    expect(() => equalShares(grouped)).toThrow('equal shares does not implement exclusive groups (group 1: A, C)');
+    expect(() => explainEqualShares(grouped, { completion: 'none' })).toThrow(BudgetingUnsupportedError);
+    expect(greedy(grouped).selected).toEqual(['A', 'B']);
+    // A group of one project excludes nothing.
+    expect(equalShares({ ...worked, exclusiveGroups: [['A'], []] }, { completion: 'none' }).selected).toEqual(['A', 'C']);
+  });
+
+  it('refuses options it does not implement, also exclusive groups given as a greedy option', () => {
+    const unknown = { completion: 'none', satisfaction: 'effort' } as EqualSharesOptions;
+    expect(() => equalShares(worked, unknown)).toThrow("equal shares does not implement the option 'satisfaction'");
+    const asOption = { exclusiveGroups: [['A', 'C']] } as EqualSharesOptions;
+    expect(() => equalShares(worked, asOption)).toThrow('equal shares does not implement exclusive groups (group 1: A, C)');
+    expect(() => equalShares(worked, { exclusiveGroups: 'A,C' } as EqualSharesOptions)).toThrow(BudgetingInputError);
+  });
+
+  it('refuses an election carrying a rule extension it does not know', () => {
+    const extended = { ...worked, minProjectScore: 3 } as Election;
+    expect(() => equalShares(extended)).toThrow("the election carries 'minProjectScore', which equal shares does not implement");
   });
 });

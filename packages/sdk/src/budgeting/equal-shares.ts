@@ -1,6 +1,7 @@
 import { countPreferences, type ComparisonResult } from './comparison-step.js';
 import { prepareElection, type Election, type PreparedElection } from './election.js';
-import { completeByAdd1, fillByUtilitarianCompletion, fundableProjects, type Add1Stop } from './equal-shares-completion.js';
+import { completeByAdd1, fillByUtilitarianCompletion, fundableProjects, type Add1Search, type Add1Stop } from './equal-shares-completion.js';
+import { refuseUnimplemented } from './equal-shares-refusals.js';
 import { runEqualShares, type RunResult, type RunSettings, type Utilities } from './equal-shares-run.js';
 import { eligibilityMask, walkGreedy } from './greedy.js';
 import { projectTallies, totalCost, type BudgetingOutcome } from './outcome.js';
@@ -90,14 +91,23 @@ export interface EqualSharesOutcome extends BudgetingOutcome {
 /**
  * The Method of Equal Shares (equalshares.net) with a completion and optionally the comparison step,
  * in exact arithmetic. Deterministic: ties between projects with the same price go to the lower cost,
- * then the higher support, then the tie-break order (default: the election's project order).
+ * then the higher support, then the tie-break order (default: the election's project order). Refuses
+ * (`BudgetingUnsupportedError`) an election with exclusive groups, and options it does not implement.
  */
 export function equalShares(election: Election, options: EqualSharesOptions = {}): EqualSharesOutcome {
   return computeEqualShares(election, options).outcome;
 }
 
-/** The outcome and the equal-shares run behind it, with its payment details. */
-export function computeEqualShares(election: Election, options: EqualSharesOptions): { outcome: EqualSharesOutcome; run: RunResult; prepared: PreparedElection } {
+/**
+ * The outcome and the equal-shares run behind it, with its payment details. `search` finds the Add1
+ * endowment (internal: the benchmark and tests pass the step-by-step search to compare).
+ */
+export function computeEqualShares(
+  election: Election,
+  options: EqualSharesOptions,
+  search: Add1Search = completeByAdd1,
+): { outcome: EqualSharesOutcome; run: RunResult; prepared: PreparedElection } {
+  refuseUnimplemented(election, options);
   const prepared = prepareElection(election);
   const utilities = options.utilities ?? 'cost';
   const completion = options.completion ?? 'add1-exhaustive';
@@ -107,7 +117,7 @@ export function computeEqualShares(election: Election, options: EqualSharesOptio
     ranks: tieBreakRanks(prepared, options.tieBreak),
     detail: true,
   };
-  const { run, endowment, add1Steps, stop, added } = completedRun(prepared, options, completion, settings);
+  const { run, endowment, add1Steps, stop, added } = completedRun(prepared, options, completion, settings, search);
   let selected = [...run.funded, ...added];
   let comparison: ComparisonResult | undefined;
   if (options.comparison === true) {
@@ -144,7 +154,7 @@ interface CompletedRun {
 }
 
 /** Finds the endowment (Add1) or uses the budget share, runs equal shares with details, applies the completion. */
-function completedRun(prepared: PreparedElection, options: EqualSharesOptions, completion: Completion, settings: RunSettings): CompletedRun {
+function completedRun(prepared: PreparedElection, options: EqualSharesOptions, completion: Completion, settings: RunSettings, search: Add1Search): CompletedRun {
   const voters = BigInt(prepared.voterCount);
   const share = { numerator: BigInt(prepared.budget), denominator: voters === 0n ? 1n : voters };
   let endowment = share;
@@ -153,7 +163,7 @@ function completedRun(prepared: PreparedElection, options: EqualSharesOptions, c
   if (completion === 'add1' || completion === 'add1-exhaustive') {
     const start = options.startingEndowment === 'exact-share' ? share : { numerator: share.numerator / share.denominator, denominator: 1n };
     // The many runs that find the endowment skip the payment details; the run reported is redone with them.
-    const result = completeByAdd1(prepared, start, { ...settings, detail: false }, completion === 'add1-exhaustive');
+    const result = search(prepared, start, { ...settings, detail: false }, completion === 'add1-exhaustive');
     endowment = { numerator: result.endowmentNumerator, denominator: result.endowmentDenominator };
     ({ steps: add1Steps, stop } = result);
   }

@@ -66,7 +66,7 @@ interface WalkSettings extends GreedyOptions {
 export function walkGreedy(election: Election, rule: GreedyOutcome['rule'], settings: WalkSettings): GreedyOutcome {
   const prepared = prepareElection(election);
   const order = prepared.projectIds.map((_, project) => project).sort(bySupport(prepared, tieBreakRanks(prepared, settings.tieBreak)));
-  const groupsOf = exclusiveGroupsOf(prepared, settings.exclusiveGroups ?? []);
+  const groupsOf = exclusiveGroupsOf(prepared, [...(election.exclusiveGroups ?? []), ...(settings.exclusiveGroups ?? [])]);
   const eligible = eligibilityMask(prepared, settings.excluded);
   const fundedInGroup = new Map<number, number>();
   const funded = new Set<number>();

@@ -1,5 +1,5 @@
 export type { Ballot, BudgetingProject, Election } from './election.js';
-export { BudgetingInputError } from './errors.js';
+export { BudgetingInputError, BudgetingUnsupportedError } from './errors.js';
 export { isExhaustive, type BudgetingOutcome, type ProjectTally } from './outcome.js';
 export type { TieBreakOptions } from './tie-breaking.js';
 export { greedy, type GreedyDecision, type GreedyOptions, type GreedyOutcome, type GreedyStep } from './greedy.js';

@@ -53,6 +53,11 @@ export async function getRoundElection(client: PolityClient, parameters: GetRoun
     }
     const { ballots, commitment } = await readRoundBallots(client, polity, roundId, parameters);
     const cumulative = config.ballot.kind === 2;
+    // Exclusive groups travel with the election: greedy honours them, equal shares refuses them.
+    const groups = new Map<number, string[]>();
+    counts.forEach((count, projectId) => {
+      if (count.accepted && count.group !== 0) groups.set(count.group, [...(groups.get(count.group) ?? []), String(projectId)]);
+    });
     const election: Election = {
       budget: Number(config.budget),
       projects: counts.flatMap((count, projectId) => (count.accepted ? [{ id: String(projectId), cost: Number(count.cost) }] : [])),
@@ -61,6 +66,7 @@ export async function getRoundElection(client: PolityClient, parameters: GetRoun
         const entry: Ballot = { projects: ballot.projects.map(String), ...(cumulative ? { points: [...ballot.points] } : {}) };
         return Array.from({ length: Number(ballot.weight) }, () => entry);
       }),
+      ...(groups.size > 0 ? { exclusiveGroups: [...groups.values()] } : {}),
     };
     const excluded = counts.flatMap((count, projectId) =>
       count.accepted && (count.support === 0n || count.support < config.counting.minSupport) ? [String(projectId)] : [],
