@@ -5,5 +5,8 @@ export declare const binary: string;
 export declare const buildInputs: readonly string[];
 export declare function newest(path: string): number;
 export declare function buildIsStale(): boolean;
-/** Builds dist (emptied first with `clean`); resolves with the binary's path relative to the working directory. */
-export declare function buildCli(options?: { clean?: boolean }): Promise<string>;
+/**
+ * Builds dist, or `outdir` (a tarball's staging folder), emptied first with `clean`; resolves with the
+ * binary's path relative to the working directory.
+ */
+export declare function buildCli(options?: { clean?: boolean; outdir?: string }): Promise<string>;

@@ -84,15 +84,16 @@ function declaredDependencies() {
 }
 
 /**
- * Builds dist. Files are written in place, the entry last, and chunks of earlier builds are kept for an
+ * Builds dist (or `outdir`: a tarball's staging folder). Files are written in place, the entry last, and chunks of earlier builds are kept for an
  * hour: a `polity` already running keeps finding the chunks it loads lazily.
  */
-export async function buildCli({ clean = false } = {}) {
+export async function buildCli({ clean = false, outdir = dist } = {}) {
   const { build } = await import('esbuild');
-  if (clean) rmSync(dist, { recursive: true, force: true });
+  const entryFile = join(outdir, 'main.js');
+  if (clean) rmSync(outdir, { recursive: true, force: true });
   const result = await build({
     entryPoints: { main: join(cli, 'src', 'main.ts') },
-    outdir: dist,
+    outdir,
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -107,23 +108,23 @@ export async function buildCli({ clean = false } = {}) {
     write: false,
     logLevel: 'warning',
   });
-  mkdirSync(dist, { recursive: true });
-  cpSync(migrations, join(dist, 'drizzle'), { recursive: true });
+  mkdirSync(outdir, { recursive: true });
+  cpSync(migrations, join(outdir, 'drizzle'), { recursive: true });
   const written = new Set();
-  const entry = result.outputFiles.filter((file) => file.path === binary);
-  for (const file of [...result.outputFiles.filter((file) => file.path !== binary), ...entry]) {
+  const entry = result.outputFiles.filter((file) => file.path === entryFile);
+  for (const file of [...result.outputFiles.filter((file) => file.path !== entryFile), ...entry]) {
     const temporary = `${file.path}.${process.pid}.tmp`;
     writeFileSync(temporary, file.contents);
     renameSync(temporary, file.path);
     written.add(file.path);
   }
-  chmodSync(binary, 0o755);
+  chmodSync(entryFile, 0o755);
   const anHourAgo = Date.now() - 3_600_000;
-  for (const name of readdirSync(dist)) {
-    const path = join(dist, name);
+  for (const name of readdirSync(outdir)) {
+    const path = join(outdir, name);
     if (/^chunk-.*\.js(\.map)?$/.test(name) && !written.has(path) && statSync(path).mtimeMs < anHourAgo) rmSync(path, { force: true });
   }
-  return relative(process.cwd(), binary);
+  return relative(process.cwd(), entryFile);
 }
 
 // Run as a script (no top-level await: tsx may load this module as CommonJS for bench/cli-startup.ts).

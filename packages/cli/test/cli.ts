@@ -29,6 +29,8 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Called with each chunk of stderr; return true to kill the process there (SIGKILL: a crash). */
   readonly killWhen?: (stderr: string) => boolean;
+  /** Called with each chunk of stderr; return true to interrupt the process there, once (SIGINT: Ctrl-C). */
+  readonly interruptWhen?: (stderr: string) => boolean;
 }
 
 /** A temporary working directory for a test file. */
@@ -45,10 +47,15 @@ export function polity(args: readonly string[], options: RunOptions = {}): Promi
     });
     let stdout = '';
     let stderr = '';
+    let interrupted = false;
     child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       if (options.killWhen?.(stderr) === true) child.kill('SIGKILL');
+      if (!interrupted && options.interruptWhen?.(stderr) === true) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
     });
     child.once('error', fail);
     child.once('close', (status, signal) => done({ status, signal, stdout, stderr }));
@@ -71,7 +78,7 @@ export interface RunningCommand {
   readonly ended: Promise<Run>;
 }
 
-export function startPolity(args: readonly string[], options: Omit<RunOptions, 'killWhen'> = {}): RunningCommand {
+export function startPolity(args: readonly string[], options: Omit<RunOptions, 'killWhen' | 'interruptWhen'> = {}): RunningCommand {
   const child = spawn(process.execPath, [binary, ...args], { cwd: options.cwd ?? workspace(), env: cleanEnvironment(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

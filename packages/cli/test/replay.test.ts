@@ -74,6 +74,22 @@ describe('polity replay', () => {
     expect((JSON.parse(again.stdout) as ReplayJson).ballots).toMatchObject({ castNow: 0, castBefore: 1078 });
   }, 600_000);
 
+  it('stopped with Ctrl-C, says what was kept and prints the exact command that resumes it', async () => {
+    const cwd = workspace();
+    const assen = join(pabulib, 'Netherlands_Assen_2024.pb');
+    const stopped = await polity(['replay', assen, '--concurrency', '2', '--restart'], { cwd, env: { POLITY_RPC_URL: anvil.url }, interruptWhen: (stderr) => /ballots: [\d,]+\/84/.test(stderr) });
+    expect(stopped.status).toBe(130);
+    expect(stopped.stderr).toContain('error: the replay was stopped (SIGINT); every step it finished is on chain and in its journal, and no ballot is ever cast twice\nResume it with:\n');
+    expect(stopped.stderr).not.toMatch(stackTrace);
+    // The options given are kept, --restart (which would start again) is dropped, and the endpoint is named.
+    const resume = /Resume it with:\n {2}(.+)\n/.exec(stopped.stderr)![1]!;
+    expect(resume).toBe(`polity replay ${assen} --concurrency 2 --rpc ${anvil.url}`);
+    const resumed = await polity(resume.split(' ').slice(1), { cwd });
+    expect(resumed.stderr).toContain('resuming the replay recorded in');
+    expect(resumed.status).toBe(0);
+    expect(resumed.stdout).toMatch(/ballots on-chain: 84 \(\d+ cast now, \d+ by an earlier run\)/);
+  }, 600_000);
+
   it('replays on a throwaway anvil when given no --rpc, and prints the result beside the recorded outcome', async () => {
     const { status, stdout, stderr } = await polity(['replay', join(pabulib, 'poland_warszawa_2017_plac-wojska-polskiego.pb')]);
     expect(stderr).toContain('started a local anvil');
