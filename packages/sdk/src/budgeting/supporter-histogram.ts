@@ -28,19 +28,26 @@ export class SupporterHistogram {
   /** Scratch mark: 1 when the entry cannot pay the full price and pays all it has. */
   poor = new Uint8Array(64);
 
+  /** Slot of each (class, weight), at class × stride + weight − 1, when weights are small. */
   private slotOfClass = new Int32Array(64).fill(-1);
+  /** Slots by the same key when weights are too large for an array. */
   private readonly slotOfKey = new Map<number, number>();
+  /** Largest weight when it is small enough for the array index, else 0. */
+  private readonly stride: number;
 
   constructor(
     private readonly types: BallotTypes,
     /** Largest weight on a ballot; 1 means approval ballots and a faster index. */
     private readonly maxWeight: number,
-  ) {}
+  ) {
+    // Cumulative ballots of up to 64 points (pabulib's are 3 to 10) index by array, as approvals do.
+    this.stride = maxWeight <= 64 ? maxWeight : 0;
+  }
 
   /** Groups the supporters of `project`, whose ballot types point to classes through `typeClass`. */
   collect(project: number, typeClass: Int32Array, classes: ApproximateClasses): void {
     const { supportOffsets, supportTypes, supportWeights, multiplicity } = this.types;
-    if (classes.size > this.slotOfClass.length) this.growIndex(classes.size);
+    if (classes.size * this.stride > this.slotOfClass.length) this.growIndex(classes.size * this.stride);
     this.size = 0;
     for (let k = supportOffsets[project]!; k < supportOffsets[project + 1]!; k += 1) {
       const type = supportTypes[k]!;
@@ -60,14 +67,14 @@ export class SupporterHistogram {
 
   /** The entry of (class, weight) in the last histogram collected, or -1. */
   slotOf(budgetClass: number, weight: number): number {
-    if (this.maxWeight === 1) return this.slotOfClass[budgetClass]!;
+    if (this.stride > 0) return this.slotOfClass[budgetClass * this.stride + weight - 1]!;
     return this.slotOfKey.get(budgetClass * (this.maxWeight + 1) + weight) ?? -1;
   }
 
   /** Clears the class index of the last histogram (its entries stay readable). */
   release(): void {
-    if (this.maxWeight === 1) {
-      for (let i = 0; i < this.size; i += 1) this.slotOfClass[this.budgetClass[i]!] = -1;
+    if (this.stride > 0) {
+      for (let i = 0; i < this.size; i += 1) this.slotOfClass[this.budgetClass[i]! * this.stride + this.weight[i]! - 1] = -1;
     } else {
       this.slotOfKey.clear();
     }
@@ -81,7 +88,7 @@ export class SupporterHistogram {
     this.weight[slot] = weight;
     this.voters[slot] = 0;
     this.approximation[slot] = classes.approximation(budgetClass);
-    if (this.maxWeight === 1) this.slotOfClass[budgetClass] = slot;
+    if (this.stride > 0) this.slotOfClass[budgetClass * this.stride + weight - 1] = slot;
     else this.slotOfKey.set(budgetClass * (this.maxWeight + 1) + weight, slot);
     return slot;
   }
@@ -95,8 +102,8 @@ export class SupporterHistogram {
     this.poor = grow(this.poor, new Uint8Array(size));
   }
 
-  private growIndex(classCount: number): void {
-    const grown = new Int32Array(Math.max(classCount, this.slotOfClass.length * 2)).fill(-1);
+  private growIndex(keys: number): void {
+    const grown = new Int32Array(Math.max(keys, this.slotOfClass.length * 2)).fill(-1);
     grown.set(this.slotOfClass);
     this.slotOfClass = grown;
   }
