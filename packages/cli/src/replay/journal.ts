@@ -34,6 +34,8 @@ export interface ReplayJournal {
   councilLeft?: boolean;
   votingOpened?: boolean;
   votersFunded?: boolean;
+  /** Set before the first ballot is sent: only then must a resumed run read every voter from the chain. */
+  ballotsSent?: boolean;
   /** Ballots confirmed on-chain when the journal was last written (the chain has the final word). */
   ballotsConfirmed?: number;
   finalised?: boolean;

@@ -190,6 +190,12 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
     let since = 0;
     const report = await castReplayBallots(connection, polity, roundId, ballots, {
       concurrency: settings.concurrency,
+      // A journal written before ballotsSent existed counts ballots once casting has begun.
+      sentBefore: journal.ballotsSent === true || journal.ballotsConfirmed !== undefined,
+      onSending: async () => {
+        journal.ballotsSent = true;
+        await save();
+      },
       onStart: (found) => {
         if (found > 0) io.err(`${found} of ${ballots.length} ballots are on-chain already (read from the chain): casting the other ${ballots.length - found}\n`);
         progress = new ProgressBar(progressTarget, 'ballots', ballots.length, found);

@@ -14,7 +14,7 @@ import type { CliIo } from '../io.js';
 import { ProgressBar } from '../output/progress.js';
 import type { ReplayBallot } from './ballots.js';
 import type { ReplayDesign } from './design.js';
-import { pool } from './voters.js';
+import { readInBulk } from './bulk.js';
 
 // The steps of a replay that take more than a few lines; each reads the chain first and does only what is missing.
 
@@ -66,10 +66,7 @@ export function replayRoundLimits(challengeWindow: number) {
 /** Admits every voter not admitted yet, in batches; each voter's credential is derived from the file and its voter id. */
 export async function admitVoters(connection: Connection, polity: PolityAddresses, voters: readonly Account[], file: PabulibFile, fileHash: string, io: CliIo): Promise<void> {
   const { client } = connection;
-  const admitted = new Array<boolean>(voters.length);
-  await pool(voters, 32, async (voter, index) => {
-    admitted[index] = (await getResident(client, { polity, account: voter.address })).member;
-  });
+  const admitted = await readInBulk(voters, async (voter) => (await getResident(client, { polity, account: voter.address })).member);
   const missing = voters.flatMap((voter, index) => (admitted[index] ? [] : [{ voter, index }]));
   const progress = new ProgressBar({ write: io.err, interactive: io.interactive === true }, 'admitting voters', voters.length, voters.length - missing.length);
   const expiresAt = (await chainTime(connection)) + membership;

@@ -1,6 +1,7 @@
 import { concat, keccak256, numberToHex, parseEther, type Account, type Hex } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import type { Connection } from '../chain/connection.js';
+import { readInBulk } from './bulk.js';
 
 /**
  * Voter i's account: its key is keccak256(seed ‖ i) for the replay's secret seed, so a restarted replay
@@ -12,7 +13,7 @@ export function voterAccount(seed: Hex, index: number): Account {
 }
 
 /** What a voter needs for one ballot: gas for a long ballot at twice today's fees, with room to spare. */
-const ballotGas = 400_000n;
+export const ballotGasAllowance = 400_000n;
 
 /**
  * Gives each voter what one ballot costs. A development node sets balances directly; elsewhere the
@@ -24,14 +25,15 @@ export async function fundVoters(connection: Connection, voters: readonly Accoun
   if (connection.devClient !== undefined) {
     const balance = parseEther('1');
     const devClient = connection.devClient;
-    await pool(voters, 16, async (voter) => {
+    // All at once, a thousand at a time: the transport sends them as JSON-RPC batches.
+    await readInBulk(voters, async (voter) => {
       await devClient.setBalance({ address: voter.address, value: balance });
       onFunded(1);
     });
     return;
   }
   const { maxFeePerGas } = await client.estimateFeesPerGas();
-  const need = ballotGas * maxFeePerGas * 2n;
+  const need = ballotGasAllowance * maxFeePerGas * 2n;
   const states = await Promise.all(
     voters.map(async (voter) => ({
       voter,
