@@ -20,6 +20,8 @@ export interface CliStartup {
   readonly binaryMs: number;
   /** Median milliseconds of `node --import tsx packages/cli/src/main.ts --help` (the baseline). */
   readonly tsxMs: number;
+  /** Median milliseconds of `node -e ""`: Node.js starting and doing nothing, the floor of both. */
+  readonly nodeMs: number;
 }
 
 /**
@@ -32,24 +34,28 @@ export async function measureCliStartup(options: { runs?: number } = {}): Promis
   const binaryRun = [binary, '--help'];
   // tsx as `pnpm polity` ran it, resolved from the repository root (its dev dependency).
   const tsxRun = ['--import', 'tsx', sources, '--help'];
-  timeHelp(binaryRun);
-  timeHelp(tsxRun);
+  const nodeRun = ['-e', ''];
+  timeNode(binaryRun);
+  timeNode(tsxRun);
   const binaryTimes: number[] = [];
   const tsxTimes: number[] = [];
-  // Interleaved, so that a burst of load elsewhere on the machine weighs on both alike.
+  const nodeTimes: number[] = [];
+  // Interleaved, so that a burst of load elsewhere on the machine weighs on each alike.
   for (let run = 0; run < runs; run++) {
-    binaryTimes.push(timeHelp(binaryRun));
-    tsxTimes.push(timeHelp(tsxRun));
+    binaryTimes.push(timeNode(binaryRun));
+    tsxTimes.push(timeNode(tsxRun));
+    nodeTimes.push(timeNode(nodeRun));
   }
-  return { binaryMs: median(binaryTimes), tsxMs: median(tsxTimes) };
+  return { binaryMs: median(binaryTimes), tsxMs: median(tsxTimes), nodeMs: median(nodeTimes) };
 }
 
-/** Wall-clock milliseconds of one `node <args>`, which must succeed and print the usage. */
-function timeHelp(args: readonly string[]): number {
+/** Wall-clock milliseconds of one `node <args>`, which must succeed (and, for --help, print the usage). */
+function timeNode(args: readonly string[]): number {
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   const elapsed = performance.now() - started;
-  if (result.status !== 0 || !result.stdout.startsWith('Usage: polity')) throw new Error(`node ${args.join(' ')} failed (status ${result.status}):\n${result.stderr}`);
+  const help = args.includes('--help');
+  if (result.status !== 0 || (help && !result.stdout.startsWith('Usage: polity'))) throw new Error(`node ${args.join(' ')} failed (status ${result.status}):\n${result.stderr}`);
   return elapsed;
 }
 
@@ -62,7 +68,9 @@ function median(values: readonly number[]): number {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
   // No top-level await: tsx runs this file as CommonJS (the root package is not "type": "module").
-  void measureCliStartup(runs === undefined ? {} : { runs }).then(({ binaryMs, tsxMs }) => {
-    process.stdout.write(`polity --help: built binary ${binaryMs.toFixed(0)} ms, tsx ${tsxMs.toFixed(0)} ms (${(tsxMs / binaryMs).toFixed(1)}x faster); node ${process.version}\n`);
+  void measureCliStartup(runs === undefined ? {} : { runs }).then(({ binaryMs, tsxMs, nodeMs }) => {
+    process.stdout.write(
+      `polity --help: built binary ${binaryMs.toFixed(0)} ms, tsx ${tsxMs.toFixed(0)} ms (${(tsxMs / binaryMs).toFixed(1)}x faster); node itself (node -e "") ${nodeMs.toFixed(0)} ms; node ${process.version}\n`,
+    );
   });
 }
