@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createWalletClient, http, publicActions } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
@@ -65,6 +66,22 @@ describe('startBundler', () => {
     await bundler.stop();
     expect(await portFree(bundler.port)).toBe(true);
     expect(groupMembers(pid)).toEqual([]);
+  });
+
+  test('stops by itself when the process that started it is killed outright (SIGKILL: no exit hook runs)', async () => {
+    // The EntryPoint is deployed by the test above.
+    const parent = spawn(process.execPath, ['--import', 'tsx', new URL('./fixtures/parent.ts', import.meta.url).pathname, anvil.url, privateKey(8), privateKey(9)], {
+      cwd: new URL('..', import.meta.url).pathname,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const [line] = (await once(parent.stdout!, 'data')) as [Buffer];
+    const { pid, port } = JSON.parse(line.toString()) as { pid: number; port: number };
+    expect(await rpc(`http://127.0.0.1:${port}`, 'eth_supportedEntryPoints')).toEqual([entryPoint08]);
+    parent.kill('SIGKILL');
+    await once(parent, 'exit');
+    // The condition, polled: Alto notices its parent is gone and shuts down.
+    await expect.poll(() => groupMembers(pid), { timeout: 60_000, interval: 250 }).toEqual([]);
+    expect(await portFree(port)).toBe(true);
   });
 
   test('a wrong RPC URL gives a clear error before Alto is even started', async () => {
