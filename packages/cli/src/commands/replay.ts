@@ -40,7 +40,7 @@ export function registerReplay(program: Command, io: CliIo): void {
         .addOption(new Option('--rule <rule>', 'counting rule (default: the file\'s META rule; greedy when it has none)').choices(replayRules))
         .addOption(new Option('--completion <completion>', 'mes: completion (default: add1 when META rule says add1, else none)').choices(replayCompletions))
         .option('--token <address>', 'the ERC-20 the round\'s budget is in (default: none, the round is never funded)')
-        .option('--concurrency <n>', 'ballots sent and not yet confirmed, at most', wholeNumber('--concurrency', 1), 64)
+        .option('--concurrency <n>', 'ballots sent and not yet confirmed, at most', wholeNumber('--concurrency', 1), 200)
         .option('--voting-period <seconds>', 'how long voting stays open once the council opens it (default: 1 day on a development node, else 1 hour)', positiveSeconds('--voting-period'))
         .option('--challenge-window <seconds>', 'mes: how long the proposed outcome can be challenged', positiveSeconds('--challenge-window'), 60)
         .option('--real-time', 'wait out delays in real time even on a development node (default: move its clock)')

@@ -1,10 +1,11 @@
-import { encodeFunctionData, keccak256, type Account, type Hex } from 'viem';
+import { encodeFunctionData, keccak256, type Account, type Hex, type TransactionReceipt } from 'viem';
 import { readContract } from 'viem/actions';
 import { budgetRoundsAbi, checkBallot, getBallot, PolityBallotError, type BallotRulesRound, type PolityAddresses } from '@polity/sdk';
 import type { Connection } from '../chain/connection.js';
 import { reasonOf } from '../council/failure.js';
 import { CliError } from '../errors.js';
 import { readInBulk } from './bulk.js';
+import { blockMiner, recoverMining, type BlockMining } from './block-miner.js';
 import { ReceiptWatcher } from './receipts.js';
 import { ballotGasAllowance, pool } from './voters.js';
 
@@ -38,9 +39,21 @@ export interface CastingOptions {
   /** Called once with the ballots already on-chain, then after each ballot confirmed or refused. */
   readonly onStart: (found: number) => void;
   readonly onBallot: () => void;
+  /**
+   * On a development node that mines every transaction in a block of its own, ballots are sent
+   * `concurrency` at a time and mined together in as few blocks as hold them (see block-miner.ts).
+   */
+  readonly blockMining?: BlockMining;
 }
 
 type VoterState = 'cast' | 'in-flight' | 'to-cast';
+
+/** A checked ballot's call data and its shape (kind and number of projects), which fixes its gas limit. */
+interface Unsent {
+  readonly ballot: ReplayBallot;
+  readonly data: Hex;
+  readonly shape: string;
+}
 
 /**
  * Casts every ballot not on-chain yet. Each voter sends exactly one transaction, its ballot, at nonce 0,
@@ -55,13 +68,15 @@ type VoterState = 'cast' | 'in-flight' | 'to-cast';
  */
 export async function castReplayBallots(connection: Connection, polity: PolityAddresses, roundId: bigint, ballots: readonly ReplayBallot[], options: CastingOptions): Promise<CastingReport> {
   const { client } = connection;
+  // A run killed while it mined blocks itself may have left ballots waiting in the node's pool: mine them first.
+  if (options.blockMining !== undefined) await recoverMining(connection, options.blockMining);
   const states: VoterState[] = options.sentBefore ? await readVoterStates(connection, polity, roundId, ballots) : ballots.map(() => 'to-cast');
   const found = states.filter((state) => state === 'cast').length;
   options.onStart(found);
 
   const round = await roundRules(connection, polity, roundId);
   const refused: { voterId: string; reason: string }[] = [];
-  const toSend: { ballot: ReplayBallot; data: Hex; shape: string }[] = [];
+  const toSend: Unsent[] = [];
   const inFlight: ReplayBallot[] = [];
   ballots.forEach((ballot, index) => {
     if (states[index] === 'cast') return;
@@ -94,26 +109,35 @@ export async function castReplayBallots(connection: Connection, polity: PolityAd
       await options.onSending();
       const gasOf = await ballotGas(connection, polity, toSend);
       const fees = new FeeQuote(connection);
-      const receipts = new ReceiptWatcher(client, connection.devNode ? 20 : 1_000);
-      await pool(toSend, options.concurrency, async ({ ballot, data, shape }) => {
-        const signed = await ballot.voter.signTransaction!({
-          type: 'eip1559',
-          chainId: connection.chainId,
-          nonce: 0,
-          to: polity.rounds,
-          data,
-          gas: gasOf.get(shape)!,
-          ...(await fees.current()),
-        });
-        const hash = await sendRaw(connection, signed);
-        const receipt = await receipts.receiptOf(hash);
-        if (receipt.status !== 'success') {
-          refused.push({ voterId: ballot.voterId, reason: `its transaction ${hash} reverted on chain` });
-        } else {
-          cast += 1;
-        }
+      const send = async ({ ballot, data, shape }: Unsent): Promise<Hex> =>
+        sendRaw(
+          connection,
+          await ballot.voter.signTransaction!({ type: 'eip1559', chainId: connection.chainId, nonce: 0, to: polity.rounds, data, gas: gasOf.get(shape)!, ...(await fees.current()) }),
+        );
+      const confirmed = (ballot: ReplayBallot, hash: Hex, receipt: TransactionReceipt): void => {
+        if (receipt.status === 'success') cast += 1;
+        else refused.push({ voterId: ballot.voterId, reason: `its transaction ${hash} reverted on chain` });
         options.onBallot();
-      });
+      };
+      const blocks = options.blockMining === undefined ? undefined : await blockMiner(connection, options.blockMining);
+      if (blocks !== undefined) {
+        try {
+          for (let start = 0; start < toSend.length; start += options.concurrency) {
+            const chunk = toSend.slice(start, start + options.concurrency);
+            const hashes = await Promise.all(chunk.map(send));
+            const receipts = await blocks.mineUntilIncluded(hashes);
+            chunk.forEach(({ ballot }, index) => confirmed(ballot, hashes[index]!, receipts[index]!));
+          }
+        } finally {
+          await blocks.restore();
+        }
+      } else {
+        const receipts = new ReceiptWatcher(client, connection.devNode ? 20 : 1_000);
+        await pool(toSend, options.concurrency, async (unsent) => {
+          const hash = await send(unsent);
+          confirmed(unsent.ballot, hash, await receipts.receiptOf(hash));
+        });
+      }
     }
   } catch (error) {
     throw new CliError(
@@ -154,7 +178,7 @@ async function roundRules(connection: Connection, polity: PolityAddresses, round
  * only where it is the first to support a project (a storage slot written from zero): 20,000 gas a
  * project covers that (up to what each voter was funded for, off a development node). Unused gas is never charged.
  */
-async function ballotGas(connection: Connection, polity: PolityAddresses, ballots: readonly { ballot: ReplayBallot; data: Hex; shape: string }[]): Promise<Map<string, bigint>> {
+async function ballotGas(connection: Connection, polity: PolityAddresses, ballots: readonly Unsent[]): Promise<Map<string, bigint>> {
   const firstOfShape = new Map<string, { ballot: ReplayBallot; data: Hex }>();
   for (const entry of ballots) if (!firstOfShape.has(entry.shape)) firstOfShape.set(entry.shape, entry);
   const shapes = [...firstOfShape];

@@ -36,6 +36,8 @@ export interface ReplayJournal {
   votersFunded?: boolean;
   /** Set before the first ballot is sent: only then must a resumed run read every voter from the chain. */
   ballotsSent?: boolean;
+  /** Set while the replay has the development node's automine off to mine ballots in blocks of many. */
+  automineOff?: boolean;
   /** Ballots confirmed on-chain when the journal was last written (the chain has the final word). */
   ballotsConfirmed?: number;
   finalised?: boolean;

@@ -196,6 +196,13 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
         journal.ballotsSent = true;
         await save();
       },
+      blockMining: {
+        turnedOff: journal.automineOff === true,
+        record: async (turnedOff) => {
+          journal.automineOff = turnedOff;
+          await save();
+        },
+      },
       onStart: (found) => {
         if (found > 0) io.err(`${found} of ${ballots.length} ballots are on-chain already (read from the chain): casting the other ${ballots.length - found}\n`);
         progress = new ProgressBar(progressTarget, 'ballots', ballots.length, found);
