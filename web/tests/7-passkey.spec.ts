@@ -134,6 +134,22 @@ test('a resident takes part with a passkey only: admitted from their code, deleg
     await app.check('passkey-ballot-phone');
   });
 
+  await test.step('the resident overrides their delegate by voting with a reason, one prompt', async () => {
+    const proposalId = await city.openProposal(`Passkey proposal: a bench for the library (${Date.now()})`);
+    // Their delegate (Zofia, for the general topic) votes first: the resident's vote takes theirs back.
+    await city.voteAs('Zofia', proposalId, 'for');
+    await openOnPhone(page, `/proposals/${proposalId}`);
+    await page.getByLabel('Against').check();
+    await page.getByLabel('Reason (optional)').fill('The library has benches already.');
+    await page.getByRole('button', { name: 'Vote myself (override my delegate)' }).click();
+    await done(page, 'Vote');
+    await expect(page.getByTestId('my-vote')).toContainText('You voted Against');
+    const receipt = await city.voteOf(proposalId, account);
+    expect(receipt.voted).toBe(true);
+    expect(receipt.support).toBe('against');
+    await app.check('passkey-vote-phone');
+  });
+
   await test.step('the resident submits a project with a description: the text signed by the account, then the action', async () => {
     const submissions = await city.openSubmissionRound('Passkey streets round');
     await openOnPhone(page, `/rounds/${submissions}`);
@@ -214,8 +230,6 @@ test('a resident takes part with a passkey only: admitted from their code, deleg
 });
 
 test('signing in again: the passkey kept in this browser, or a plain explanation on another one', async ({ app, page }) => {
-  const config = await (await page.request.get(`${demo().url}/config.json`)).json();
-  expect(config.bundlerUrl).toEqual(expect.any(String));
   const phoneKey = await PhoneAuthenticator.on(page);
   await openOnPhone(page, '/take-part');
   await page.getByRole('button', { name: "Use your phone's fingerprint, face or PIN" }).click();
@@ -227,6 +241,15 @@ test('signing in again: the passkey kept in this browser, or a plain explanation
   await expect(page.getByTestId('current-account')).toHaveText('You');
   await openOnPhone(page, '/take-part');
   await expect(page.getByTestId('resident-code')).toHaveText(code);
+
+  // Not admitted yet: told so before any prompt, with what to do.
+  await openOnPhone(page, '/delegation');
+  const general = page.getByTestId('topic-general');
+  await general.getByLabel('Choose a delegate').selectOption({ label: 'Zofia' });
+  await general.getByRole('button', { name: 'Delegate' }).click();
+  const failure = page.getByTestId('transaction').filter({ hasText: 'Delegate general' }).first().getByTestId('failure');
+  await expect(failure).toHaveAttribute('data-kind', 'not-admitted');
+  await expect(failure).toContainText('You are not admitted yet: show your code to the identity office');
 
   // Another browser has the passkey (synced) but not its public key: the resident is told what to do.
   await page.evaluate(() => localStorage.clear());

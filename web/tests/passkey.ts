@@ -5,8 +5,8 @@
  * so that the resident is eligible at its snapshot).
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { createPublicClient, createWalletClient, http, keccak256, toHex, type Address, type Hex } from 'viem';
-import { advanceRoundPhase, getBallot, getDelegationChain, getProjects, openRound, reviewProjects, submitProject, type PolityAddresses } from '@polity/sdk';
+import { createPublicClient, createTestClient, createWalletClient, http, keccak256, toHex, type Address, type Hex } from 'viem';
+import { advanceRoundPhase, buildTransferProposal, castVote, getBallot, getDelegationChain, getProjects, getVoteReceipt, openRound, propose, reviewProjects, submitProject, type PolityAddresses } from '@polity/sdk';
 
 /** The phone's authenticator: passkeys behind a screen lock that answers "verified" until told otherwise. */
 export class PhoneAuthenticator {
@@ -122,6 +122,29 @@ export class City {
       },
     });
     return round.roundId;
+  }
+
+  /**
+   * A proposal by a demo resident on the general topic, made now (after the new resident's admission)
+   * and open for voting: the chain's clock moves past the voting delay.
+   */
+  async openProposal(title: string): Promise<bigint> {
+    const proposer = this.signer(this.person('resident', 'Ana').address);
+    const proposal = buildTransferProposal(this.polity, { title, body: 'A test of voting with a passkey.', token: this.config.token, to: this.person('resident', 'Ana').address, amount: 1n });
+    const { proposalId, voteStart } = await propose(proposer, { polity: this.polity, proposal, topic: 0 });
+    const test = createTestClient({ mode: 'anvil', transport: http(this.rpcUrl) });
+    const now = (await this.reader.getBlock()).timestamp;
+    if (voteStart >= now) await test.increaseTime({ seconds: Number(voteStart - now) + 2 });
+    await test.mine({ blocks: 1 });
+    return proposalId;
+  }
+
+  async voteAs(name: string, proposalId: bigint, support: 'for' | 'against' | 'abstain'): Promise<void> {
+    await castVote(this.signer(this.person('resident', name).address), { polity: this.polity, proposalId, support });
+  }
+
+  voteOf(proposalId: bigint, voter: Address) {
+    return getVoteReceipt(this.reader, { polity: this.polity, proposalId, voter });
   }
 
   projectsOf(roundId: bigint) {
