@@ -1,9 +1,11 @@
+import { PolityError } from '../chain/errors/base.js';
+
 /**
  * A `.pb` text that does not follow the pabulib format. The message names the line and the problem,
  * e.g. `line 57: project 12 has cost 'abc', expected a whole number`, prefixed by the file name when
  * the caller gave one.
  */
-export class PabulibParseError extends Error {
+export class PabulibParseError extends PolityError {
   override readonly name = 'PabulibParseError';
   /** 1-based line of the text where the problem is. */
   readonly line: number;
@@ -21,7 +23,7 @@ export class PabulibParseError extends Error {
 }
 
 /** A {@link PabulibFile} built in code that cannot be written as a `.pb` file, or lacks what is asked of it. */
-export class PabulibDataError extends Error {
+export class PabulibDataError extends PolityError {
   override readonly name = 'PabulibDataError';
 }
 
@@ -30,7 +32,7 @@ export class PabulibDataError extends Error {
  * encoding named. `likelyEncoding` is the encoding the bytes most likely are, when one could be told,
  * for the caller to suggest (`--encoding windows-1250`).
  */
-export class PabulibEncodingError extends Error {
+export class PabulibEncodingError extends PolityError {
   override readonly name = 'PabulibEncodingError';
   readonly likelyEncoding: string | undefined;
 
