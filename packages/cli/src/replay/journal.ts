@@ -30,6 +30,8 @@ export interface ReplayJournal {
   councilOpensRounds?: boolean;
   roundId?: string;
   reviewed?: boolean;
+  /** Set before the first batch of voters is admitted: only then must a resumed run read who is a resident already. */
+  admissionStarted?: boolean;
   votersAdmitted?: boolean;
   councilLeft?: boolean;
   votingOpened?: boolean;

@@ -119,7 +119,13 @@ export async function runReplay(connection: Connection, file: PabulibFile, sourc
   const voters = file.votes.map((_, index) => voterAccount(journal.voterSeed, index));
   await timed('admit voters', async () => {
     if (journal.votersAdmitted === true) return;
-    await admitVoters(connection, polity, voters, file, fileHash, io);
+    await admitVoters(connection, polity, voters, file, fileHash, io, {
+      admittedBefore: journal.admissionStarted === true,
+      onAdmitting: async () => {
+        journal.admissionStarted = true;
+        await save();
+      },
+    });
     journal.votersAdmitted = true;
     await save();
   });

@@ -63,11 +63,16 @@ export function replayRoundLimits(challengeWindow: number) {
   };
 }
 
-/** Admits every voter not admitted yet, in batches; each voter's credential is derived from the file and its voter id. */
-export async function admitVoters(connection: Connection, polity: PolityAddresses, voters: readonly Account[], file: PabulibFile, fileHash: string, io: CliIo): Promise<void> {
+/**
+ * Admits every voter not admitted yet, in batches; each voter's credential is derived from the file and its voter id.
+ * Which voters are residents already is read from the chain (in JSON-RPC batches) only when an earlier
+ * run may have admitted some (`admittedBefore`, from the journal); `onAdmitting` is awaited before the first batch is sent.
+ */
+export async function admitVoters(connection: Connection, polity: PolityAddresses, voters: readonly Account[], file: PabulibFile, fileHash: string, io: CliIo, journal: { readonly admittedBefore: boolean; readonly onAdmitting: () => Promise<void> }): Promise<void> {
   const { client } = connection;
-  const admitted = await readInBulk(voters, async (voter) => (await getResident(client, { polity, account: voter.address })).member);
+  const admitted = journal.admittedBefore ? await readInBulk(voters, async (voter) => (await getResident(client, { polity, account: voter.address })).member) : voters.map(() => false);
   const missing = voters.flatMap((voter, index) => (admitted[index] ? [] : [{ voter, index }]));
+  if (missing.length > 0) await journal.onAdmitting();
   const progress = new ProgressBar({ write: io.err, interactive: io.interactive === true }, 'admitting voters', voters.length, voters.length - missing.length);
   const expiresAt = (await chainTime(connection)) + membership;
   for (let start = 0; start < missing.length; start += admissionBatch) {
