@@ -78,7 +78,7 @@ describe('Add1 with range runs, against Add1 one exact run at a time', () => {
       );
       // The range runs did skip steps (the comparison is not between two copies of the plain loop).
       expect(skipped).toBeGreaterThan(100);
-    });
+    }, 120_000);
   }
 
   it('a range run funds what the exact run funds, in the same order, at every endowment it covers', () => {
@@ -100,7 +100,7 @@ describe('Add1 with range runs, against Add1 one exact run at a time', () => {
       { numRuns: 400 },
     );
     expect(covered).toBeGreaterThan(2000);
-  });
+  }, 120_000);
 });
 
 describe('Add1 with range runs on the real elections', () => {
