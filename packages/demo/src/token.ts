@@ -1,6 +1,6 @@
 import { type Address } from 'viem';
-import { deployContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
-import { liquidVotesTokenAbi, liquidVotesTokenBytecode, type PolityClient } from '@polity/sdk';
+import { deployContract, writeContract } from 'viem/actions';
+import { liquidVotesTokenAbi, liquidVotesTokenBytecode, waitForReceipt, type PolityClient } from '@polity/sdk';
 
 /**
  * The demo city's currency: an ERC-20 the deployer may mint (the SDK's LiquidVotesToken, used here only
@@ -8,12 +8,12 @@ import { liquidVotesTokenAbi, liquidVotesTokenBytecode, type PolityClient } from
  */
 export async function deployDemoToken(client: PolityClient, { account, name, symbol }: { account: Address; name: string; symbol: string }): Promise<Address> {
   const hash = await deployContract(client, { abi: liquidVotesTokenAbi, bytecode: liquidVotesTokenBytecode, args: [name, symbol, account, 1n], account, chain: client.chain });
-  const receipt = await waitForTransactionReceipt(client, { hash });
+  const receipt = await waitForReceipt(client, { hash });
   if (!receipt.contractAddress) throw new Error(`deploying the demo token (${hash}) created no contract`);
   return receipt.contractAddress;
 }
 
 export async function mintDemoToken(client: PolityClient, { token, account, to, amount }: { token: Address; account: Address; to: Address; amount: bigint }): Promise<void> {
   const hash = await writeContract(client, { address: token, abi: liquidVotesTokenAbi, functionName: 'mint', args: [to, amount], account, chain: client.chain });
-  await waitForTransactionReceipt(client, { hash });
+  await waitForReceipt(client, { hash });
 }

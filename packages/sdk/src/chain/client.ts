@@ -19,10 +19,11 @@ import {
   type Transport,
   type WriteContractParameters,
 } from 'viem';
-import { estimateContractGas, getChainId, simulateContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
+import { estimateContractGas, getChainId, simulateContract, writeContract } from 'viem/actions';
 import { PolityInvalidInputError, PolityNotAnRpcEndpointError, PolityTransactionRevertedError, PolityWrongNetworkError } from './errors/base.js';
 import { decodePolityError, transportUrl } from './errors/decode.js';
 import { requireContracts } from './contracts-present.js';
+import { waitForReceipt } from './receipt.js';
 import { requirePolity, type PolityAddresses } from './polity.js';
 
 /** Any viem client: public, wallet or test, with any transport. Reads need no account. */
@@ -133,7 +134,7 @@ export async function sendPolityCall<
   const gas = (estimate * 5n) / 4n;
   const hash = await writeContract(client, { ...(request as unknown as WriteContractParameters), gas });
   onSent?.(hash);
-  const receipt = await waitForTransactionReceipt(client, { hash });
+  const receipt = await waitForReceipt(client, { hash });
   if (receipt.status !== 'success') throw new PolityTransactionRevertedError({ hash, action });
   return { hash, receipt, result: result as ContractFunctionReturnType<abi, WriteMutability, functionName, args> };
 }

@@ -12,4 +12,5 @@ export { parsePolityFile, PolityFileError, stringifyPolityFile, type ParsePolity
 export type { PolityActionParameters, PolityClient, PolityWriteParameters, PolityWriteResult } from './client.js';
 export { isRangeTooLarge, pagedLogs, type PagedLogsParameters } from './logs.js';
 export { withGasMargin } from './gas-margin.js';
+export { waitForReceipt, type WaitForReceiptParameters } from './receipt.js';
 export * from '../contracts/generated.js';

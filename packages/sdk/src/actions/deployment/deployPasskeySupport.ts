@@ -1,8 +1,9 @@
 import { concat, getAddress, getContractAddress, keccak256, toHex, type Account, type Address, type Hash, type Hex } from 'viem';
 import { entryPoint08Address } from 'viem/account-abstraction';
-import { deployContract, getChainId, getCode, sendTransaction, waitForTransactionReceipt, writeContract } from 'viem/actions';
+import { deployContract, getChainId, getCode, sendTransaction, writeContract } from 'viem/actions';
 import { polityAccountFactoryBytecode, polityPaymasterAbi, polityPaymasterBytecode } from '../../contracts/generated.js';
 import { requireAddress, senderOf, type PolityClient } from '../../chain/client.js';
+import { waitForReceipt } from '../../chain/receipt.js';
 import { PolityError, PolityInvalidInputError, PolityTransactionRevertedError, PolityWrongNetworkError, type PolityRpcUnavailableError } from '../../chain/errors/base.js';
 import { decodePolityError } from '../../chain/errors/decode.js';
 
@@ -99,7 +100,7 @@ export async function deployPasskeySupport(client: PolityClient, parameters: Dep
 
     const confirm = async (hash: Hash, action: string) => {
       parameters.onSent?.(hash);
-      const receipt = await waitForTransactionReceipt(client, { hash });
+      const receipt = await waitForReceipt(client, { hash });
       if (receipt.status !== 'success') throw new PolityTransactionRevertedError({ hash, action });
       return receipt;
     };

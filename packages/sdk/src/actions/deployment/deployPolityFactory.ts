@@ -1,5 +1,5 @@
 import type { Abi, Account, Address, Hash, Hex } from 'viem';
-import { deployContract, waitForTransactionReceipt } from 'viem/actions';
+import { deployContract } from 'viem/actions';
 import {
   budgetRoundsDeployerAbi,
   budgetRoundsDeployerBytecode,
@@ -17,6 +17,7 @@ import {
   timelockDeployerBytecode,
 } from '../../contracts/generated.js';
 import { connectedChain, senderOf, type PolityClient } from '../../chain/client.js';
+import { waitForReceipt } from '../../chain/receipt.js';
 import { PolityInvalidInputError, PolityTransactionRevertedError, PolityWrongNetworkError } from '../../chain/errors/base.js';
 import { decodePolityError } from '../../chain/errors/decode.js';
 
@@ -58,7 +59,7 @@ export async function deployPolityFactory(client: PolityClient, parameters: Depl
     const deploy = async (abi: Abi, bytecode: Hex, args?: readonly unknown[]): Promise<Address> => {
       const hash = await deployContract(client, { abi, bytecode, args, account, chain: client.chain ?? null });
       parameters.onSent?.(hash);
-      const receipt = await waitForTransactionReceipt(client, { hash });
+      const receipt = await waitForReceipt(client, { hash });
       if (receipt.status !== 'success' || !receipt.contractAddress) throw new PolityTransactionRevertedError({ hash, action: 'deployPolityFactory' });
       return receipt.contractAddress;
     };
