@@ -60,14 +60,21 @@ function report(name: string, result: ReplayJson, load: readonly number[]): void
   console.log(`  ${'whole replay'.padEnd(14)} ${result.seconds.toFixed(1).padStart(8)} s   ${(ballots / result.seconds).toFixed(1)} ballots/s overall`);
 }
 
-const args = process.argv.slice(2);
-const fileIndex = args.indexOf('--file');
-const files =
-  fileIndex >= 0
-    ? [args[fileIndex + 1]!]
-    : [join(pabulib, 'poland_warszawa_2020_praga-poludnie.pb'), ...(args.includes('--lodz') ? [join(pabulib, 'poland_lodz_2022.pb')] : [])];
-if (buildIsStale()) await buildCli();
-for (const file of files) {
-  const load = loadavg();
-  report(file.replace(/^.*\//, '').replace(root, ''), await replay(file), load);
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const fileIndex = args.indexOf('--file');
+  const files =
+    fileIndex >= 0
+      ? [args[fileIndex + 1]!]
+      : [join(pabulib, 'poland_warszawa_2020_praga-poludnie.pb'), ...(args.includes('--lodz') ? [join(pabulib, 'poland_lodz_2022.pb')] : [])];
+  if (buildIsStale()) await buildCli();
+  for (const file of files) {
+    const load = loadavg();
+    report(file.replace(/^.*\//, '').replace(root, ''), await replay(file), load);
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
