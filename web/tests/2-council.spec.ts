@@ -1,3 +1,5 @@
+import type { Address } from 'viem';
+import { addressOfResidentCode, residentCode } from '../src/lib/passkey/resident-code';
 import { expect, test } from './fixtures';
 
 test('the council opens a round, reviews it, finalises it and funds its projects', async ({ app, page }) => {
@@ -94,7 +96,13 @@ test('the council sees rejected rows before admitting residents from a CSV file'
   // Without the council's salt only the ready commitment (0x3333...) can be admitted.
   await expect(page.getByTestId('import-rejected')).toContainText("enter the council's credential salt");
   await page.getByLabel('Credential salt').fill(`0x${'5a'.repeat(32)}`);
-  await expect(page.getByTestId('import-preview')).toContainText('0x1111');
+  // Accounts are shown as whole resident's codes (what the office compares with the resident's), one per row.
+  const accounts = page.getByTestId('import-preview').getByTestId('preview-account');
+  const admitted = ['1', '2', '3', '4'].map((digit) => `0x${digit.repeat(40)}` as Address);
+  await expect(accounts).toHaveText(admitted.map(residentCode));
+  const codes = await accounts.allInnerTexts();
+  expect(codes.map((code) => addressOfResidentCode(code).toLowerCase())).toEqual(admitted);
+  await expect(page.getByTestId('import-preview')).not.toContainText('0x');
   await expect(page.getByTestId('import-rejected')).toContainText('not a valid address');
   await expect(page.getByTestId('import-rejected')).toContainText('unknown district');
   await expect(page.getByTestId('import-rejected')).toContainText('in the past');

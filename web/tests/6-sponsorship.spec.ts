@@ -1,23 +1,54 @@
+import { formatEther } from 'viem';
 import { demo, expect, test } from './fixtures';
 
-// The demo city's server has sponsorship off: the audit page says so, plainly, on a phone.
-test('the audit page says the city does not pay fees for residents, on a phone, without errors', async ({ app, page }) => {
+/** Wei in whole ETH as the audit page writes amounts of the chain's currency (English). */
+function ether(wei: bigint): string {
+  const units = Number(formatEther(wei));
+  return `${new Intl.NumberFormat('en', units >= 1 ? { maximumFractionDigits: 4 } : { maximumSignificantDigits: 4 }).format(units)} ETH`;
+}
+
+// The demo city's server pays for residents' actions: the audit page shows its real policy and
+// account (as the server answers them), plainly, on a phone.
+test("the audit page shows what the demo city pays for residents, from its server, on a phone, without errors", async ({ app, page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  const server = demo().serverUrl || demo().url;
+  const policy = (await (await page.request.get(`${server}/sponsorship/policy`)).json()) as { enabled: boolean; budgetWei: string; budgetLeftWei: string };
+  expect(policy.enabled, 'the demo city turns sponsorship on').toBe(true);
+  const { summary } = (await (await page.request.get(`${server}/sponsorship/actions`)).json()) as { summary: { count: number; paidWei: string } };
   await page.setViewportSize({ width: 390, height: 844 });
   await app.open('/audit');
   const section = page.getByTestId('sponsored-actions');
   await expect(section.getByRole('heading', { name: 'What the city paid for residents' })).toBeVisible();
-  await expect(section.getByTestId('sponsored-off')).toHaveText('The city does not pay fees for residents at the moment.');
+  await expect(section.getByTestId('sponsored-off')).toHaveCount(0);
+  await expect(section).toContainText(`Actions paid for${summary.count}`);
+  await expect(section).toContainText(`Fees paid${ether(BigInt(summary.paidWei))}`);
+  await expect(section).toContainText(`Budget left${ether(BigInt(policy.budgetLeftWei))} of ${ether(BigInt(policy.budgetWei))}`);
+  if (summary.count === 0) await expect(section).toContainText('The city has not paid for any action yet.');
   await expect(section.getByRole('alert')).toHaveCount(0);
   await expect(section).not.toContainText(/gas|paymaster/i);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await app.check('audit-sponsorship-off');
+  await app.check('audit-sponsorship-demo');
   expect(errors).toEqual([]);
+});
+
+// A city whose server does not pay (its answer stood in for) says so in plain words.
+test('the audit page says when the city does not pay fees for residents', async ({ app, page }) => {
+  await page.route('**/sponsorship/policy', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...((await response.json()) as object), enabled: false, ready: false, unavailableReason: null } });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await app.open('/audit');
+  const section = page.getByTestId('sponsored-actions');
+  await expect(section.getByTestId('sponsored-off')).toHaveText('The city does not pay fees for residents at the moment.');
+  await expect(section.getByTestId('sponsored-list')).toHaveCount(0);
+  await expect(section.getByRole('alert')).toHaveCount(0);
+  await app.check('audit-sponsorship-off');
 });
 
 // With sponsorship on (the server's answers stood in for): totals, then each action in plain words.

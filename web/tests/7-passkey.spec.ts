@@ -66,6 +66,8 @@ test('a resident takes part with a passkey only: admitted from their code, deleg
     await expect(page.getByTestId('take-part-waiting')).toHaveText('Waiting for the identity office…');
     await expect(page.getByTestId('resident-qr').locator('svg')).toBeVisible();
     await expect(page.getByTestId('current-account')).toHaveText('You');
+    // The demo bar says who acts when no demo person is picked: the resident, with their passkey.
+    await expect(page.getByTestId('act-as').locator('option:checked')).toHaveText('you (signed in with a passkey)');
     expect(await phoneKey.credentialCount()).toBe(1);
     account = await page.evaluate(() => JSON.parse(localStorage.getItem('polity.passkeys') ?? '[]')[0].account);
     await expectPlainWords(page);

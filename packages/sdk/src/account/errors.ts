@@ -56,6 +56,8 @@ export type SponsorshipRefusalCode =
   | 'factory_not_allowed'
   | 'action_too_expensive'
   | 'daily_quota_exhausted'
+  /** The resident already holds the server's limit of approvals not yet used on chain (429; default 3). */
+  | 'too_many_pending_approvals'
   | 'budget_exhausted'
   | 'sponsorship_unavailable'
   | 'chain_unavailable';

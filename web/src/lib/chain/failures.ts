@@ -35,6 +35,7 @@ export type PasskeyFailureKind =
   | 'not-admitted'
   | 'budget-used-up'
   | 'quota-used-up'
+  | 'too-many-pending'
   | 'sponsorship-refused'
   | 'sponsorship-off'
   | 'bundler-down'

@@ -18,6 +18,7 @@ describe('describePasskeyFailure', () => {
   it("tells the city's refusals apart by the server's code", () => {
     expect(describePasskeyFailure(refusal('budget_exhausted', 429))).toMatchObject({ kind: 'budget-used-up', errorName: 'budget_exhausted' });
     expect(describePasskeyFailure(refusal('daily_quota_exhausted', 429))?.kind).toBe('quota-used-up');
+    expect(describePasskeyFailure(refusal('too_many_pending_approvals', 429))).toMatchObject({ kind: 'too-many-pending', errorName: 'too_many_pending_approvals' });
     expect(describePasskeyFailure(refusal('not_a_resident'))?.kind).toBe('not-admitted');
     expect(describePasskeyFailure(refusal('sponsorship_unavailable', 503))?.kind).toBe('sponsorship-off');
     expect(describePasskeyFailure(refusal('foreign_contract'))?.kind).toBe('sponsorship-refused');

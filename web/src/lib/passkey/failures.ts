@@ -1,7 +1,7 @@
 /**
  * What went wrong with an action sent through a passkey, in the cases a resident can act on: they
  * cancelled the prompt (nothing happened), they are not admitted yet, the city would not pay (its
- * period's budget or their daily share used up, or sponsorship off), the bundler did not answer, or the
+ * period's budget or their daily share used up, too many actions still on their way, or sponsorship off), the bundler did not answer, or the
  * action itself failed on the chain. The SDK's errors are recognised by their class names, walking the
  * causes, so that a wrapped error is still told apart.
  */
@@ -27,7 +27,7 @@ function* causes(error: unknown): Generator<Error> {
 function refusalCode(error: Error): string | undefined {
   const candidate = error as { code?: unknown; errorCode?: unknown };
   for (const value of [candidate.code, candidate.errorCode]) if (typeof value === 'string') return value;
-  return /budget_exhausted|daily_quota_exhausted|not_a_resident|sponsorship_unavailable/.exec(error.message)?.[0];
+  return /budget_exhausted|daily_quota_exhausted|too_many_pending_approvals|not_a_resident|sponsorship_unavailable/.exec(error.message)?.[0];
 }
 
 export function describePasskeyFailure(error: unknown): Failure | undefined {
@@ -44,6 +44,8 @@ export function describePasskeyFailure(error: unknown): Failure | undefined {
         const code = refusalCode(cause);
         if (code === 'budget_exhausted') return failure('budget-used-up', code);
         if (code === 'daily_quota_exhausted') return failure('quota-used-up', code);
+        // Three approved actions not yet on the chain (the server's cap): they land or lapse in minutes.
+        if (code === 'too_many_pending_approvals') return failure('too-many-pending', code);
         if (code === 'not_a_resident') return failure('not-admitted', code);
         if (code === 'sponsorship_unavailable') return failure('sponsorship-off', code);
         return failure('sponsorship-refused', code);
