@@ -37,6 +37,10 @@ export async function blockMiner(connection: Connection, mining: BlockMining): P
     await devClient.setAutomine(true);
     await mining.record(false);
   };
+  // Blocks full of ballots raise the base fee by up to 12.5% each: over the hundreds a large file
+  // fills, the fee would outgrow what each voter was funded with and the node would refuse ballots.
+  // Each block is mined at the base fee the casting started with, as blocks of one ballot each had.
+  const { baseFeePerGas } = await client.getBlock();
   await mining.record(true);
   await devClient.setAutomine(false);
   return {
@@ -44,6 +48,7 @@ export async function blockMiner(connection: Connection, mining: BlockMining): P
     async mineUntilIncluded(hashes) {
       const receipts = new Array<TransactionReceipt | undefined>(hashes.length);
       for (let idle = 0; ; ) {
+        if (baseFeePerGas !== null) await devClient.setNextBlockBaseFeePerGas({ baseFeePerGas });
         await devClient.mine({ blocks: 1 });
         const missing = hashes.flatMap((hash, index) => (receipts[index] === undefined ? [{ hash, index }] : []));
         const found = await readInBulk(missing, ({ hash }) => client.getTransactionReceipt({ hash }).catch(notYetMined));
