@@ -5,6 +5,7 @@
  * text and photo read is checked against its hash before it is shown, so neither must be trusted.
  */
 export { splitTitle, type PublishedText } from './text';
+export { splitMetadata, withMetadata, type TextMetadata } from './metadata';
 export { readImage, readText } from './read';
 export { canPublishPhotos, publishPhoto, publishText, publishTextWithPhotos } from './publish';
 export { addPhotos, checkPhoto, maxPhotoBytes, maxPhotos, type Photo, type PhotoProblem } from './photos';
