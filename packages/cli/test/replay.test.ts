@@ -9,7 +9,7 @@ import { createPublicClient, http } from 'viem';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getActivity, getRound, type PolityAddresses } from '@polity/sdk';
 import type { LocalAnvil } from '../src/chain/anvil.js';
-import { pabulib, polity, stackTrace, startAnvil, workspace } from './cli.js';
+import { pabulib, polity, root, stackTrace, startAnvil, workspace } from './cli.js';
 import { startProductionNode } from './production-node.js';
 
 interface ReplayJson {
@@ -151,6 +151,36 @@ describe('polity replay', () => {
     for (const project of tally.projects) expect(result.projects.find((row) => row.id === project.id)?.support).toBe(project.support);
     expect([...result.onChain.selected].sort()).toEqual([...tally.selected].sort());
   }, 300_000);
+
+  it('replays a file in złoty and grosze exactly: on chain in grosze, printed at the file\'s precision', async () => {
+    const file = join(root, 'packages/sdk/test/fixtures/pabulib-variations/decimal-amounts.pb');
+    const { status, stdout, stderr } = await polity(['replay', file, '--rpc', anvil.url, '--json'], { cwd: workspace() });
+    expect(stderr).toContain('budget 1,000.50 (on chain in units of 10^-2');
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as ReplayJson & { amountDecimals: number; onChain: { cost: string } };
+    expect(result.amountDecimals).toBe(2);
+    // Project 2 (400.30) is five grosze too dear once project 1 is funded; project 3 (400.25) fits exactly.
+    expect([...result.onChain.selected].sort()).toEqual(['1', '3']);
+    expect(result.onChain.cost).toBe('1000.50');
+    expect(result.matches).toBe(true);
+  }, 300_000);
+
+  it('refuses equal shares with Add1 on a file with decimal amounts, saying what to do instead, before sending anything', async () => {
+    const cwd = workspace();
+    const file = join(cwd, 'decimal-add1.pb');
+    writeFileSync(
+      file,
+      ['META', 'key;value', 'description;Decimal Add1', 'num_projects;2', 'num_votes;2', 'budget;100.50', 'vote_type;approval', 'rule;equalshares/add1',
+        'PROJECTS', 'project_id;cost;name', 'a;60.25;A', 'b;40.25;B',
+        'VOTES', 'voter_id;vote', 'v1;a', 'v2;a,b', ''].join('\n'),
+    );
+    const { status, stderr } = await polity(['replay', file, '--rpc', anvil.url], { cwd });
+    expect(status).toBe(1);
+    expect(stderr).toContain('has amounts with 2 decimal places');
+    expect(stderr).toContain('--completion none');
+    expect(stderr).not.toMatch(stackTrace);
+    expect(stderr).not.toContain('deploying');
+  }, 120_000);
 
   it('reports a ballot the round refuses (over the knapsack budget) with the voter and the reason, and counts the others', async () => {
     const cwd = workspace();

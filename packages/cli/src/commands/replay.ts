@@ -16,6 +16,7 @@ import { renderTable } from '../output/table.js';
 import { serverUrlOf, withServerOption, type ServerOptions } from '../publishing/server-option.js';
 import { replayCompletions, replayDesign, replayRules, type ReplayCompletion, type ReplayDesign, type ReplayRule } from '../replay/design.js';
 import { runReplay, type ReplayRun } from '../replay/run.js';
+import { amountsOf, type Amounts } from '../tally/amounts.js';
 
 interface ReplayOptions extends ConnectionOptions, ServerOptions {
   readonly rule?: ReplayRule;
@@ -52,11 +53,12 @@ export function registerReplay(program: Command, io: CliIo): void {
     const { file, hash } = await readElection(source, io);
     const token = tokenOption(options.token);
     const design = replayDesign(file, source, { rule: options.rule, completion: options.completion, token, challengeWindow: options.challengeWindow });
+    const amounts = amountsOf(file);
     const started = performance.now();
     const connection = await connect(connectionOptions(options), io);
     const stopped = io.stopRequested?.();
     try {
-      io.err(`${source}: ${plural(file.projects.length, 'project')}, ${plural(file.votes.length, 'ballot')}, budget ${formatAmount(design.config.budget)}; ${design.ballot}; ${describeRule(design)}\n`);
+      io.err(`${source}: ${plural(file.projects.length, 'project')}, ${plural(file.votes.length, 'ballot')}, budget ${amounts.text(Number(design.config.budget))}${inMinorUnits(amounts.decimals)}; ${design.ballot}; ${describeRule(design)}\n`);
       const replaying = runReplay(connection, file, source, hash, design, io, {
         concurrency: options.concurrency,
         votingPeriod: options.votingPeriod ?? (connection.devNode ? 86_400 : 3_600),
@@ -68,7 +70,7 @@ export function registerReplay(program: Command, io: CliIo): void {
       replaying.catch(() => undefined);
       const run = stopped === undefined ? await replaying : await Promise.race([replaying, stopped.then((signal) => interrupted(signal, connection, command, source, io))]);
       const seconds = (performance.now() - started) / 1000;
-      io.out(options.json === true ? `${JSON.stringify(replayJson(run, source, connection.chainId, token, seconds, io), null, 2)}\n` : replayText(run, source, connection.chainId, io));
+      io.out(options.json === true ? `${JSON.stringify(replayJson(run, source, connection.chainId, token, seconds, io, amounts), null, 2)}\n` : replayText(run, source, connection.chainId, io, amounts));
       io.err(describeTimings(run, seconds));
       if (run.casting.refused.length > 0) {
         throw new CliError(`${plural(run.casting.refused.length, 'ballot')} refused by the round (listed above), so the on-chain result counts ${formatAmount(run.comparison.ballots)} of ${plural(file.votes.length, 'ballot')}`, 'Check those ballots against the round\'s rules (the META section of the file).');
@@ -104,11 +106,16 @@ async function readElection(source: string, io: CliIo): Promise<{ file: PabulibF
   return { file: parsePabulib(text, { source: source.replace(/^.*\//, '') }), hash: createHash('sha256').update(text).digest('hex') };
 }
 
+/** A file in złoty and grosze goes on chain in grosze: say so beside the budget. */
+function inMinorUnits(decimals: number): string {
+  return decimals === 0 ? '' : ` (on chain in units of 10^-${decimals}, the file's precision)`;
+}
+
 function describeRule(design: ReplayDesign): string {
   return design.rule === 'greedy' ? 'greedy, counted on-chain' : `equal shares (completion ${design.completion}), computed by the SDK from the on-chain ballots and proposed with their commitment`;
 }
 
-function replayText(run: ReplayRun, source: string, chainId: number, io: CliIo): string {
+function replayText(run: ReplayRun, source: string, chainId: number, io: CliIo, amounts: Amounts): string {
   const { comparison } = run;
   const recorded = comparison.recorded !== undefined;
   const order = [...comparison.projects].sort((a, b) => Number(b.support - a.support) || Number(a.cost - b.cost));
@@ -118,7 +125,7 @@ function replayText(run: ReplayRun, source: string, chainId: number, io: CliIo):
     order.map((row) => [
       row.pabulibId,
       truncate(row.name, 40),
-      formatAmount(row.cost),
+      amounts.text(Number(row.cost)),
       formatAmount(row.support),
       mark(row.fundedOnChain),
       ...(recorded ? [row.fundedOnChain === row.fundedRecorded ? mark(row.fundedRecorded) : `${row.fundedRecorded === true ? 'yes' : 'no'} ≠`] : []),
@@ -129,15 +136,15 @@ function replayText(run: ReplayRun, source: string, chainId: number, io: CliIo):
     `ballots on-chain: ${formatAmount(comparison.ballots)} (${formatAmount(run.casting.cast)} cast now${run.casting.found > 0 ? `, ${formatAmount(run.casting.found)} by an earlier run` : ''}${run.casting.refused.length > 0 ? `, ${formatAmount(run.casting.refused.length)} refused` : ''}); ballot commitment ${comparison.ballotCommitment}`,
     '',
     table,
-    `on-chain result (${comparison.status}): ${plural(comparison.onChain.count, 'project')}, ${formatAmount(comparison.onChain.cost)}`,
-    comparison.recorded === undefined ? 'recorded outcome: none in the file (no selected column)' : `recorded outcome:${' '.repeat(comparison.status.length + 3)}${plural(comparison.recorded.count, 'project')}, ${formatAmount(comparison.recorded.cost)}`,
+    `on-chain result (${comparison.status}): ${plural(comparison.onChain.count, 'project')}, ${amounts.text(Number(comparison.onChain.cost))}`,
+    comparison.recorded === undefined ? 'recorded outcome: none in the file (no selected column)' : `recorded outcome:${' '.repeat(comparison.status.length + 3)}${plural(comparison.recorded.count, 'project')}, ${amounts.text(Number(comparison.recorded.cost))}`,
   ];
   if (comparison.matches === true) lines.push('the on-chain result matches the recorded outcome');
   for (const refused of run.casting.refused) lines.push(`refused: voter ${refused.voterId}: ${refused.reason}`);
   return `${lines.join('\n')}\n`;
 }
 
-function replayJson(run: ReplayRun, source: string, chainId: number, token: Address, seconds: number, io: CliIo) {
+function replayJson(run: ReplayRun, source: string, chainId: number, token: Address, seconds: number, io: CliIo, amounts: Amounts) {
   const { comparison } = run;
   return {
     file: source,
@@ -146,13 +153,14 @@ function replayJson(run: ReplayRun, source: string, chainId: number, token: Addr
     journal: run.journalPath === undefined ? null : relative(io.cwd, run.journalPath),
     roundId: run.roundId.toString(),
     token,
+    amountDecimals: amounts.decimals,
     ballots: { onChain: Number(comparison.ballots), castNow: run.casting.cast, castBefore: run.casting.found, refused: run.casting.refused },
     ballotCommitment: comparison.ballotCommitment,
     status: comparison.status,
-    onChain: { selected: comparison.projects.filter((row) => row.fundedOnChain).map((row) => row.pabulibId), cost: Number(comparison.onChain.cost) },
-    recorded: comparison.recorded === undefined ? null : { selected: comparison.projects.filter((row) => row.fundedRecorded).map((row) => row.pabulibId), cost: Number(comparison.recorded.cost) },
+    onChain: { selected: comparison.projects.filter((row) => row.fundedOnChain).map((row) => row.pabulibId), cost: amounts.json(Number(comparison.onChain.cost)) },
+    recorded: comparison.recorded === undefined ? null : { selected: comparison.projects.filter((row) => row.fundedRecorded).map((row) => row.pabulibId), cost: amounts.json(Number(comparison.recorded.cost)) },
     matches: comparison.matches ?? null,
-    projects: comparison.projects.map((row) => ({ id: row.pabulibId, projectId: row.projectId, name: row.name, cost: Number(row.cost), support: Number(row.support), onChain: row.fundedOnChain, recorded: row.fundedRecorded ?? null })),
+    projects: comparison.projects.map((row) => ({ id: row.pabulibId, projectId: row.projectId, name: row.name, cost: amounts.json(Number(row.cost)), support: Number(row.support), onChain: row.fundedOnChain, recorded: row.fundedRecorded ?? null })),
     seconds: Math.round(seconds * 10) / 10,
     timings: run.timings.map((timing) => ({ stage: timing.stage, seconds: Math.round(timing.seconds * 10) / 10 })),
   };

@@ -1,5 +1,5 @@
 import { keccak256, toHex, type Address } from 'viem';
-import { metaValue, pabulibBudget, pabulibSupportThreshold, pabulibVoteType, type PabulibFile, type PabulibProject, type RoundConfig } from '@polity/sdk';
+import { formatScaledAmount, metaValue, pabulibBudget, pabulibSupportThreshold, pabulibVoteType, parseScaledAmount, type PabulibFile, type PabulibProject, type RoundConfig } from '@polity/sdk';
 import { projectText } from '../csv/projects.js';
 import { CliError } from '../errors.js';
 
@@ -53,11 +53,12 @@ export function replayDesign(file: PabulibFile, source: string, options: DesignO
   const budget = BigInt(pabulibBudget(file));
   if (file.projects.length > 256) throw new CliError(`${source} has ${file.projects.length} projects; a round holds at most 256`, 'Replay a smaller election.');
   const tooDear = file.projects.find((project) => BigInt(project.cost) > budget);
-  if (tooDear !== undefined) throw new CliError(`project ${tooDear.id} costs ${tooDear.cost}, more than the budget (${budget}): a round refuses such a project`, 'Remove it from the file (and from the ballots) to replay the rest.');
+  if (tooDear !== undefined) throw new CliError(`project ${tooDear.id} costs ${formatScaledAmount(tooDear.cost, file.amountDecimals ?? 0)}, more than the budget (${formatScaledAmount(budget, file.amountDecimals ?? 0)}): a round refuses such a project`, 'Remove it from the file (and from the ballots) to replay the rest.');
   const { design, words } = ballotDesign(file, source, budget);
   const rule = options.rule ?? recordedRule(file);
   const completion = options.completion ?? (rule === 'mes' ? recordedCompletion(file) : 'none');
   if (rule === 'greedy' && options.completion !== undefined && options.completion !== 'none') throw new CliError('--completion applies to --rule mes only', 'Drop --completion, or replay with --rule mes.', 2);
+  refuseAdd1InMinorUnits(file, source, rule, completion);
   const categories: string[] = [];
   const projects = file.projects.map((project): ReplayProject => {
     const category = (project.fields['category'] ?? '').split(',')[0]!.trim() || 'general';
@@ -122,7 +123,8 @@ function ballotDesign(file: PabulibFile, source: string, budget: bigint): { desi
   if (voteType === 'approval') {
     const limit = metaValue(file, 'max_sum_cost');
     if (limit !== undefined && limit !== '') {
-      if (BigInt(limit) !== budget) throw new CliError(`${source}: META max_sum_cost is ${limit} but the budget is ${budget}; a knapsack ballot's limit is the round's budget`, 'Replay files whose knapsack limit is the budget.');
+      const decimals = file.amountDecimals ?? 0;
+      if (parseScaledAmount(limit, decimals) !== budget) throw new CliError(`${source}: META max_sum_cost is ${limit} but the budget is ${formatScaledAmount(budget, decimals)}; a knapsack ballot's limit is the round's budget`, 'Replay files whose knapsack limit is the budget.');
       return { design: { kind: ballotKind.knapsack, minProjects, maxProjects, minSpendBps: 0, points: 0, maxPointsPerProject: 0 }, words: `knapsack: ${range} costing at most the budget` };
     }
     return { design: { kind: ballotKind.approval, minProjects, maxProjects, minSpendBps: 0, points: 0, maxPointsPerProject: 0 }, words: `approval: ${range}` };
@@ -134,6 +136,22 @@ function ballotDesign(file: PabulibFile, source: string, budget: bigint): { desi
     return { design: { kind: ballotKind.cumulative, minProjects, maxProjects, minSpendBps: 0, points, maxPointsPerProject: perProject }, words: `cumulative: ${points} points, at most ${perProject} per project, on ${range}` };
   }
   throw new CliError(`${source} has ${voteType} ballots; rounds take approval, knapsack and cumulative ballots`, 'Replay an approval or cumulative election.');
+}
+
+/**
+ * A file with decimal amounts goes on chain in its smallest unit (grosze for `543715.64` złoty): exact for
+ * the ballots and for greedy. Equal shares' Add1 completion, though, raises every voter's share by one
+ * unit of the round's amounts per step, and the rule (pabulib's `equalshares/add1`, equalshares.net)
+ * steps by one currency unit: counted in grosze it would take a hundred times the runs and may stop
+ * elsewhere than the city's count. `polity tally` steps by currency units; a round cannot, so refuse.
+ */
+function refuseAdd1InMinorUnits(file: PabulibFile, source: string, rule: ReplayRule, completion: ReplayCompletion): void {
+  const decimals = file.amountDecimals ?? 0;
+  if (rule !== 'mes' || completion === 'none' || decimals === 0) return;
+  throw new CliError(
+    `${source} has amounts with ${decimals} decimal places, which a round counts in units of 10^-${decimals}; equal shares with the ${completion} completion would then raise the voters' shares by 10^-${decimals} per step instead of one currency unit, and could fund other projects than the city's count`,
+    `Count this file with \`polity tally ${source}\` (Add1 in whole currency units), or replay it with --completion none or --rule greedy.`,
+  );
 }
 
 /** META `rule`: greedy for "greedy", equal shares for "equalshares..." (and greedy when the city recorded none). */

@@ -32,6 +32,15 @@ export function scaleAmount(amount: WrittenAmount, decimals: number): bigint {
 }
 
 /**
+ * `text` as an integer count of 10^-decimals units (`400.25` at 2 places is 40025n), or `undefined` when it
+ * is not an amount or has more places than `decimals` (the caller refuses it with its own context).
+ */
+export function parseScaledAmount(text: string, decimals: number): bigint | undefined {
+  const amount = readAmount(text);
+  return amount === undefined || amount.decimals > decimals ? undefined : scaleAmount(amount, decimals);
+}
+
+/**
  * What is wrong with `text` as an amount, to follow the quoted value in a message: "expected a whole
  * number ..." (so `cost 'abc', expected a whole number or ...`), or how to write a comma decimal.
  */

@@ -5,6 +5,6 @@ export { parsePabulib, type ParsePabulibOptions } from './parse.js';
 export { decodePabulib, decodeText, type DecodePabulibOptions, type DecodedPabulib } from './decode.js';
 export { writePabulib } from './write.js';
 export { metaValue, pabulibBudget, pabulibElection, pabulibSupportThreshold, pabulibVoteType, recordedOutcome } from './election.js';
-export { amountInCurrencyUnits, formatScaledAmount } from './amount.js';
+export { amountInCurrencyUnits, formatScaledAmount, parseScaledAmount } from './amount.js';
 export { pabulibRule, pabulibRuleLabels, pabulibRuleOf, type PabulibRule, type PabulibRuleLabel } from './rule.js';
 export { explainPabulibEqualShares, pabulibEqualShares } from './add1-in-currency-units.js';
