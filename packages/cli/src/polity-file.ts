@@ -1,22 +1,15 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { getAddress, isAddress, type Address } from 'viem';
-import type { PolityAddresses } from '@polity/sdk';
+import { parsePolityFile as parsePolityFileText, PolityFileError, stringifyPolityFile, type PolityFile } from '@polity/sdk';
 import { CliError } from './errors.js';
 import type { CliIo } from './io.js';
 
 /**
  * What `polity deploy` writes and the other commands read (`--polity`): where a polity lives. Not a
  * secret (every address is public), but kept out of git (`.polity/` is ignored): it names a chain.
+ * The format is the SDK's (`parsePolityFile`, `stringifyPolityFile`), so portals read the same files.
  */
-export interface PolityFile {
-  readonly name: string;
-  readonly polity: PolityAddresses;
-  /** The factory it was deployed through, reusable for the next polity on the same chain. */
-  readonly factory?: Address;
-  /** The chain's block 0 hash: a chain with the same id but another history (a restarted anvil) is refused. */
-  readonly genesis?: `0x${string}`;
-}
+export type { PolityFile };
 
 /** Where polity files and replay journals live, under the working directory. */
 export const polityFolder = '.polity';
@@ -51,61 +44,34 @@ export async function readPolityFile(reference: string, io: CliIo): Promise<Poli
   return parsePolityFile(text, reference);
 }
 
+/** The SDK's reader (the same checks a portal's), with its refusal printed as the CLI's error. */
 function parsePolityFile(text: string, reference: string): PolityFile {
-  let data: unknown;
+  let file: PolityFile;
   try {
-    data = JSON.parse(text);
+    file = parsePolityFileText(text, { source: reference });
   } catch (error) {
-    throw new CliError(`the polity file ${reference} is not JSON: ${(error as Error).message}`, 'Deploy again, or restore the file `polity deploy` wrote.', 1, { cause: error });
+    if (!(error instanceof PolityFileError)) throw error;
+    throw new CliError(error.shortMessage, 'Deploy again, or restore the file `polity deploy` wrote.', 1, { cause: error });
   }
-  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
-  const polity = (typeof record['polity'] === 'object' && record['polity'] !== null ? record['polity'] : {}) as Record<string, unknown>;
-  const address = (key: string, value: unknown): Address => {
-    if (typeof value !== 'string' || !isAddress(value, { strict: false })) {
-      throw new CliError(`the polity file ${reference} has no valid address for ${key}`, 'Deploy again, or restore the file `polity deploy` wrote.');
-    }
-    return getAddress(value);
-  };
-  const chainId = polity['chainId'];
-  if (typeof chainId !== 'number' || !Number.isSafeInteger(chainId)) throw new CliError(`the polity file ${reference} has no chainId`, 'Deploy again, or restore the file `polity deploy` wrote.');
-  const block = polity['deployedAtBlock'];
-  const genesis = record['genesis'];
-  return {
-    name: typeof record['name'] === 'string' ? record['name'] : reference,
-    ...(typeof genesis === 'string' && /^0x[0-9a-fA-F]{64}$/.test(genesis) ? { genesis: genesis as `0x${string}` } : {}),
-    factory: record['factory'] === undefined ? undefined : address('factory', record['factory']),
-    polity: {
-      chainId,
-      registry: address('registry', polity['registry']),
-      governor: address('governor', polity['governor']),
-      timelock: address('timelock', polity['timelock']),
-      rounds: address('rounds', polity['rounds']),
-      results: address('results', polity['results']),
-      escrow: address('escrow', polity['escrow']),
-      ...(typeof block === 'string' && /^\d+$/.test(block) ? { deployedAtBlock: BigInt(block) } : {}),
-    },
-  };
+  return file.name === '' ? { ...file, name: reference } : file;
 }
 
 /** Writes the file atomically (a half-written polity file would lose the addresses). */
 export async function writePolityFile(path: string, file: PolityFile): Promise<void> {
-  const { polity } = file;
-  const data = {
-    name: file.name,
-    ...(file.factory === undefined ? {} : { factory: file.factory }),
-    ...(file.genesis === undefined ? {} : { genesis: file.genesis }),
-    polity: { ...polity, deployedAtBlock: polity.deployedAtBlock?.toString() },
-  };
-  await writeJsonAtomically(path, data);
+  await writeTextAtomically(path, stringifyPolityFile(file));
 }
 
 let writes = 0;
 
 /** Writes through a temporary file and a rename, so that a reader (or a crash) never sees half a file. */
 export async function writeJsonAtomically(path: string, data: unknown): Promise<void> {
+  await writeTextAtomically(path, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+async function writeTextAtomically(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   writes += 1;
   const temporary = `${path}.${process.pid}.${writes}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(data, null, 2)}\n`);
+  await writeFile(temporary, text);
   await rename(temporary, path);
 }

@@ -268,7 +268,7 @@ describe('connection problems', () => {
     expect(notUrl.stderr).toContain("error: --rpc is 'localhost:8545', which is not an http:// or https:// URL");
   }, 60_000);
 
-  it('refuses a polity on another chain, and a key that is not one', async () => {
+  it('refuses a polity on another chain, a damaged polity file, and a key that is not one', async () => {
     const cwd = workspace();
     const home = await startAnvil();
     const other = await startAnvil('--chain-id', '1337');
@@ -291,6 +291,16 @@ describe('connection problems', () => {
       const missingPolity = await polity(['export', '--polity', 'nowhere', '--round', '1', '--rpc', home.url], { cwd });
       expect(missingPolity.status).toBe(1);
       expect(missingPolity.stderr).toContain('error: cannot read the polity file nowhere: no such file');
+      // A damaged polity file: the field at fault is named (the SDK's reader), and nothing is sent.
+      const here = JSON.parse(readFileSync(join(cwd, '.polity', 'here.json'), 'utf8')) as { polity: Record<string, unknown> };
+      writeFileSync(join(cwd, '.polity', 'damaged.json'), JSON.stringify({ ...here, polity: { ...here.polity, rounds: '0x1234' } }));
+      const damaged = await polity(['export', '--polity', 'damaged', '--round', '1', '--rpc', home.url], { cwd });
+      expect(damaged.status).toBe(1);
+      expect(damaged.stderr).toMatch(/^error: the polity file damaged \(polity\.rounds\) .*\nDeploy again, or restore the file `polity deploy` wrote\.\n$/);
+      writeFileSync(join(cwd, '.polity', 'truncated.json'), '{"name": "Here", "polity": {');
+      const truncated = await polity(['export', '--polity', 'truncated', '--round', '1', '--rpc', home.url], { cwd });
+      expect(truncated.status).toBe(1);
+      expect(truncated.stderr).toContain('error: the polity file truncated is not JSON');
     } finally {
       await Promise.all([home.stop(), other.stop(), restarted.stop()]);
     }
