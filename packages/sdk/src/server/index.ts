@@ -6,5 +6,6 @@ export * from './errors.js';
 export * from './media.js';
 export * from './publication.js';
 export * from './publishContent.js';
+export * from './publishReferencedContent.js';
 export * from './readContent.js';
 export * from './activity.js';

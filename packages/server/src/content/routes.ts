@@ -1,15 +1,18 @@
 /**
- * The content service: `POST /content` publishes a signed text or image, `GET /content/{hash}` serves
+ * The content service: `POST /content` publishes a signed text or image, `POST /content/referenced` one
+ * whose hash the chain or a published text already names (references.ts), `GET /content/{hash}` serves
  * it (immutable: the hash is of the bytes), `GET /content/{hash}/meta` says who published it when.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Address, Hex } from 'viem';
-import { publicationHeaders } from '@polity/sdk';
+import { publicationHeaders, referenceHeaders } from '@polity/sdk';
 import { createRouter } from '../app.js';
 import type { ServerContext } from '../context.js';
 import { Problem, problemResponse } from '../http/problem.js';
 import { acceptedTypes } from './media.js';
 import { publish } from './publish.js';
+import { publishReferenced } from './publish-referenced.js';
+import { referencedEvents, type ContentReference } from './references.js';
 import { whoMayPublish } from './publishers.js';
 import { findContent, findContentMeta } from './store.js';
 
@@ -35,6 +38,22 @@ const publishHeaders = z.object({
     .optional()
     .openapi({ description: 'The content hash that was signed. Optional; when given, a body that does not hash to it is refused as hash_mismatch instead of as a bad signature' }),
 });
+
+const hash32 = (what: string) => z.string().regex(/^0x[0-9a-fA-F]{64}$/, `must be ${what}: 0x followed by 64 hexadecimal digits`);
+
+const referenceHeadersSchema = z
+  .object({
+    'content-type': publishHeaders.shape['content-type'],
+    [referenceHeaders.transaction]: hash32('the hash of the mined transaction that put the content\'s hash on chain')
+      .optional()
+      .openapi({ description: `A mined transaction whose ${referencedEvents} names keccak256 of the body; that event's account becomes the publisher` }),
+    [referenceHeaders.text]: hash32('the content hash of a text published here that links this content')
+      .optional()
+      .openapi({ description: 'A text published here whose bytes name keccak256 of the body (a project description\'s photo); its publisher becomes this one\'s' }),
+  })
+  .refine((headers) => (headers[referenceHeaders.transaction] === undefined) !== (headers[referenceHeaders.text] === undefined), {
+    message: `send exactly one of ${referenceHeaders.transaction} (the transaction that put the hash on chain) and ${referenceHeaders.text} (a published text that links it)`,
+  });
 
 const hashParams = z.object({
   hash: z
@@ -113,6 +132,35 @@ export function contentRoutes(context: ServerContext) {
         claimedHash: headers[publicationHeaders.contentHash] as Hex | undefined,
         request: c.req.raw,
       });
+      const body = { hash: meta.hash, mediaType: meta.mediaType, size: meta.size };
+      return created ? c.json(body, 201) : c.json(body, 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'post',
+      path: '/content/referenced',
+      tags: ['content'],
+      summary: 'Publish a text or an image whose hash the chain or a published text already names (no signature)',
+      description: `For residents who confirm one action once: a project submitted with a description hash on chain is the author's word on those bytes. The body is the content itself (${acceptedTypes(limits)}), stored under keccak256 of its bytes only if ${referenceHeaders.transaction} names a mined transaction whose ${referencedEvents} carries that hash, or ${referenceHeaders.text} names a text published here that contains it (a description's photos, sent after the description). The publisher recorded is the event's account, or the text's publisher. Nothing unreferenced is stored. Publishing the same bytes again answers 200.`,
+      request: { headers: referenceHeadersSchema, body: { required: true, content: contentTypes } },
+      responses: {
+        200: { description: 'already published (the same bytes): the same hash', content: { 'application/json': { schema: publishedSchema } } },
+        201: { description: 'published', content: { 'application/json': { schema: publishedSchema } } },
+        400: problemResponse('a header is missing or malformed, or both references were sent (invalid_request), the body is empty (empty_content), or a text is not UTF-8 (invalid_utf8)'),
+        404: problemResponse('the transaction is not mined (yet) (transaction_not_found), or the naming text is not published here (content_not_found)'),
+        413: problemResponse('the body is over the limit for its kind (content_too_large)'),
+        415: problemResponse('neither a UTF-8 text nor a PNG, JPEG or WebP image (unsupported_media_type)'),
+        422: problemResponse("the reference does not name the body's hash (not_referenced); nothing was stored"),
+        503: problemResponse("the polity's chain did not answer while reading the transaction (chain_unavailable); nothing was stored"),
+      },
+    }),
+    async (c) => {
+      const headers = c.req.valid('header');
+      const transaction = headers[referenceHeaders.transaction];
+      const reference: ContentReference = transaction ? { transaction: transaction.toLowerCase() as Hex } : { text: headers[referenceHeaders.text]!.toLowerCase() as Hex };
+      const { created, meta } = await publishReferenced(context, { declaredType: headers['content-type'], reference, request: c.req.raw });
       const body = { hash: meta.hash, mediaType: meta.mediaType, size: meta.size };
       return created ? c.json(body, 201) : c.json(body, 200);
     },

@@ -70,6 +70,22 @@ export async function storeContent(db: PolityDatabase, content: NewContent): Pro
   });
 }
 
+/**
+ * Stores content published on the strength of a chain or text reference (no signature to remember).
+ * `created` says whether the bytes are new; the first publisher stays the publisher.
+ */
+export async function storeReferencedContent(db: PolityDatabase, content: Omit<NewContent, 'signatureKey' | 'signedAt'>): Promise<{ created: boolean; meta: ContentMeta }> {
+  const inserted = await db
+    .insert(contents)
+    .values({ hash: content.hash, mediaType: content.mediaType, bytes: content.bytes, size: content.bytes.length, publisher: content.publisher })
+    .onConflictDoNothing()
+    .returning(meta);
+  if (inserted[0]) return { created: true, meta: inserted[0] as ContentMeta };
+  const existing = await findContentMeta(db, content.hash);
+  if (!existing) throw new Error(`content ${content.hash} was neither inserted nor found`);
+  return { created: false, meta: existing };
+}
+
 export async function findContent(db: PolityDatabase, hash: Hex): Promise<StoredContent | undefined> {
   const [row] = await db.select({ ...meta, bytes: contents.bytes }).from(contents).where(eq(contents.hash, hash));
   return row as StoredContent | undefined;
