@@ -126,7 +126,8 @@ describe('POST /content/referenced: a project description named by its transacti
 
   it('asks for exactly one reference, each a 32-byte hash (400 invalid_request)', async () => {
     const text = unique('No reference');
-    for (const headers of [{}, { [referenceHeaders.transaction]: zeroHash, [referenceHeaders.text]: zeroHash }, { [referenceHeaders.transaction]: '0x1234' }]) {
+    const cases: Record<string, string>[] = [{}, { [referenceHeaders.transaction]: zeroHash, [referenceHeaders.text]: zeroHash }, { [referenceHeaders.transaction]: '0x1234' }];
+    for (const headers of cases) {
       const before = await storedCount();
       const answer = await post(text, headers);
       expect(answer.status).toBe(400);
