@@ -35,6 +35,8 @@ abstract contract BallotBox is ProjectBook {
     uint256 private constant SUPPORT_MASK = type(uint64).max;
     uint256 private constant POINT_BITS = 16;
     uint256 private constant POINTS_PER_WORD = 16;
+    /// @dev The receipt choice of a resident whose paper ballot a polling station entered (public rounds).
+    uint8 private constant PAPER = 1;
 
     /// @dev A stored ballot: the projects as a bitmap and, for cumulative ballots, the points of each
     /// project in ascending project order, sixteen 16-bit entries to a word.
@@ -54,7 +56,8 @@ abstract contract BallotBox is ProjectBook {
 
     /**
      * @notice Casts or replaces the caller's approval or knapsack ballot: the projects it supports, in
-     * ascending id order. Any resident eligible at the round's snapshot, while voting is open.
+     * ascending id order. Any resident eligible at the round's snapshot, while voting is open, in a public
+     * round, unless a polling station entered their paper ballot.
      * @return weight the weight the ballot counts with now
      */
     function castBallot(uint256 roundId, uint8[] calldata projects) external returns (uint256 weight) {
@@ -63,30 +66,58 @@ abstract contract BallotBox is ProjectBook {
             none.offset := 0
             none.length := 0
         }
-        return _cast(roundId, projects, none, false);
+        return _cast(roundId, msg.sender, projects, none, false, false);
     }
 
     /**
      * @notice Casts or replaces the caller's cumulative ballot: projects in ascending id order and the
-     * points given to each. Any resident eligible at the round's snapshot, while voting is open.
+     * points given to each. Any resident eligible at the round's snapshot, while voting is open, in a public
+     * round, unless a polling station entered their paper ballot.
      * @return weight the weight the ballot counts with now
      */
     function castCumulativeBallot(uint256 roundId, uint8[] calldata projects, uint16[] calldata points)
         external
         returns (uint256 weight)
     {
-        return _cast(roundId, projects, points, true);
+        return _cast(roundId, msg.sender, projects, points, true, false);
     }
 
-    function _cast(uint256 roundId, uint8[] calldata projects, uint16[] calldata points, bool cumulative)
-        private
+    /**
+     * @notice A ballot from the ballot channel (`SecretBallots`), the only caller (BALLOT_CHANNEL_ROLE).
+     * In a secret round `voter` is a ballot key, not an account: the ballot weighs one, and a later ballot
+     * under the same key replaces it. In a public round it is the paper ballot of resident `voter`, entered
+     * by a polling station: it replaces the resident's online ballot, if any, and no other ballot from
+     * them is accepted in this round. `points` is empty unless the round's ballots are cumulative. The
+     * ballot rules, the phase and the commitment are those of any ballot.
+     * @return weight the weight the ballot counts with now
+     */
+    function castChannelBallot(uint256 roundId, address voter, uint8[] calldata projects, uint16[] calldata points)
+        external
         returns (uint256 weight)
     {
-        RoundState storage state = _requirePhase(roundId, Phase.Voting);
-        uint256 bitmap = _validate(roundId, state, projects, points, cumulative);
-        weight = _weigh(roundId, state, msg.sender, cumulative);
+        _checkBallotChannel();
+        bool cumulative = _configs[roundId].ballot.kind == BallotKind.Cumulative;
+        if (!cumulative && points.length != 0) revert BallotPointsMismatch(roundId, projects.length, points.length);
+        return _cast(roundId, voter, projects, points, cumulative, true);
+    }
 
-        StoredBallot storage ballot = _ballots[roundId][msg.sender];
+    /// @dev Reverts unless the caller is the ballot channel.
+    function _checkBallotChannel() internal view virtual;
+
+    function _cast(
+        uint256 roundId,
+        address voter,
+        uint8[] calldata projects,
+        uint16[] calldata points,
+        bool cumulative,
+        bool channel
+    ) private returns (uint256 weight) {
+        RoundState storage state = _requirePhase(roundId, Phase.Voting);
+        if (state.secret && !channel) revert BallotSecretRound(roundId);
+        uint256 bitmap = _validate(roundId, state, projects, points, cumulative);
+        weight = _weigh(roundId, state, voter, cumulative, channel);
+
+        StoredBallot storage ballot = _ballots[roundId][voter];
         uint256[] memory packedPoints = _packPoints(points);
         ballot.projects = bitmap;
         for (uint256 i; i < packedPoints.length; ++i) {
@@ -94,9 +125,9 @@ abstract contract BallotBox is ProjectBook {
         }
         _count(roundId, bitmap, packedPoints, weight, true);
 
-        bytes32 commitment = keccak256(abi.encode(state.commitment, msg.sender, projects, points, weight));
+        bytes32 commitment = keccak256(abi.encode(state.commitment, voter, projects, points, weight));
         state.commitment = commitment;
-        emit BallotCast(roundId, msg.sender, projects, points, weight, commitment);
+        emit BallotCast(roundId, voter, projects, points, weight, commitment);
     }
 
     /// @dev Checks the ballot against the round's design; returns it as a bitmap of projects.
@@ -119,29 +150,43 @@ abstract contract BallotBox is ProjectBook {
     /**
      * @dev The weight of `voter`'s ballot. A replaced ballot keeps its current weight, which is taken off
      * the old ballot's projects here. A first ballot weighs its own units, or with delegation what the
-     * liquid rule gives it, taking that weight off the nearest earlier voter above it.
+     * liquid rule gives it, taking that weight off the nearest earlier voter above it; a secret ballot
+     * (under its ballot key) weighs one. A paper ballot in a public round marks its receipt (choice
+     * {PAPER}): nothing replaces it.
      */
-    function _weigh(uint256 roundId, RoundState storage state, address voter, bool cumulative)
+    function _weigh(uint256 roundId, RoundState storage state, address voter, bool cumulative, bool channel)
         private
         returns (uint256 weight)
     {
         LiquidTally.Receipt memory receipt = _ledger.receipt(roundId, voter);
+        if (receipt.choice == PAPER) revert BallotVotedOnPaper(roundId, voter);
+        uint8 choice = channel && !state.secret ? PAPER : 0;
         if (receipt.voted) {
             weight = receipt.weight;
             StoredBallot storage previous = _ballots[roundId][voter];
             _count(roundId, previous.projects, _storedPoints(previous, cumulative), weight, false);
+            if (choice == PAPER) _ledger.setChoice(roundId, voter, PAPER);
             return weight;
         }
         state.ballots += 1;
         RoundConfig storage config = _configs[roundId];
-        if (config.delegation) {
-            address reduced;
-            (weight, reduced,) = _ledger.cast(_liquidVote(roundId, state, config.topic), voter, 0);
-            if (reduced != address(0)) _reduce(roundId, state, reduced, weight, cumulative);
-        } else {
-            weight = _ownWeight(roundId, voter, config.district, state.snapshot);
-            _ledger.record(roundId, voter, 0, weight);
-        }
+        if (config.delegation) return _weighDelegated(roundId, state, voter, cumulative, choice, config.topic);
+        weight = state.secret ? 1 : _ownWeight(roundId, voter, config.district, state.snapshot);
+        _ledger.record(roundId, voter, choice, weight);
+    }
+
+    /// @dev A first ballot with delegation: the liquid rule's weight, taken off the nearest voter above.
+    function _weighDelegated(
+        uint256 roundId,
+        RoundState storage state,
+        address voter,
+        bool cumulative,
+        uint8 choice,
+        uint8 topic
+    ) private returns (uint256 weight) {
+        address reduced;
+        (weight, reduced,) = _ledger.cast(_liquidVote(roundId, state, topic), voter, choice);
+        if (reduced != address(0)) _reduce(roundId, state, reduced, weight, cumulative);
     }
 
     /// @dev `reduced` voted earlier and lost `reduction` to a resident below it: its ballot counts less.
@@ -306,6 +351,12 @@ abstract contract BallotBox is ProjectBook {
             ++entry;
         }
         return (true, projects, points, receipt.weight);
+    }
+
+    /// @notice Whether the round's ballots are secret, its district (0: city-wide) and its snapshot (0 before
+    /// voting opens): what the ballot channel needs to check a secret ballot.
+    function secrecyOf(uint256 roundId) external view returns (bool secret, uint32 district, uint48 snapshot) {
+        return (_states[roundId].secret, _configs[roundId].district, snapshotOf(roundId));
     }
 
     /// @notice The hash chain over every ballot event of the round so far, and how many residents voted.

@@ -14,11 +14,14 @@ import {BallotBox} from "./BallotBox.sol";
  *
  * Roles: governance (the timelock) holds DEFAULT_ADMIN_ROLE and ROUND_MANAGER_ROLE, and may grant the
  * latter to the council so that it opens rounds itself, within the limits only governance sets
- * ({GovernedRoundLimits}); COUNCIL_ROLE reviews projects and advances phases. {Multicall} lets the council review many projects in one transaction.
+ * ({GovernedRoundLimits}); COUNCIL_ROLE reviews projects and advances phases; BALLOT_CHANNEL_ROLE
+ * (the `SecretBallots` contract, granted by governance) brings secret ballots and paper ballots. {Multicall} lets the council review many projects in one transaction.
  */
 contract BudgetRounds is BallotBox, AccessControl, Multicall {
     bytes32 public constant ROUND_MANAGER_ROLE = keccak256("ROUND_MANAGER_ROLE");
     bytes32 public constant COUNCIL_ROLE = keccak256("COUNCIL_ROLE");
+    /// @dev Held by the `SecretBallots` contract only (granted by governance): secret and paper ballots.
+    bytes32 public constant BALLOT_CHANNEL_ROLE = keccak256("BALLOT_CHANNEL_ROLE");
 
     /**
      * @param registry_ residents, districts and delegation
@@ -41,5 +44,9 @@ contract BudgetRounds is BallotBox, AccessControl, Multicall {
 
     function _checkCouncil() internal view override {
         _checkRole(COUNCIL_ROLE);
+    }
+
+    function _checkBallotChannel() internal view override {
+        _checkRole(BALLOT_CHANNEL_ROLE);
     }
 }

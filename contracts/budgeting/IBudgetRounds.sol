@@ -198,6 +198,10 @@ interface IBudgetRounds {
         uint256 weight,
         bytes32 commitment
     );
+    /// @dev The round was opened with secret ballots (right after its {RoundOpened}): ballots arrive through
+    /// the ballot channel (`SecretBallots`) under ballot keys, never from residents' accounts.
+    event SecretRoundOpened(uint256 indexed roundId);
+
     /// @dev A resident below `voter` on its delegation chain voted: `voter`'s ballot now counts with `weight`.
     event BallotWeightReduced(
         uint256 indexed roundId, address indexed voter, uint256 reduction, uint256 weight, bytes32 commitment
@@ -226,6 +230,8 @@ interface IBudgetRounds {
     /// @dev The council cannot close voting before its time: tallies are public while voting is open.
     error BudgetRoundVotingCannotCloseEarly(uint256 roundId, uint48 votingEnd);
     error BudgetRoundNotRoundManager(address account);
+    /// @dev A secret round cannot use delegation: a delegator's own ballot would visibly reduce its delegate's.
+    error BudgetRoundSecretDelegation(uint8 topic);
 
     error ProjectUnknown(uint256 roundId, uint256 projectId);
     error ProjectRoundFull(uint256 roundId, uint256 maxProjects);
@@ -251,10 +257,17 @@ interface IBudgetRounds {
     error BallotProjectOverPointLimit(uint256 roundId, uint256 projectId, uint256 points, uint256 maximum);
     error BallotTooManyPoints(uint256 roundId, uint256 total, uint256 maximum);
     error BallotWrongDesign(uint256 roundId, BallotKind kind);
+    /// @dev The round's ballots are secret: they are cast through the ballot channel with a proof.
+    error BallotSecretRound(uint256 roundId);
+    /// @dev A polling station entered this resident's paper ballot: it cannot vote again in this round.
+    error BallotVotedOnPaper(uint256 roundId, address voter);
 
     // ─── Functions ───────────────────────────────────────────────────────────────────────────────
 
     function openRound(RoundConfig calldata config, string[] calldata categories) external returns (uint256 roundId);
+    function openSecretRound(RoundConfig calldata config, string[] calldata categories)
+        external
+        returns (uint256 roundId);
     function setRoundLimits(RoundLimits calldata limits) external;
     function advancePhase(uint256 roundId, Phase next) external;
     function syncPhase(uint256 roundId) external returns (Phase);
@@ -277,6 +290,10 @@ interface IBudgetRounds {
         external
         returns (uint256 weight);
 
+    function castChannelBallot(uint256 roundId, address voter, uint8[] calldata projects, uint16[] calldata points)
+        external
+        returns (uint256 weight);
+
     function roundLimits() external view returns (RoundLimits memory);
     function roundCount() external view returns (uint256);
     function roundConfig(uint256 roundId) external view returns (RoundConfig memory);
@@ -292,4 +309,5 @@ interface IBudgetRounds {
         view
         returns (bool cast, uint8[] memory projects, uint16[] memory points, uint256 weight);
     function ballotCommitment(uint256 roundId) external view returns (bytes32 commitment, uint256 ballots);
+    function secrecyOf(uint256 roundId) external view returns (bool secret, uint32 district, uint48 snapshot);
 }

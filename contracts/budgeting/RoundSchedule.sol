@@ -33,6 +33,7 @@ abstract contract RoundSchedule is GovernedRoundLimits {
         uint48 tag;
         uint64 lane;
         uint32 ballots;
+        bool secret;
         uint256 accepted;
         bytes32 commitment;
     }
@@ -82,6 +83,27 @@ abstract contract RoundSchedule is GovernedRoundLimits {
      * @param categories names of the project categories (1 to 255); a project's category is an index here
      */
     function openRound(RoundConfig calldata config, string[] calldata categories) external returns (uint256 roundId) {
+        return _open(config, categories, false);
+    }
+
+    /**
+     * @notice Opens a round whose ballots are secret (docs/secret-ballots.md), otherwise as {openRound}: the
+     * choice is part of the configuration fixed at opening. Residents vote through the ballot channel with
+     * a Semaphore proof of membership in the round's group; delegation is refused. Same callers as
+     * {openRound}.
+     */
+    function openSecretRound(RoundConfig calldata config, string[] calldata categories)
+        external
+        returns (uint256 roundId)
+    {
+        if (config.delegation) revert BudgetRoundSecretDelegation(config.topic);
+        return _open(config, categories, true);
+    }
+
+    function _open(RoundConfig calldata config, string[] calldata categories, bool secret)
+        private
+        returns (uint256 roundId)
+    {
         _checkRoundManager();
         _validateConfig(config, categories.length);
 
@@ -89,12 +111,14 @@ abstract contract RoundSchedule is GovernedRoundLimits {
         _configs[roundId] = config;
         RoundState storage state = _states[roundId];
         state.categoryCount = uint8(categories.length);
+        state.secret = secret;
         if (config.delegation) {
             uint48 tag = ++_lastTag;
             state.tag = tag;
             state.lane = _reserveLane(roundId, tag);
         }
         emit RoundOpened(roundId, msg.sender, config, categories);
+        if (secret) emit SecretRoundOpened(roundId);
         emit RoundPhaseChanged(roundId, Phase.Submission, clock(), 0);
     }
 

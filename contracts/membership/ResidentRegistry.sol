@@ -6,6 +6,11 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol";
 import {LiquidVotes} from "../delegation/LiquidVotes.sol";
 
+/// @dev What the registry tells the identity groups of secret ballots (see IdentityGroups).
+interface IIdentityGroupsHook {
+    function residencyChanged(address account) external;
+}
+
 /**
  * @title ResidentRegistry
  * @notice One resident, one vote. The council's identity office (REGISTRAR_ROLE) admits residents: each
@@ -18,6 +23,10 @@ import {LiquidVotes} from "../delegation/LiquidVotes.sol";
  * the document number), which stops one credential from being admitted under two addresses at once.
  *
  * Governance (DEFAULT_ADMIN_ROLE, the timelock) registers topics and grants the registrar role.
+ *
+ * Secret ballots: governance may connect the identity groups once ({setIdentityGroups}). The registry
+ * then tells them when a resident holding an identity commitment leaves or moves district, so that its
+ * leaf leaves the group; residents without one cost nothing more (a flag in the word already read).
  */
 contract ResidentRegistry is LiquidVotes, AccessControl {
     using Checkpoints for Checkpoints.Trace208;
@@ -41,16 +50,19 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
         uint32 district;
         bool member;
         uint48 delegationFlags;
+        bool identity;
     }
 
     mapping(address account => Residency) private _residency;
     mapping(address account => Checkpoints.Trace208) private _pastResidency;
     mapping(bytes32 credential => address) private _credentialHolder;
+    IIdentityGroupsHook private _identityGroups;
 
     event ResidentAdmitted(address indexed account, bytes32 indexed credential, uint32 district, uint48 expiresAt);
     event ResidentRenewed(address indexed account, bytes32 indexed credential, uint32 district, uint48 expiresAt);
     event ResidentRevoked(address indexed account, bytes32 reason);
     event ResidentExpired(address indexed account, uint48 expiredAt);
+    event IdentityGroupsSet(address identityGroups);
 
     /// @dev The admission's address is zero.
     error ResidentRegistryZeroAddress(uint256 index);
@@ -64,6 +76,8 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
     error ResidentRegistryNotResident(address account);
     /// @dev {expire} was called for a resident whose expiry date has not passed.
     error ResidentRegistryNotExpired(address account, uint48 expiresAt);
+    /// @dev The identity groups are already connected, or the caller is not them.
+    error ResidentRegistryIdentityGroups(address caller);
 
     /**
      * @param maxDepth_ the maximum delegation chain length, 1 to 8 hops
@@ -105,7 +119,9 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
                 _credentialHolder[admission.credential] = account;
             }
 
-            bool renewal = _residency[account].member;
+            Residency storage current = _residency[account];
+            bool renewal = current.member;
+            if (renewal && current.identity && current.district != admission.district) _notifyIdentity(account);
             _setResidency(account, now_, admission.expiresAt, admission.district, true);
             if (renewal) {
                 emit ResidentRenewed(account, admission.credential, admission.district, admission.expiresAt);
@@ -147,6 +163,27 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
         }
     }
 
+    /**
+     * @notice Connects the identity groups of secret ballots, once. Only governance.
+     */
+    function setIdentityGroups(IIdentityGroupsHook identityGroups_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (address(_identityGroups) != address(0)) revert ResidentRegistryIdentityGroups(msg.sender);
+        _identityGroups = identityGroups_;
+        emit IdentityGroupsSet(address(identityGroups_));
+    }
+
+    /// @notice Marks whether `account` holds an identity commitment, so that its leaves follow its
+    /// residency. Only the identity groups.
+    function setIdentityHolder(address account, bool holder) external {
+        if (msg.sender != address(_identityGroups)) revert ResidentRegistryIdentityGroups(msg.sender);
+        _residency[account].identity = holder;
+    }
+
+    /// @notice The identity groups of secret ballots (zero: not connected).
+    function identityGroups() external view returns (IIdentityGroupsHook) {
+        return _identityGroups;
+    }
+
     /// @notice Registers a delegation topic (transport, education, ...). Only governance.
     function registerTopic(string calldata name) external onlyRole(DEFAULT_ADMIN_ROLE) returns (uint8) {
         return _registerTopic(name);
@@ -161,6 +198,11 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
     function _leave(address account, Residency memory current) private {
         _setResidency(account, clock(), current.expiresAt, current.district, false);
         _transferVotingUnits(account, address(0), 1);
+        if (current.identity) _notifyIdentity(account);
+    }
+
+    function _notifyIdentity(address account) private {
+        _identityGroups.residencyChanged(account);
     }
 
     /// @dev Keeps the previous state in the history (unless it began in this same second) and stores the
