@@ -25,3 +25,6 @@ export * from './server/index.js';
 
 // ── Passkey accounts: residents' ERC-4337 accounts, the city's sponsorship, resident actions as calls ──
 export * from './account/index.js';
+
+// ── Secret ballots: residents' Semaphore identities, the round's group, proofs, the city's relay ──
+export * from './secret/index.js';

@@ -5,3 +5,4 @@
 export * from './anvil.js';
 export * from './polity-file.js';
 export * from '../pabulib/node.js';
+export { provingFilesDirectory, readProvingFiles } from '../secret/node.js';
