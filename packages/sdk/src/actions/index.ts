@@ -11,6 +11,7 @@ export * from './membership/admitResidents.js';
 export * from './membership/expireResidents.js';
 export * from './membership/getResident.js';
 export * from './membership/getTopics.js';
+export * from './membership/isRegistrar.js';
 export * from './membership/renewResidents.js';
 export * from './membership/revokeResidents.js';
 
