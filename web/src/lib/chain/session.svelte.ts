@@ -18,10 +18,11 @@ import {
   type Connector,
 } from '@wagmi/core';
 import { m } from '$lib/paraglide/messages.js';
-import { createPublicClient, createWalletClient, defineChain, http, type Address, type Chain, type PublicClient } from 'viem';
+import { createPublicClient, createWalletClient, defineChain, http, isAddressEqual, type Address, type Chain, type PublicClient } from 'viem';
 import { withGasMargin, type PolityClient } from '@polity/sdk';
 import { loadConfig, localChainIds, type AppConfig, type DemoPerson } from '$lib/config';
 import type { PasskeyProgress } from '$lib/passkey/account';
+import { shortResidentCode } from '$lib/passkey/resident-code';
 import { choosePasskey } from '$lib/passkey/sign-in';
 import { currentPasskeyId, findPasskey, keepPasskey, setCurrentPasskey, type StoredPasskey } from '$lib/passkey/stored-passkeys';
 
@@ -263,11 +264,21 @@ class Session {
     this.revision += 1;
   }
 
-  /** A person's public name: "You" for the resident's own passkey account, else the directory's or demo's name. */
+  /**
+   * A person's public name: "You" for the resident's own passkey account, else the directory's or demo's
+   * name, else "You" for the wallet's own account; undefined for anyone else.
+   */
   nameOf(address: Address | undefined): string | undefined {
     if (!address || !this.config) return undefined;
-    if (this.mode === 'passkey' && address === this.account) return youName();
-    return this.config.directory[address] ?? this.config.demo?.people.find((person) => person.address === address)?.name;
+    const own = this.account !== undefined && isAddressEqual(address, this.account);
+    if (this.mode === 'passkey' && own) return youName();
+    const named = this.config.directory[address] ?? this.config.demo?.people.find((person) => person.address === address)?.name;
+    return named ?? (this.mode === 'wallet' && own ? youName() : undefined);
+  }
+
+  /** How pages name an account: "You", a public name, or the start of the resident's code (never hex). */
+  labelOf(address: Address): string {
+    return this.nameOf(address) ?? shortResidentCode(address);
   }
 }
 

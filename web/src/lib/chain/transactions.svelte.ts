@@ -28,6 +28,8 @@ export interface TrackedTransaction {
 class Transactions {
   list = $state<TrackedTransaction[]>([]);
   private next = 1;
+  /** Labels whose failure a form on the page shows beside itself (how many such forms are mounted). */
+  private inline = $state<Record<string, number>>({});
 
   /**
    * Runs one SDK write action as the current account. Returns its result, or undefined when it failed
@@ -58,6 +60,34 @@ class Transactions {
   /** The failure of the most recent transaction with this label, if it failed. */
   failureOf(label: string): Failure | undefined {
     return this.list.find((entry) => entry.label === label)?.failure;
+  }
+
+  /**
+   * For a form that says its own action's failure beside the button: the failure of `label`, while the
+   * status panel leaves it out (a cancelled prompt is said once, where the resident is looking). Call it
+   * while the component initialises; the panel repeats failures again once the form is gone.
+   */
+  inlineFailure(label: () => string): { readonly failure: Failure | undefined } {
+    $effect(() => {
+      const shown = label();
+      this.inline[shown] = (this.inline[shown] ?? 0) + 1;
+      return () => {
+        const left = (this.inline[shown] ?? 1) - 1;
+        if (left > 0) this.inline[shown] = left;
+        else delete this.inline[shown];
+      };
+    });
+    const failureOf = (shown: string) => this.failureOf(shown);
+    return {
+      get failure() {
+        return failureOf(label());
+      },
+    };
+  }
+
+  /** Whether a form on the page already says this label's failure (the panel then shows only its state). */
+  shownInline(label: string): boolean {
+    return (this.inline[label] ?? 0) > 0;
   }
 
   dismiss(id: number): void {

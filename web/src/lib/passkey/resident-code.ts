@@ -47,6 +47,14 @@ export function residentCode(address: Address): string {
   return characters.join('').replace(/(.{4})(?=.)/g, '$1-');
 }
 
+/**
+ * The start of an account's code (its first two groups), how pages name someone who is not in the
+ * directory: enough to tell people apart and to find them on the identity office's list, never hex.
+ */
+export function shortResidentCode(address: Address): string {
+  return `${residentCode(address).slice(0, 9)}…`;
+}
+
 /** The address a resident's code stands for; throws `ResidentCodeError` saying what is wrong. */
 export function addressOfResidentCode(text: string): Address {
   const compact = text.toUpperCase().replace(/[\s-]+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
