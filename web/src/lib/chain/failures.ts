@@ -47,12 +47,32 @@ export interface Failure {
   readonly reason: string;
   /** The contract's custom error, when there was one (e.g. `BallotOverBudget`); the server's code for `server-refused`. */
   readonly errorName: string | undefined;
+  /** The custom error's arguments (amounts, dates), to say the refusal in the reader's language. */
+  readonly args?: readonly unknown[];
+  /** The SDK error's class and its ancestors, nearest first (`PolityBallotError`, `PolityContractError`, `PolityError`). */
+  readonly errorClasses?: readonly string[];
 }
 
 /** Refusals that mean "this account may not do that", whichever component raised them. */
 const rightsErrors = new Set(['BudgetRoundNotRoundManager', 'AccessControlUnauthorizedAccount', 'OwnableUnauthorizedAccount', 'GovernorOnlyExecutor', 'GovernorInsufficientProposerVotes']);
 
 export function describeFailure(error: unknown): Failure {
+  const failure = sortFailure(error);
+  if (!(error instanceof PolityError)) return failure;
+  return { ...failure, errorClasses: classChain(error), ...(error instanceof PolityContractError ? { args: error.args } : {}) };
+}
+
+/**
+ * The SDK error's class name, then the broader classes it belongs to, for the nearest translated
+ * sentence. Every SDK error sets `name` to its class (so it survives minification); the broader classes
+ * are found by `instanceof`, since constructor names do not survive a production build.
+ */
+function classChain(error: PolityError): string[] {
+  const broader = [error instanceof PolityContractError ? 'PolityContractError' : undefined, error instanceof PolityInvalidInputError ? 'PolityInvalidInputError' : undefined, 'PolityError'];
+  return [error.name, ...broader.filter((name): name is string => name !== undefined && name !== error.name)];
+}
+
+function sortFailure(error: unknown): Failure {
   if (error instanceof Error && error.name === 'NoAccountError') return { kind: 'no-account', reason: error.message, errorName: undefined };
   if (error instanceof BaseError && error.walk((cause) => cause instanceof UserRejectedRequestError)) {
     return { kind: 'rejected', reason: error.shortMessage, errorName: undefined };
