@@ -33,16 +33,20 @@ import {ResidentRegistry} from "../membership/ResidentRegistry.sol";
  * with a reason, that
  * - the operation's sender is admitted in the polity's {ResidentRegistry} (and caps the approval's
  *   validity at the end of its residency), and
- * - the operation is an ERC-7821 batch of plain calls (the only kind a {PolityAccount} makes), each to a
- *   contract the city's governance listed as sponsored, carrying no ether.
+ * - the operation is an ERC-7821 batch of plain calls (the only kind a {PolityAccount} makes), each to
+ *   one of the polity's contracts listed at deployment as sponsored, carrying no ether.
+ *
+ * The sponsored contracts are immutables, fixed for the paymaster's life: the city pays for the check of
+ * every call, and comparing with immutables costs about 2,100 gas less than a storage read. A polity's
+ * contracts do not move; if governance adds one (a new kind of round), it deploys a new paymaster with the
+ * longer list, moves the deposit (`withdraw` here, `deposit` there) and points the server at it.
  * Quotas and the period's budget are the server's to enforce; on chain, the deposit is the ceiling of
  * what can be spent, and the EntryPoint refuses operations it cannot cover.
  *
- * Roles: governance (DEFAULT_ADMIN_ROLE, the timelock) withdraws the deposit and the stake and lists
- * the sponsored contracts; the city's operators (SIGNER_MANAGER_ROLE) rotate the server's key (to zero
+ * Roles: governance (DEFAULT_ADMIN_ROLE, the timelock) withdraws the deposit and the stake; the city's operators (SIGNER_MANAGER_ROLE) rotate the server's key (to zero
  * to stop all sponsorship at once) and stake. Anyone may add to the deposit.
  *
- * ERC-7562: validation reads the registry's record of the sender and this contract's list, storage
+ * ERC-7562: validation reads the registry's record of the sender and this contract's key, storage
  * outside the account, so a public-mempool bundler accepts the paymaster's operations only once it is
  * staked at the EntryPoint ({addStake}). It uses no banned opcode (the residency's expiry goes into the
  * returned validity window instead of being compared with the block's time) and returns no context.
@@ -54,12 +58,24 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
     /// @notice Rotates the key whose approvals the paymaster accepts, and adds stake.
     bytes32 public constant SIGNER_MANAGER_ROLE = keccak256("SIGNER_MANAGER_ROLE");
 
+    /// @notice How many contracts one paymaster can sponsor (a polity has five today).
+    uint256 public constant MAX_SPONSORED_TARGETS = 8;
+
     ResidentRegistry private immutable _registry;
-    mapping(address target => bool) private _sponsoredTargets;
+    uint256 private immutable _sponsoredCount;
+    // Immutables cannot be an array: eight of them, the unused ones zero (never a call's target: see {_isSponsored}).
+    address private immutable _target0;
+    address private immutable _target1;
+    address private immutable _target2;
+    address private immutable _target3;
+    address private immutable _target4;
+    address private immutable _target5;
+    address private immutable _target6;
+    address private immutable _target7;
 
     /// @dev The key whose approvals are accepted changed (to zero: sponsorship stopped).
     event ApprovalSignerChanged(address indexed previousSigner, address indexed newSigner);
-    /// @dev Governance listed `target` as a sponsored contract, or removed it.
+    /// @dev `target` is one of the sponsored contracts (emitted at deployment; the list never changes).
     event SponsoredTargetSet(address indexed target, bool sponsored);
 
     /// @dev The operation's sender is not an admitted resident of the polity.
@@ -74,13 +90,16 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
     error PolityPaymasterValueNotSponsored(uint256 index, uint256 value);
     /// @dev A zero address where a contract or a role holder is needed.
     error PolityPaymasterZeroAddress();
+    /// @dev `count` sponsored contracts were given; a paymaster sponsors at most `max`.
+    error PolityPaymasterTooManyTargets(uint256 count, uint256 max);
 
     /**
      * @param registry_ the polity's resident registry
      * @param admin receives DEFAULT_ADMIN_ROLE: the polity's timelock
      * @param signerManager receives SIGNER_MANAGER_ROLE (zero: none yet)
      * @param approvalSigner the city server's key
-     * @param sponsoredTargets the polity's contracts residents call (registry, Governor, budget rounds)
+     * @param sponsoredTargets the polity's contracts residents call (registry, Governor, budget rounds), at
+     * most {MAX_SPONSORED_TARGETS}; fixed for the paymaster's life
      */
     constructor(
         ResidentRegistry registry_,
@@ -96,9 +115,17 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         if (signerManager != address(0)) _grantRole(SIGNER_MANAGER_ROLE, signerManager);
         emit ApprovalSignerChanged(address(0), approvalSigner);
-        for (uint256 i; i < sponsoredTargets.length; ++i) {
-            _setSponsoredTarget(sponsoredTargets[i], true);
+        uint256 count = sponsoredTargets.length;
+        if (count > MAX_SPONSORED_TARGETS) revert PolityPaymasterTooManyTargets(count, MAX_SPONSORED_TARGETS);
+        address[MAX_SPONSORED_TARGETS] memory targets;
+        for (uint256 i; i < count; ++i) {
+            if (sponsoredTargets[i] == address(0)) revert PolityPaymasterZeroAddress();
+            targets[i] = sponsoredTargets[i];
+            emit SponsoredTargetSet(targets[i], true);
         }
+        _sponsoredCount = count;
+        (_target0, _target1, _target2, _target3) = (targets[0], targets[1], targets[2], targets[3]);
+        (_target4, _target5, _target6, _target7) = (targets[4], targets[5], targets[6], targets[7]);
     }
 
     /// @notice The canonical ERC-4337 v0.8 EntryPoint, which holds the deposit and calls this paymaster.
@@ -113,7 +140,17 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
 
     /// @notice Whether residents' calls to `target` are sponsored.
     function isSponsoredTarget(address target) external view returns (bool) {
-        return _sponsoredTargets[target];
+        return _isSponsored(target);
+    }
+
+    /// @notice The contracts whose calls residents make at the city's expense, as listed at deployment.
+    function sponsoredTargets() external view returns (address[] memory targets) {
+        address[MAX_SPONSORED_TARGETS] memory all =
+            [_target0, _target1, _target2, _target3, _target4, _target5, _target6, _target7];
+        targets = new address[](_sponsoredCount);
+        for (uint256 i; i < targets.length; ++i) {
+            targets[i] = all[i];
+        }
     }
 
     // ─── Administration ──────────────────────────────────────────────────────────────────────────
@@ -122,11 +159,6 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
     function setSigner(address newSigner) external onlyRole(SIGNER_MANAGER_ROLE) {
         emit ApprovalSignerChanged(signer(), newSigner);
         _setSigner(newSigner);
-    }
-
-    /// @notice Lists or removes a contract whose calls residents may make at the city's expense. Only governance.
-    function setSponsoredTarget(address target, bool sponsored) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        _setSponsoredTarget(target, sponsored);
     }
 
     /// @notice Adds the ether sent to the paymaster's deposit at the EntryPoint. Anyone.
@@ -154,10 +186,11 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
         _withdrawStake(to);
     }
 
-    function _setSponsoredTarget(address target, bool sponsored) private {
-        if (target == address(0)) revert PolityPaymasterZeroAddress();
-        _sponsoredTargets[target] = sponsored;
-        emit SponsoredTargetSet(target, sponsored);
+    /// @dev Unused immutables are zero, and zero is no contract: it never matches.
+    function _isSponsored(address target) private view returns (bool) {
+        return target != address(0)
+            && (target == _target0 || target == _target1 || target == _target2 || target == _target3
+                || target == _target4 || target == _target5 || target == _target6 || target == _target7);
     }
 
     // ─── Validation ──────────────────────────────────────────────────────────────────────────────
@@ -199,7 +232,7 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
         bytes calldata executionData = callData[start + 32:start + 32 + length];
         Execution[] calldata calls = executionData.decodeBatch();
         for (uint256 i; i < calls.length; ++i) {
-            if (!_sponsoredTargets[calls[i].target]) revert PolityPaymasterTargetNotSponsored(i, calls[i].target);
+            if (!_isSponsored(calls[i].target)) revert PolityPaymasterTargetNotSponsored(i, calls[i].target);
             if (calls[i].value != 0) revert PolityPaymasterValueNotSponsored(i, calls[i].value);
         }
     }

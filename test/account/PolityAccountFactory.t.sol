@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {SignerP256} from "@openzeppelin/contracts/utils/cryptography/signers/SignerP256.sol";
 import {PolityAccount} from "../../contracts/account/PolityAccount.sol";
 import {PolityAccountFactory} from "../../contracts/account/PolityAccountFactory.sol";
@@ -9,8 +8,8 @@ import {PasskeyFixture} from "./PasskeyFixture.sol";
 
 /**
  * @notice The factory: an account's address follows from its passkey before it exists, so the identity
- * office admits it first; creating it twice is harmless; nobody can initialise an account but the factory,
- * in the transaction that deploys it.
+ * office admits it first; creating it twice is harmless; the key is part of the account's code, set when
+ * the factory deploys it, and nothing can change it.
  */
 contract PolityAccountFactoryTest is PasskeyFixture {
     function setUp() public {
@@ -68,15 +67,27 @@ contract PolityAccountFactoryTest is PasskeyFixture {
         factory.createAccount(x, wrongY, 0);
     }
 
-    function test_nobodyReinitialisesAnAccount() public {
+    function test_theKeyIsPartOfTheAccountsCodeAndCannotChange() public {
         PolityAccount account = createAccount(passkey, 0);
-        (bytes32 x, bytes32 y) = publicKey(0xB0B);
-        vm.expectRevert(Initializable.InvalidInitialization.selector);
-        account.initialize(x, y);
+        (bytes32 x, bytes32 y) = publicKey(passkey);
+        // ERC-1167 with immutable arguments: the clone's code ends with the key.
+        bytes memory code = address(account).code;
+        assertEq(code.length, 0x2d + 64);
+        assertEq(bytes32(_slice(code, 0x2d)), x);
+        assertEq(bytes32(_slice(code, 0x2d + 32)), y);
+        // No initialiser or setter exists: the only way to write the account's storage slots is its own code.
+        (bool called,) = address(account).call(abi.encodeWithSignature("initialize(bytes32,bytes32)", x, y));
+        assertFalse(called, "the account has no initialiser");
 
-        PolityAccount implementation = factory.implementation();
-        vm.expectRevert(Initializable.InvalidInitialization.selector);
-        implementation.initialize(x, y);
+        // The implementation is no clone: its signer is the point nobody holds the key of, not its code.
+        (bytes32 qx,) = factory.implementation().signer();
+        assertEq(qx, 0x7427f893bc2aed0b68f209ddc6e474eaae44611cc1a97a5fbd92de04b0a9a469);
+    }
+
+    function _slice(bytes memory data, uint256 start) private pure returns (bytes32 word) {
+        assembly ("memory-safe") {
+            word := mload(add(add(data, 0x20), start))
+        }
     }
 
     function test_theAccountSupportsOnlyPlainBatches() public {

@@ -29,7 +29,8 @@ interface IEntryPointV08 {
 /**
  * @notice The city's paymaster: it pays for an operation only with the city server's approval of that very
  * operation, inside the approval's window, and on chain it also refuses non-residents, calls outside the
- * polity and transfers of ether. Governance holds the deposit; the operators rotate the server's key.
+ * polity and transfers of ether. Governance holds the deposit; the operators rotate the server's key; the
+ * sponsored contracts are fixed when the paymaster is deployed.
  */
 contract PolityPaymasterTest is PasskeyFixture {
     address internal account;
@@ -135,22 +136,66 @@ contract PolityPaymasterTest is PasskeyFixture {
         handle(other);
     }
 
-    function test_governanceListsTheSponsoredContracts() public {
+    function test_theSponsoredContractsAreFixedAtDeployment() public {
         assertTrue(paymaster.isSponsoredTarget(address(rounds)));
         assertFalse(paymaster.isSponsoredTarget(address(token)));
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IAccessControl.AccessControlUnauthorizedAccount.selector, operators, paymaster.DEFAULT_ADMIN_ROLE()
-            )
-        );
-        vm.prank(operators);
-        paymaster.setSponsoredTarget(address(token), true);
+        assertFalse(paymaster.isSponsoredTarget(address(0)), "an unused slot is no sponsored contract");
+        address[] memory listed = paymaster.sponsoredTargets();
+        assertEq(listed.length, 3);
+        (address first, address second, address third) = (listed[0], listed[1], listed[2]);
+        assertEq(first, address(registry));
+        assertEq(second, address(governor));
+        assertEq(third, address(rounds));
 
-        vm.expectEmit(address(paymaster));
-        emit PolityPaymaster.SponsoredTargetSet(address(rounds), false);
-        vm.prank(address(timelock));
-        paymaster.setSponsoredTarget(address(rounds), false);
-        assertFalse(paymaster.isSponsoredTarget(address(rounds)));
+        address[] memory targets = new address[](2);
+        (targets[0], targets[1]) = (address(governor), address(token));
+        vm.expectEmit();
+        emit PolityPaymaster.SponsoredTargetSet(address(governor), true);
+        vm.expectEmit();
+        emit PolityPaymaster.SponsoredTargetSet(address(token), true);
+        PolityPaymaster another = newPaymaster(targets);
+        assertTrue(another.isSponsoredTarget(address(token)));
+        assertFalse(another.isSponsoredTarget(address(rounds)));
+    }
+
+    function test_aPaymasterSponsorsAtMostEightContracts() public {
+        address[] memory nine = new address[](9);
+        for (uint256 i; i < nine.length; ++i) {
+            nine[i] = address(uint160(0x1000 + i));
+        }
+        vm.expectRevert(abi.encodeWithSelector(PolityPaymaster.PolityPaymasterTooManyTargets.selector, 9, 8));
+        newPaymaster(nine);
+
+        address[] memory withZero = new address[](2);
+        withZero[0] = address(governor);
+        vm.expectRevert(PolityPaymaster.PolityPaymasterZeroAddress.selector);
+        newPaymaster(withZero);
+    }
+
+    /// @dev Differential: the immutables answer as a search of the list given at deployment does.
+    function testFuzz_theSponsoredListMatchesTheDeployedOne(address[8] memory given, uint8 count, uint8 probeFrom, address other)
+        public
+    {
+        address[] memory targets = new address[](bound(count, 0, 8));
+        for (uint256 i; i < targets.length; ++i) {
+            vm.assume(given[i] != address(0));
+            targets[i] = given[i];
+        }
+        PolityPaymaster deployed = newPaymaster(targets);
+        assertEq(deployed.sponsoredTargets(), targets);
+        // A listed address, one from the unused part of `given`, and an arbitrary one.
+        address[3] memory probes = [given[probeFrom % 8], given[(uint256(probeFrom) + 3) % 8], other];
+        for (uint256 p; p < probes.length; ++p) {
+            bool listed;
+            for (uint256 i; i < targets.length; ++i) {
+                listed = listed || targets[i] == probes[p];
+            }
+            assertEq(deployed.isSponsoredTarget(probes[p]), listed && probes[p] != address(0));
+        }
+    }
+
+    function newPaymaster(address[] memory targets) private returns (PolityPaymaster) {
+        return new PolityPaymaster(registry, address(timelock), operators, vm.addr(serverKey), targets);
     }
 
     // ─── The server's approval ───────────────────────────────────────────────────────────────────
