@@ -20,6 +20,7 @@ import {
   UnsupportedTreeDepthError,
   deriveSecretIdentityWithPasskey,
   secretIdentityPrfSalt,
+  secretBallotNullifier,
 } from '../src/secret/index.js';
 
 const polity = { chainId: 31337, registry: '0x5FbDB2315678afecb367f032d93F642f64180aa3' } as const;
@@ -40,7 +41,7 @@ describe('a secret-ballot identity derived from a passkey PRF output', () => {
     expect(bytesToHex(await identitySeedFromPrf(prfOutput, { ...polity, chainId: 1 }))).not.toBe(base);
     expect(bytesToHex(await identitySeedFromPrf(prfOutput, { ...polity, registry: '0x0000000000000000000000000000000000000001' }))).not.toBe(base);
     const otherPasskey = new Uint8Array(prfOutput);
-    otherPasskey[0] ^= 1;
+    otherPasskey[0] = otherPasskey[0]! ^ 1;
     expect(bytesToHex(await identitySeedFromPrf(otherPasskey, polity))).not.toBe(base);
   });
 
@@ -101,7 +102,7 @@ describe('proving files', () => {
     const files = await readProvingFiles(2);
     await expect(checkProvingFiles(files)).resolves.toBe(files);
     const zkey = new Uint8Array(files.zkey);
-    zkey[zkey.length - 1] ^= 1;
+    zkey[zkey.length - 1] = zkey[zkey.length - 1]! ^ 1;
     const refused = checkProvingFiles({ ...files, zkey });
     await expect(refused).rejects.toBeInstanceOf(ProvingFileMismatchError);
     await expect(refused).rejects.toThrow(/semaphore-2\.zkey has SHA-256 [0-9a-f]{64}, not the pinned/);
@@ -123,6 +124,7 @@ describe('a secret ballot proof', () => {
     // The same identity and scope give the same nullifier, whatever the message: a later ballot replaces.
     const again = await proveSecretBallot({ identity: identities[1]!, group, roundId: 7n, message: 43n, scope: 99n, provingFiles });
     expect(again.nullifier).toBe(proof.nullifier);
+    expect(secretBallotNullifier(identities[1]!, 99n).toString()).toBe(proof.nullifier);
     const outsider = secretIdentityFromSeed(new Uint8Array(32).fill(9));
     await expect(proveSecretBallot({ identity: outsider, group, roundId: 7n, message: 1n, scope: 99n, provingFiles })).rejects.toBeInstanceOf(NotInSecretGroupError);
   }, 180_000);

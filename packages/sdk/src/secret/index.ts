@@ -11,3 +11,5 @@ export * from './provingFiles.js';
 export { pinnedProvingFiles, provingFilesVersion, type PinnedProvingFile, type PinnedProvingFiles } from './pinned-proving-files.js';
 export * from './proveSecretBallot.js';
 export type { SecretBallotProof } from './secretBallotProof.js';
+export * from './ballotMessage.js';
+export * from './nullifier.js';
