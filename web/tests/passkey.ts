@@ -29,6 +29,12 @@ export class PhoneAuthenticator {
     await this.session.send('WebAuthn.setUserVerified', { authenticatorId: this.id, isUserVerified: verified });
   }
 
+  /** How many times the resident confirmed with a passkey: the signature counters of its credentials, summed (one per prompt). */
+  async confirmations(): Promise<number> {
+    const { credentials } = await this.session.send('WebAuthn.getCredentials', { authenticatorId: this.id });
+    return credentials.reduce((total, credential) => total + credential.signCount, 0);
+  }
+
   async credentialCount(): Promise<number> {
     const { credentials } = await this.session.send('WebAuthn.getCredentials', { authenticatorId: this.id });
     return credentials.length;
