@@ -152,7 +152,7 @@ test('a resident takes part with a passkey only: admitted from their code, deleg
     await app.check('passkey-vote-phone');
   });
 
-  await test.step('the resident submits a project with a description: the text signed by the account, then the action', async () => {
+  await test.step('the resident submits a project with a description: the action, then the text published by it', async () => {
     const submissions = await city.openSubmissionRound('Passkey streets round');
     await openOnPhone(page, `/rounds/${submissions}`);
     await page.getByLabel('Title').fill('Benches on Jana Pawła');
@@ -162,7 +162,7 @@ test('a resident takes part with a passkey only: admitted from their code, deleg
     await expect(page.getByText('Your project was submitted.')).toBeVisible();
     const projects = await city.projectsOf(submissions);
     expect(projects.map((project) => project.proposer)).toEqual([account]);
-    // The server took the text signed by the passkey account (ERC-1271 once deployed): the page reads it back.
+    // The server took the text on the strength of the project's transaction (POST /content/referenced): the page reads it back.
     await openOnPhone(page, `/rounds/${submissions}/projects/0`);
     await expect(page.getByRole('heading', { name: 'Benches on Jana Pawła' })).toBeVisible();
   });
