@@ -185,8 +185,9 @@ abstract contract BallotBox is ProjectBook {
         uint8 topic
     ) private returns (uint256 weight) {
         address reduced;
-        (weight, reduced,) = _ledger.cast(_liquidVote(roundId, state, topic), voter, choice);
-        if (reduced != address(0)) _reduce(roundId, state, reduced, weight, cumulative);
+        uint256 reduction;
+        (weight, reduced,, reduction) = _ledger.cast(_liquidVote(roundId, state, topic), voter, choice);
+        if (reduced != address(0)) _reduce(roundId, state, reduced, reduction, cumulative);
     }
 
     /// @dev `reduced` voted earlier and lost `reduction` to a resident below it: its ballot counts less.

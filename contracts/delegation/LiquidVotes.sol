@@ -9,7 +9,8 @@ import {Checkpoints} from "@openzeppelin/contracts/utils/structs/Checkpoints.sol
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 import {ILiquidVotes} from "./ILiquidVotes.sol";
-import {DelegatorHeights} from "./DelegatorHeights.sol";
+import {HeadCheckpoints} from "./HeadCheckpoints.sol";
+import {DepthProfiles} from "./DepthProfiles.sol";
 
 /**
  * @title LiquidVotes
@@ -17,21 +18,26 @@ import {DelegatorHeights} from "./DelegatorHeights.sol";
  * OpenZeppelin's {Votes}: a units source (a resident registry, an ERC-20) derives from it, reports unit
  * movements through {_transferVotingUnits} and answers {_getVotingUnits} / {_pastUnitsOf}.
  *
- * For every (account, topic) it keeps the current delegate with the history of earlier ones, the units
- * delegated to the account through every chain that passes it (checkpointed), and its direct delegators
- * counted by height. A delegation walks the delegate's chain once (at most `maxDepth` hops) to refuse
- * cycles and over-long chains and to move the delegator's whole weight along it. The delegator's weight is
- * one number and heights are one word, so nobody's operation costs more because others delegated to them.
+ * The counting rule: a unit reaches its holder's delegate, theirs, ... for at most `maxDepth` hops; what
+ * would travel further is not counted. So a delegation is never refused because of who delegates to the
+ * delegator (nobody can lock anyone out of delegating: issue 12, finding 2), only when it would close a
+ * cycle that the delegator's own unit would travel.
+ *
+ * For every (account, topic) it keeps the current delegate with the history of earlier ones, and the units
+ * that reach the account from below, by distance ({DepthProfiles}), with their history. A delegation walks
+ * at most `maxDepth` accounts of the old chain and of the new one, moving the delegator's profile (its own
+ * units and everything below it, one number per distance) one hop further at each account. However many
+ * people delegate to someone, their operations cost the same.
  *
  * The clock is a timestamp (ERC-6372 `mode=timestamp`): council timelines are in days, and block numbers
  * mean different things on different networks.
  */
 abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     using Checkpoints for Checkpoints.Trace208;
-    using DelegatorHeights for uint256;
+    using HeadCheckpoints for HeadCheckpoints.Trace;
 
     /// @notice Compile-time bound for the deployment's maximum chain length (see docs/liquid-delegation.md).
-    uint256 public constant MAX_DEPTH_BOUND = DelegatorHeights.LANES;
+    uint256 public constant MAX_DEPTH_BOUND = 8;
     /// @notice Hard bound on topics, whatever the depth (see {MAX_DEPTH_TIMES_TOPICS}).
     uint8 public constant MAX_TOPICS = 10;
     /**
@@ -46,13 +52,6 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
 
     bytes32 private constant DELEGATION_TYPEHASH =
         keccak256("Delegation(address delegatee,uint256 nonce,uint256 expiry)");
-
-    /// @dev The current delegation of an account on a topic. `since` is when `delegate` was set, so that a
-    /// read at a timepoint after it needs no search.
-    struct Delegation {
-        address delegate;
-        uint48 since;
-    }
 
     /**
      * @dev Per-account flags, kept by the units source next to its own per-account data (see
@@ -69,12 +68,10 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     uint8 private _topicCount;
     mapping(uint8 topic => string) private _topicNames;
 
-    mapping(address account => mapping(uint8 topic => Delegation)) private _delegations;
-    /// @dev Earlier delegates, each keyed by the time it was set (the current one lives in `_delegations`).
-    mapping(address account => mapping(uint8 topic => Checkpoints.Trace208)) private _pastDelegates;
-    /// @dev Units of all accounts whose chain passes through the account (excluding its own units).
-    mapping(address account => mapping(uint8 topic => Checkpoints.Trace208)) private _delegatedVotes;
-    mapping(address account => mapping(uint8 topic => uint256)) private _delegatorHeights;
+    /// @dev The delegate (as a number; 0: none) with the history of earlier ones.
+    mapping(address account => mapping(uint8 topic => HeadCheckpoints.Trace)) private _delegates;
+    /// @dev Units reaching the account from below, by distance (a {DepthProfiles} profile), over time.
+    mapping(address account => mapping(uint8 topic => HeadCheckpoints.Trace)) private _delegated;
 
     Checkpoints.Trace208 private _totalUnits;
 
@@ -108,6 +105,11 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     function maxTopics() public view returns (uint256) {
         uint256 byGas = MAX_DEPTH_TIMES_TOPICS / _maxDepth;
         return byGas < MAX_TOPICS ? byGas : MAX_TOPICS;
+    }
+
+    /// @inheritdoc ILiquidVotes
+    function maxUnits() public view returns (uint256) {
+        return DepthProfiles.capacity(_maxDepth);
     }
 
     /// @inheritdoc ILiquidVotes
@@ -174,27 +176,24 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     }
 
     /**
-     * @dev Points `account`'s vote on `topic` at `to` (zero, or `account` itself, revokes). Moves the
-     * account's whole weight from the old chain to the new one, skipping the accounts both share, and
-     * keeps heights exact. Reverts if the new chain reaches `account` or would be longer than `maxDepth`
-     * for anyone below `account`.
+     * @dev Points `account`'s vote on `topic` at `to` (zero, or `account` itself, revokes). Moves what the
+     * account carries (its units and its delegators', by distance) off the old chain and onto the new one,
+     * `maxDepth` accounts of each at most. Reverts only if `account` is among the first `maxDepth`
+     * accounts of the new chain: its own units would come back to it.
      */
     function _setDelegate(address account, uint8 topic, address to) internal virtual {
         if (to == account) to = address(0);
-        Delegation storage record = _delegations[account][topic];
-        address from = record.delegate;
+        HeadCheckpoints.Trace storage record = _delegates[account][topic];
+        address from = address(uint160(record.latest()));
         if (from == to) return;
         if (to != address(0)) _checkDelegation(account, to);
 
         uint256 flags = _delegationFlags(account);
-        _moveAlongChains(account, topic, from, to, flags);
+        uint256 below = _hasFlag(flags, EVER_DELEGATED_TO, topic) ? _delegated[account][topic].latest() : 0;
+        uint256 carried = DepthProfiles.carried(_getVotingUnits(account), below, _maxDepth);
+        _moveAlongChains(account, topic, from, to, carried);
 
-        uint48 now_ = clock();
-        if (record.since != 0 && record.since < now_) {
-            _pastDelegates[account][topic].push(record.since, uint208(uint160(from)));
-        }
-        record.delegate = to;
-        record.since = now_;
+        record.push(clock(), uint160(to));
         uint256 bit = uint256(1) << topic;
         uint256 next = to == address(0)
             ? flags & ~(bit << DELEGATING)
@@ -205,116 +204,66 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
         if (topic == GENERAL_TOPIC) emit DelegateChanged(account, from, to);
     }
 
-    /// @dev Moves `account`'s weight and height from the chain at `from` to the chain at `to`.
-    function _moveAlongChains(address account, uint8 topic, address from, address to, uint256 flags) private {
-        uint256 height = _delegatorHeights[account][topic].height();
-        address[] memory newChain = _chainForDelegation(account, to, topic, height);
-        address[] memory oldChain = _currentChain(from, topic);
-        (uint256 oldOnly, uint256 newOnly) = _withoutCommonTail(oldChain, newChain);
-
-        uint256 weight = _getVotingUnits(account)
-            + (_hasFlag(flags, EVER_DELEGATED_TO, topic) ? _delegatedVotes[account][topic].latest() : 0);
-        if (weight != 0) {
-            _moveDelegatedVotes(oldChain, oldOnly, topic, weight, false);
-            _moveDelegatedVotes(newChain, newOnly, topic, weight, true);
-        }
-        if (from != address(0)) _updateHeights(oldChain, topic, height, false);
-        if (to != address(0)) _updateHeights(newChain, topic, height, true);
-    }
-
     /// @dev Hook for units sources that restrict who may delegate to whom (residents only, say).
     function _checkDelegation(address account, address delegatee) internal view virtual {}
 
-    /// @dev The chain starting at `to` (inclusive), refusing cycles through `account` and over-long chains.
-    function _chainForDelegation(address account, address to, uint8 topic, uint256 height)
-        private
-        view
-        returns (address[] memory chain)
-    {
-        if (to == address(0)) return chain;
-        chain = new address[](_maxDepth + 1);
-        uint256 length;
-        for (address node = to; node != address(0); node = _delegations[node][topic].delegate) {
+    /**
+     * @dev Takes `carried` off the first `maxDepth` accounts from `from` and puts it on the first `maxDepth`
+     * accounts from `to`, one hop further at each. Both chains agree from the first distance at which they
+     * hold the same account, which is skipped with everything after it. The old chain is walked first so
+     * that no amount ever exceeds its final value on the way (no lane can overflow).
+     */
+    function _moveAlongChains(address account, uint8 topic, address from, address to, uint256 carried) private {
+        uint256 depth = _maxDepth;
+        address[] memory newChain = new address[](depth);
+        address node = to;
+        for (uint256 hop; hop < depth && node != address(0); ++hop) {
+            // The delegator's own units would come back to it within reach: a cycle.
             if (node == account) revert LiquidVotesDelegationCycle(account, to);
-            chain[length++] = node;
+            newChain[hop] = node;
+            node = _delegateOf(node, topic);
         }
-        // `length` accounts above `account`, `height` hops below it.
-        if (height + length > _maxDepth) revert LiquidVotesChainTooLong(account, to, height + length, _maxDepth);
-        assembly ("memory-safe") {
-            mstore(chain, length)
+        _markDelegatedTo(to, topic);
+        if (carried == 0) return;
+
+        uint256 hops;
+        node = from;
+        for (; hops < depth && node != newChain[hops]; ++hops) {
+            if (node == address(0)) continue;
+            _moveDelegated(node, topic, DepthProfiles.shifted(carried, hops, depth), false);
+            node = _delegateOf(node, topic);
+        }
+        for (uint256 hop; hop < hops && newChain[hop] != address(0); ++hop) {
+            _moveDelegated(newChain[hop], topic, DepthProfiles.shifted(carried, hop, depth), true);
         }
     }
 
-    /// @dev The current chain starting at `start` (inclusive); existing chains are at most `maxDepth` hops.
-    function _currentChain(address start, uint8 topic) private view returns (address[] memory chain) {
-        if (start == address(0)) return chain;
-        chain = new address[](_maxDepth + 1);
-        uint256 length;
-        for (address node = start; node != address(0); node = _delegations[node][topic].delegate) {
-            chain[length++] = node;
-        }
-        assembly ("memory-safe") {
-            mstore(chain, length)
+    /// @dev Remembers that `account` was delegated to on `topic`, so that votes of others skip the read.
+    function _markDelegatedTo(address account, uint8 topic) private {
+        if (account == address(0)) return;
+        uint256 flags = _delegationFlags(account);
+        if (!_hasFlag(flags, EVER_DELEGATED_TO, topic)) {
+            _setDelegationFlags(account, flags | (uint256(1) << (EVER_DELEGATED_TO + topic)));
         }
     }
 
-    /// @dev Lengths of both chains once the tail they share (same accounts up to the same end) is dropped.
-    function _withoutCommonTail(address[] memory a, address[] memory b) private pure returns (uint256, uint256) {
-        uint256 i = a.length;
-        uint256 j = b.length;
-        while (i != 0 && j != 0 && a[i - 1] == b[j - 1]) {
-            unchecked {
-                --i;
-                --j;
-            }
-        }
-        return (i, j);
+    function _delegateOf(address account, uint8 topic) private view returns (address) {
+        return address(uint160(_delegates[account][topic].latest()));
     }
 
-    /// @dev Adds or subtracts `weight` to the delegated votes of the first `count` accounts of `chain`.
-    function _moveDelegatedVotes(address[] memory chain, uint256 count, uint8 topic, uint256 weight, bool add)
-        private
-    {
-        for (uint256 i; i < count; ++i) {
-            _pushDelegatedVotes(chain[i], topic, weight, add);
-        }
-    }
-
-    function _pushDelegatedVotes(address account, uint8 topic, uint256 weight, bool add) private {
-        Checkpoints.Trace208 storage trace = _delegatedVotes[account][topic];
+    /// @dev Adds or subtracts a profile to the units reaching `account` from below.
+    function _moveDelegated(address account, uint8 topic, uint256 profile, bool add) private {
+        if (profile == 0) return;
+        HeadCheckpoints.Trace storage trace = _delegated[account][topic];
         uint256 current = trace.latest();
-        uint256 next = add ? current + weight : current - weight;
-        trace.push(clock(), SafeCast.toUint208(next));
+        uint256 next = add ? current + profile : current - profile;
+        trace.push(clock(), next);
         if (topic == GENERAL_TOPIC) {
             uint256 own = _getVotingUnits(account);
-            emit DelegateVotesChanged(account, own + current, own + next);
-        }
-    }
-
-    /**
-     * @dev `chain[0]` gains (or loses) a direct delegator of height `height`. Its own height may change,
-     * which moves it between lanes of its delegate's count, and so on up; it stops at the first account
-     * whose height stays the same.
-     */
-    function _updateHeights(address[] memory chain, uint8 topic, uint256 height, bool add) private {
-        if (add) {
-            uint256 flags = _delegationFlags(chain[0]);
-            if (!_hasFlag(flags, EVER_DELEGATED_TO, topic)) {
-                _setDelegationFlags(chain[0], flags | (uint256(1) << (EVER_DELEGATED_TO + topic)));
-            }
-        }
-        uint256 leaving = add ? type(uint256).max : height;
-        uint256 joining = add ? height : type(uint256).max;
-        for (uint256 i; i < chain.length; ++i) {
-            mapping(uint8 => uint256) storage heights = _delegatorHeights[chain[i]];
-            uint256 packed = heights[topic];
-            uint256 before = packed.height();
-            if (leaving != type(uint256).max) packed = packed.remove(leaving);
-            if (joining != type(uint256).max) packed = packed.add(joining);
-            heights[topic] = packed;
-            uint256 after_ = packed.height();
-            if (after_ == before) break;
-            (leaving, joining) = (before, after_);
+            uint256 depth = _maxDepth;
+            emit DelegateVotesChanged(
+                account, own + DepthProfiles.total(current, depth), own + DepthProfiles.total(next, depth)
+            );
         }
     }
 
@@ -322,29 +271,37 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
 
     /**
      * @dev Called by the units source after `amount` units moved from `from` to `to` (zero: minted or
-     * burned). Every chain above either account, on every topic where it delegates, moves with them.
+     * burned). The first `maxDepth` accounts above either account, on every topic where it delegates, move
+     * with them. Refuses to create more units than {maxUnits}.
      */
     function _transferVotingUnits(address from, address to, uint256 amount) internal virtual {
         if (amount == 0) return;
-        if (from == address(0)) _totalUnits.push(clock(), SafeCast.toUint208(_totalUnits.latest() + amount));
+        if (from == address(0)) {
+            uint256 total = _totalUnits.latest() + amount;
+            if (total > maxUnits()) revert LiquidVotesTooManyUnits(total, maxUnits());
+            _totalUnits.push(clock(), uint208(total));
+        }
         if (to == address(0)) _totalUnits.push(clock(), SafeCast.toUint208(_totalUnits.latest() - amount));
         if (from != address(0)) _unitsMoved(from, amount, false);
         if (to != address(0)) _unitsMoved(to, amount, true);
     }
 
     function _unitsMoved(address account, uint256 amount, bool added) private {
+        uint256 depth = _maxDepth;
         uint256 flags = _delegationFlags(account);
         uint256 own = _getVotingUnits(account);
-        uint256 delegated =
-            _hasFlag(flags, EVER_DELEGATED_TO, GENERAL_TOPIC) ? _delegatedVotes[account][GENERAL_TOPIC].latest() : 0;
+        uint256 delegated = _hasFlag(flags, EVER_DELEGATED_TO, GENERAL_TOPIC)
+            ? DepthProfiles.total(_delegated[account][GENERAL_TOPIC].latest(), depth)
+            : 0;
         emit DelegateVotesChanged(account, delegated + (added ? own - amount : own + amount), delegated + own);
 
         uint256 topics = (flags >> DELEGATING) & type(uint16).max;
         for (uint8 topic; topics != 0; ++topic) {
             if (topics & 1 == 1) {
-                for (address node = _delegations[account][topic].delegate; node != address(0);) {
-                    _pushDelegatedVotes(node, topic, amount, added);
-                    node = _delegations[node][topic].delegate;
+                address node = _delegateOf(account, topic);
+                for (uint256 hop; hop < depth && node != address(0); ++hop) {
+                    _moveDelegated(node, topic, DepthProfiles.shifted(amount, hop, depth), added);
+                    node = _delegateOf(node, topic);
                 }
             }
             topics >>= 1;
@@ -379,7 +336,7 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     /// @inheritdoc ILiquidVotes
     function delegateOf(address account, uint8 topic) public view returns (address) {
         _requireTopic(topic);
-        return _delegations[account][topic].delegate;
+        return _delegateOf(account, topic);
     }
 
     /// @inheritdoc ILiquidVotes
@@ -388,9 +345,17 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     }
 
     /// @inheritdoc ILiquidVotes
-    function chainOf(address account, uint8 topic) public view returns (address[] memory) {
+    function chainOf(address account, uint8 topic) public view returns (address[] memory chain) {
         _requireTopic(topic);
-        return _currentChain(_delegations[account][topic].delegate, topic);
+        chain = new address[](_maxDepth);
+        uint256 length;
+        for (address node = _delegateOf(account, topic); node != address(0) && length < chain.length;) {
+            chain[length++] = node;
+            node = _delegateOf(node, topic);
+        }
+        assembly ("memory-safe") {
+            mstore(chain, length)
+        }
     }
 
     /// @inheritdoc ILiquidVotes
@@ -399,8 +364,9 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
         uint48 at = _validateTimepoint(timepoint);
         chain = new address[](_maxDepth);
         uint256 length;
-        for (address node = _delegateAt(account, topic, at); node != address(0); node = _delegateAt(node, topic, at)) {
+        for (address node = _delegateAt(account, topic, at); node != address(0) && length < chain.length;) {
             chain[length++] = node;
+            node = _delegateAt(node, topic, at);
         }
         assembly ("memory-safe") {
             mstore(chain, length)
@@ -410,26 +376,31 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     /// @inheritdoc ILiquidVotes
     function topicVotes(address account, uint8 topic) public view returns (uint256) {
         _requireTopic(topic);
-        return _getVotingUnits(account) + _delegatedVotes[account][topic].latest();
+        return _getVotingUnits(account) + DepthProfiles.total(_delegated[account][topic].latest(), _maxDepth);
     }
 
     /// @inheritdoc ILiquidVotes
     function pastTopicVotes(address account, uint8 topic, uint256 timepoint) public view returns (uint256) {
         _requireTopic(topic);
         uint48 at = _validateTimepoint(timepoint);
-        return _pastUnitsOf(account, at) + _delegatedVotes[account][topic].upperLookupRecent(at);
+        return _pastUnitsOf(account, at) + DepthProfiles.total(_delegated[account][topic].upperLookup(at), _maxDepth);
     }
 
     /// @inheritdoc ILiquidVotes
-    function delegatorCount(address account, uint8 topic) public view returns (uint256) {
+    function topicVotesByDepth(address account, uint8 topic) public view returns (uint256[] memory) {
         _requireTopic(topic);
-        return _delegatorHeights[account][topic].count();
+        return DepthProfiles.lanes(_delegated[account][topic].latest(), _maxDepth);
     }
 
     /// @inheritdoc ILiquidVotes
-    function delegationHeight(address account, uint8 topic) public view returns (uint256) {
+    function pastTopicVotesByDepth(address account, uint8 topic, uint256 timepoint)
+        public
+        view
+        returns (uint256[] memory)
+    {
         _requireTopic(topic);
-        return _delegatorHeights[account][topic].height();
+        uint48 at = _validateTimepoint(timepoint);
+        return DepthProfiles.lanes(_delegated[account][topic].upperLookup(at), _maxDepth);
     }
 
     /// @inheritdoc ILiquidVotes
@@ -446,25 +417,24 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
     {
         uint48 at = _validateTimepoint(timepoint);
         (bool canVote, uint256 units, uint256 flags) = _voterUnitsAt(account, at);
-        if (_hasFlag(flags, EVER_DELEGATED_TO, topic)) delegated = _delegatedVotes[account][topic].upperLookupRecent(at);
+        uint256 depth = _maxDepth;
+        if (_hasFlag(flags, EVER_DELEGATED_TO, topic)) {
+            delegated = _delegated[account][topic].upperLookup(at);
+            units += DepthProfiles.total(delegated, depth);
+        }
         if (_hasFlag(flags, EVER_DELEGATED, topic)) delegate_ = _delegateAt(account, topic, at);
-        return (canVote, units + delegated, delegated, delegate_);
+        return (canVote, units, delegated | (depth << DepthProfiles.DEPTH_SHIFT), delegate_);
     }
 
     function _delegateAt(address account, uint8 topic, uint48 at) private view returns (address) {
-        Delegation memory record = _delegations[account][topic];
-        return record.since <= at ? record.delegate : _pastDelegate(account, topic, at);
-    }
-
-    function _pastDelegate(address account, uint8 topic, uint48 at) private view returns (address) {
-        return address(uint160(_pastDelegates[account][topic].upperLookupRecent(at)));
+        return address(uint160(_delegates[account][topic].upperLookup(at)));
     }
 
     // ─── ERC-5805 on the general topic ───────────────────────────────────────────────────────────
 
     /// @notice Units the account represents on the general topic now (its own plus delegated to it).
     function getVotes(address account) public view virtual returns (uint256) {
-        return _getVotingUnits(account) + _delegatedVotes[account][GENERAL_TOPIC].latest();
+        return _getVotingUnits(account) + DepthProfiles.total(_delegated[account][GENERAL_TOPIC].latest(), _maxDepth);
     }
 
     /// @notice Units the account represented on the general topic at a past timepoint.
@@ -484,7 +454,7 @@ abstract contract LiquidVotes is Context, EIP712, Nonces, ILiquidVotes {
 
     /// @notice The general-topic delegate of `account` (zero when it represents itself).
     function delegates(address account) public view virtual returns (address) {
-        return _delegations[account][GENERAL_TOPIC].delegate;
+        return _delegateOf(account, GENERAL_TOPIC);
     }
 
     function _validateTimepoint(uint256 timepoint) internal view returns (uint48) {

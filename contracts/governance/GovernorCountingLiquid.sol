@@ -10,8 +10,8 @@ import {ProposalTopicMarker} from "./ProposalTopicMarker.sol";
 /**
  * @title GovernorCountingLiquid
  * @notice Counting module for OpenZeppelin's {Governor} that implements liquid democracy: every proposal
- * carries a topic, and each voting unit counts once, for the first account on its holder's chain (on
- * that topic, at the proposal's snapshot) that voted. Anyone may vote after their delegate did: the
+ * carries a topic, and each voting unit counts once, for the first account that voted among its holder
+ * and the holder's next `maxDepth` delegates (on that topic, at the proposal's snapshot). Anyone may vote after their delegate did: the
  * weight they and everyone below them represent moves off the delegate's choice onto theirs, at any
  * depth. Supports For / Against / Abstain in Governor Bravo order; quorum counts For and Abstain.
  *
@@ -266,14 +266,15 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
         });
         address reduced;
         uint8 reducedSupport;
-        (weight, reduced, reducedSupport) = _ledger.cast(vote, account, support);
+        uint256 reduction;
+        (weight, reduced, reducedSupport, reduction) = _ledger.cast(vote, account, support);
 
         uint256[3] storage tally = _tallies[proposalId];
         tally[support] += weight;
         if (reduced != address(0)) {
-            uint256 remaining = tally[reducedSupport] - weight;
+            uint256 remaining = tally[reducedSupport] - reduction;
             tally[reducedSupport] = remaining;
-            emit VoteReduced(reduced, proposalId, reducedSupport, weight);
+            emit VoteReduced(reduced, proposalId, reducedSupport, reduction);
             if (support == uint8(VoteType.Against) && reducedSupport != uint8(VoteType.Against)) {
                 _quorumVotesReduced(proposalId, remaining);
             }

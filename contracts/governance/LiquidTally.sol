@@ -3,25 +3,28 @@ pragma solidity ^0.8.24;
 
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {ILiquidVotes} from "../delegation/ILiquidVotes.sol";
+import {DepthProfiles} from "../delegation/DepthProfiles.sol";
 
 /**
  * @title LiquidTally
  * @notice The liquid counting rule, shared by the Governor and budget rounds: for a vote with topic t
- * and snapshot s, each voting unit counts once, for the first account on its holder's chain at s that
- * voted. A voter claims the units it represents minus those already claimed below it ("covered"); the
- * nearest earlier voter above it loses exactly that amount.
+ * and snapshot s, each voting unit counts once, for the first account that voted among its holder and
+ * the holder's next `maxDepth` delegates at s (units whose holder's chain has no voter within reach are
+ * not counted). A voter claims the units it represents minus those already claimed below it ("covered");
+ * the nearest earlier voter above it loses the part of that claim that reached it, i.e. the units that
+ * travel no further than `maxDepth` hops to it.
  *
- * Cost is bounded by the chain above the voter, never by how many people are below it: the units it
- * represents come precomputed from {ILiquidVotes}, and each voter adds what it claimed to the covered
- * amount of every non-voter between itself and the nearest voter above (at most `maxDepth` hops).
+ * So both need units by distance: the source reports what reaches each account by distance (a
+ * {DepthProfiles} profile), covered amounts are kept by distance too, and moving a claim one hop up is a
+ * shift by one lane. Cost is bounded by the chain above the voter, never by how many people are below
+ * it: each voter adds what it claimed to the covered amounts of the non-voters between itself and the
+ * nearest voter above, at most `maxDepth` hops.
  *
  * Covered amounts are only needed while voting is open, so they live in a small set of reusable lanes
  * tagged with the vote they belong to: writing over a stale tag costs a warm update instead of a fresh
  * storage slot, which keeps each further hop well under the price of a new slot.
  */
 library LiquidTally {
-    /// @dev Bound on hops walked, whatever the source claims (chains are at most 8 hops by construction).
-    uint256 private constant MAX_HOPS = 8;
     uint256 private constant TAG_SHIFT = 208;
 
     /// @dev One voter's standing in one vote: whether it voted, its choice, and the weight counted for it now.
@@ -43,7 +46,8 @@ library LiquidTally {
 
     struct Ledger {
         mapping(uint256 voteId => mapping(address voter => Receipt)) receipts;
-        /// @dev lane => account => (tag << 208 | covered units); a different tag reads as zero.
+        /// @dev lane => account => (tag << 208 | covered units by distance, a {DepthProfiles} profile); a
+        /// different tag reads as zero.
         mapping(uint256 lane => mapping(address account => uint256)) covered;
     }
 
@@ -51,34 +55,75 @@ library LiquidTally {
     error LiquidTallyIneligibleVoter(address voter, uint256 snapshot);
 
     /**
-     * @notice Records the first vote of `voter` with `choice`. Returns the weight it claims and, if that
-     * weight was so far counted for an earlier voter up its chain, that voter (`reduced`, zero if none)
-     * with its choice: the caller moves `weight` off that choice.
+     * @notice Records the first vote of `voter` with `choice`. Returns the weight it claims and, if part of
+     * that weight was so far counted for an earlier voter up its chain, that voter (`reduced`, zero if
+     * none), its choice and the amount it lost (`reduction`, at most `weight`: units more than `maxDepth`
+     * hops below `reduced` never counted for it). The caller adds `weight` to `choice` and moves
+     * `reduction` off `reducedChoice`.
      */
     function cast(Ledger storage self, Vote memory vote, address voter, uint8 choice)
         internal
-        returns (uint256 weight, address reduced, uint8 reducedChoice)
+        returns (uint256 weight, address reduced, uint8 reducedChoice, uint256 reduction)
     {
         (bool eligible, uint256 power, uint256 delegated, address next) =
             vote.source.voterAt(voter, vote.topic, vote.snapshot);
         if (!eligible) revert LiquidTallyIneligibleVoter(voter, vote.snapshot);
 
-        // Nobody below the voter means nothing below can have been claimed.
-        weight = delegated == 0 ? power : power - _covered(self, vote, voter);
-
-        if (weight != 0) {
-            for (uint256 hop; next != address(0) && hop < MAX_HOPS; ++hop) {
-                Receipt storage above = self.receipts[vote.id][next];
-                if (above.voted) {
-                    above.weight -= SafeCast.toUint208(weight);
-                    (reduced, reducedChoice) = (next, above.choice);
-                    break;
-                }
-                _cover(self, vote, next, weight);
-                next = vote.source.delegateAt(next, vote.topic, vote.snapshot);
-            }
+        uint256 carried;
+        (weight, carried) = _claim(self, vote, voter, power, delegated);
+        if (next != address(0) && carried != 0) {
+            (reduced, reducedChoice, reduction) = _walk(self, vote, next, carried, power, delegated);
         }
         self.receipts[vote.id][voter] = Receipt(true, choice, SafeCast.toUint208(weight));
+    }
+
+    /**
+     * @dev What a voter claims: its units and what of `delegated` (units below it by distance) nobody
+     * below it claimed; and the same by distance from its delegate (`carried`): its own units one hop up,
+     * the claim from below one hop further.
+     */
+    function _claim(Ledger storage self, Vote memory vote, address voter, uint256 power, uint256 delegated)
+        private
+        view
+        returns (uint256 weight, uint256 carried)
+    {
+        uint256 below = uint192(delegated);
+        // Nobody below the voter means nothing below can have been claimed.
+        if (below == 0) return (power, power);
+        uint256 depth = delegated >> DepthProfiles.DEPTH_SHIFT;
+        uint256 claimed = below - _covered(self, vote, voter);
+        uint256 units = power - DepthProfiles.total(below, depth);
+        weight = units + DepthProfiles.total(claimed, depth);
+        carried = DepthProfiles.carried(units, claimed, depth);
+    }
+
+    /**
+     * @dev Walks up from `next` with the claim `carried` (by distance from `next`): covers it at each
+     * account that has not voted, one hop further each time, and reduces the first that has by what of the
+     * claim reached it. A claim that has moved past the maximum depth is empty: the walk ends there at the
+     * latest.
+     */
+    function _walk(
+        Ledger storage self,
+        Vote memory vote,
+        address next,
+        uint256 carried,
+        uint256 power,
+        uint256 delegated
+    ) private returns (address reduced, uint8 reducedChoice, uint256 reduction) {
+        uint256 depth = delegated >> DepthProfiles.DEPTH_SHIFT;
+        do {
+            Receipt storage above = self.receipts[vote.id][next];
+            if (above.voted) {
+                // Without anyone below, the claim is the voter's own units, which reach `maxDepth` hops.
+                reduction = uint192(delegated) == 0 ? power : DepthProfiles.total(carried, depth);
+                above.weight -= SafeCast.toUint208(reduction);
+                return (next, above.choice, reduction);
+            }
+            _cover(self, vote, next, carried);
+            next = vote.source.delegateAt(next, vote.topic, vote.snapshot);
+            carried = DepthProfiles.shifted(carried, 1, depth);
+        } while (next != address(0) && carried != 0);
     }
 
     /// @notice Records a vote counted without delegation (each voter weighs only its own units).

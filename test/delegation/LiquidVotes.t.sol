@@ -99,8 +99,9 @@ contract LiquidVotesTest is PolityFixture {
         assertEq(registry.topicVotes(carla, TRANSPORT), 2);
         assertEq(registry.topicVotes(dan, TRANSPORT), 4);
         assertEq(registry.chainOf(ana, TRANSPORT), chain(carla, dan));
-        assertEq(registry.delegatorCount(ben, TRANSPORT), 0);
-        assertEq(registry.delegatorCount(carla, TRANSPORT), 1);
+        assertEq(registry.topicVotesByDepth(ben, TRANSPORT)[0], 0);
+        assertEq(registry.topicVotesByDepth(carla, TRANSPORT)[0], 1);
+        assertEq(registry.topicVotesByDepth(dan, TRANSPORT)[1], 1, "ana, two hops below dan either way");
     }
 
     function test_revokingWithZeroOrSelfLosesNothing() public {
@@ -178,34 +179,65 @@ contract LiquidVotesTest is PolityFixture {
         assertEq(registry.topicVotes(ana, TRANSPORT), 2);
     }
 
-    function test_aChainLongerThanTheMaximumAboveIsRefused() public {
+    function test_aChainLongerThanTheMaximumIsAcceptedAndUnitsStopAtTheReach() public {
         // ana -> ben -> carla -> dan: 3 hops, the maximum.
         delegateAs(ana, GENERAL, ben);
         delegateAs(ben, GENERAL, carla);
         delegateAs(carla, GENERAL, dan);
         assertEq(registry.chainOf(ana, GENERAL), chain(ben, carla, dan));
-        // eva joining below ana: eva -> ana -> ben -> carla -> dan would be 4 hops.
-        vm.expectRevert(abi.encodeWithSelector(ILiquidVotes.LiquidVotesChainTooLong.selector, eva, ana, 4, 3));
+        // eva joining below ana: her unit reaches ana, ben and carla, not dan.
         delegateAs(eva, GENERAL, ana);
-        // dan extending the top: ana's chain would be 4 hops.
-        vm.expectRevert(abi.encodeWithSelector(ILiquidVotes.LiquidVotesChainTooLong.selector, dan, eva, 4, 3));
-        delegateAs(dan, GENERAL, eva);
-        // Joining higher up keeps every chain within 3.
-        delegateAs(eva, GENERAL, ben);
-        assertEq(registry.chainOf(eva, GENERAL), chain(ben, carla, dan));
+        assertEq(registry.chainOf(eva, GENERAL), chain(ana, ben, carla));
+        assertEq(registry.getVotes(carla), 4, "carla, ben, ana, eva");
+        assertEq(registry.getVotes(dan), 4, "dan, carla, ben, ana: eva is four hops below");
+        // dan extending the top: ana's unit now stops at dan, one hop short of fay.
+        delegateAs(dan, GENERAL, fay);
+        assertEq(registry.getVotes(fay), 4, "fay, dan, carla, ben");
+        assertEq(registry.chainOf(ana, GENERAL), chain(ben, carla, dan));
+        assertEq(registry.topicVotesByDepth(fay, GENERAL), _lanes(1, 1, 1));
+        // Undoing the top gives everything back exactly.
+        delegateAs(dan, GENERAL, address(0));
+        assertEq(registry.getVotes(fay), 1);
+        assertEq(registry.getVotes(dan), 4);
     }
 
-    function test_aChainTooLongBelowTheDelegatorIsRefused() public {
+    function test_whatHangsBelowTheDelegatorNeverRefusesIt() public {
         // ana -> ben -> carla: carla has two hops below her. dan -> eva is one hop.
         delegateAs(ana, GENERAL, ben);
         delegateAs(ben, GENERAL, carla);
         delegateAs(dan, GENERAL, eva);
-        // carla's own chain would be two hops either way; what decides is ana's, below her:
-        // carla -> dan makes it ana, ben, carla, dan, eva (4 hops); carla -> eva makes it 3.
-        vm.expectRevert(abi.encodeWithSelector(ILiquidVotes.LiquidVotesChainTooLong.selector, carla, dan, 4, 3));
+        // carla -> dan makes ana's chain ben, carla, dan, eva: 4 hops. Accepted; ana's unit stops at dan.
         delegateAs(carla, GENERAL, dan);
+        assertEq(registry.getVotes(dan), 4);
+        assertEq(registry.getVotes(eva), 4, "eva, dan, carla, ben");
+        // Moving higher up the same chain shifts everything one hop nearer: ana reaches eva again.
+        vm.warp(block.timestamp + 1);
         delegateAs(carla, GENERAL, eva);
         assertEq(registry.chainOf(ana, GENERAL), chain(ben, carla, eva));
+        assertEq(registry.getVotes(eva), 5);
+        assertEq(registry.getVotes(dan), 1);
+        assertEq(registry.topicVotesByDepth(eva, GENERAL), _lanes(2, 1, 1));
+    }
+
+    function test_onlyALoopWithinTheReachIsRefused() public {
+        // ana -> ben -> carla. carla -> ana would send carla's unit to ana, ben and carla: refused.
+        delegateAs(ana, GENERAL, ben);
+        delegateAs(ben, GENERAL, carla);
+        vm.expectRevert(abi.encodeWithSelector(ILiquidVotes.LiquidVotesDelegationCycle.selector, carla, ana));
+        delegateAs(carla, GENERAL, ana);
+        // With dan in the loop it is four long: every unit stops before reaching its holder again.
+        delegateAs(carla, GENERAL, dan);
+        delegateAs(dan, GENERAL, ana);
+        assertEq(registry.chainOf(dan, GENERAL), chain(ana, ben, carla));
+        for (uint256 i; i < 4; ++i) {
+            address account = [ana, ben, carla, dan][i];
+            assertEq(registry.getVotes(account), 4, "each of the four: itself and the three below it");
+        }
+    }
+
+    function _lanes(uint256 a, uint256 b, uint256 c) internal pure returns (uint256[] memory list) {
+        list = new uint256[](3);
+        (list[0], list[1], list[2]) = (a, b, c);
     }
 
     function test_onlyResidentsDelegateAndOnlyToResidents() public {
@@ -239,7 +271,7 @@ contract LiquidVotesTest is PolityFixture {
         assertEq(registry.getVotes(ben), 1);
         delegateAs(ana, GENERAL, address(0));
         assertEq(registry.delegates(ana), address(0));
-        assertEq(registry.delegatorCount(ben, GENERAL), 0);
+        assertEq(registry.topicVotesByDepth(ben, GENERAL), _lanes(0, 0, 0));
     }
 
     // ─── Units moving along chains ───────────────────────────────────────────────────────────────
@@ -272,33 +304,29 @@ contract LiquidVotesTest is PolityFixture {
         assertEq(registry.chainOf(ana, GENERAL), chain(ben, carla));
     }
 
-    // ─── Counts and heights ──────────────────────────────────────────────────────────────────────
+    // ─── Units by distance ───────────────────────────────────────────────────────────────────────
 
-    function test_delegatorCountAndHeightFollowTheTree() public {
+    function test_unitsByDistanceFollowTheTree() public {
         // ana -> carla, ben -> carla, carla -> dan, eva -> fay -> dan
         delegateAs(ana, GENERAL, carla);
         delegateAs(ben, GENERAL, carla);
         delegateAs(carla, GENERAL, dan);
         delegateAs(fay, GENERAL, dan);
         delegateAs(eva, GENERAL, fay);
-        assertEq(registry.delegatorCount(carla, GENERAL), 2);
-        assertEq(registry.delegatorCount(dan, GENERAL), 2);
-        assertEq(registry.delegationHeight(carla, GENERAL), 1);
-        assertEq(registry.delegationHeight(dan, GENERAL), 2);
-        assertEq(registry.delegationHeight(ana, GENERAL), 0);
+        assertEq(registry.topicVotesByDepth(carla, GENERAL), _lanes(2, 0, 0));
+        assertEq(registry.topicVotesByDepth(dan, GENERAL), _lanes(2, 3, 0));
+        assertEq(registry.topicVotesByDepth(ana, GENERAL), _lanes(0, 0, 0));
 
-        // Both two-hop branches go: dan's height falls to 1 only when the last of them leaves.
         delegateAs(ana, GENERAL, address(0));
         delegateAs(ben, GENERAL, address(0));
-        assertEq(registry.delegationHeight(carla, GENERAL), 0);
-        assertEq(registry.delegationHeight(dan, GENERAL), 2, "eva -> fay -> dan is still two hops");
+        assertEq(registry.topicVotesByDepth(carla, GENERAL), _lanes(0, 0, 0));
+        assertEq(registry.topicVotesByDepth(dan, GENERAL), _lanes(2, 1, 0), "eva -> fay -> dan is two hops");
         delegateAs(eva, GENERAL, address(0));
-        assertEq(registry.delegationHeight(dan, GENERAL), 1);
-        assertEq(registry.delegatorCount(dan, GENERAL), 2);
-        assertEq(registry.delegatorCount(carla, GENERAL), 0);
+        assertEq(registry.topicVotesByDepth(dan, GENERAL), _lanes(2, 0, 0));
+        assertEq(registry.getVotes(dan), 3);
     }
 
-    function test_aChainOfMaximumDepthEightIsAllowed() public {
+    function test_aChainOfMaximumDepthEightAndBeyond() public {
         (ResidentRegistry deep,,) = deployResidentCity(8, citySettings());
         registry = deep;
         address[] memory line = new address[](10);
@@ -310,12 +338,11 @@ contract LiquidVotesTest is PolityFixture {
             delegateAs(line[i - 1], GENERAL, line[i]);
         }
         assertEq(deep.chainOf(line[0], GENERAL).length, 8);
-        assertEq(deep.delegationHeight(line[8], GENERAL), 8);
+        assertEq(deep.topicVotesByDepth(line[8], GENERAL)[7], 1, "line[0], eight hops below");
         assertEq(deep.getVotes(line[8]), 9);
-        vm.expectRevert(
-            abi.encodeWithSelector(ILiquidVotes.LiquidVotesChainTooLong.selector, line[8], line[9], 9, 8)
-        );
         delegateAs(line[8], GENERAL, line[9]);
+        assertEq(deep.getVotes(line[9]), 9, "line[0] is nine hops below line[9]: it stops at line[8]");
+        assertEq(deep.chainOf(line[0], GENERAL).length, 8);
     }
 
     // ─── Reads at past timepoints ────────────────────────────────────────────────────────────────
@@ -375,8 +402,12 @@ contract LiquidVotesTest is PolityFixture {
         (bool eligible, uint256 power, uint256 delegated, address delegate_) = registry.voterAt(ben, TRANSPORT, at);
         assertTrue(eligible);
         assertEq(power, 3);
-        assertEq(delegated, 2);
+        assertEq(delegated >> 248, 3, "the maximum depth, in the top byte");
+        assertEq(uint192(delegated), 2, "two units one hop below ben: lane 0 (64-bit lanes for depth 3)");
         assertEq(delegate_, carla);
+        (, power, delegated,) = registry.voterAt(carla, TRANSPORT, at);
+        assertEq(power, 4);
+        assertEq(uint192(delegated), 1 | (2 << 64), "ben one hop below carla, ana and short two");
 
         (eligible, power, delegated, delegate_) = registry.voterAt(short, TRANSPORT, at);
         assertFalse(eligible, "expired at the timepoint");

@@ -31,7 +31,7 @@ contract LiquidDelegationExampleTest is PolityFixture {
 
         assertEq(registry.topicVotes(carla, TRANSPORT), 4); // Carla represents Ana, Ben, Dan and herself
         assertEq(registry.topicVotes(ben, TRANSPORT), 2); // Ben represents Ana and himself
-        assertEq(registry.delegatorCount(carla, TRANSPORT), 2); // Ben and Dan delegate to her directly
+        assertEq(registry.topicVotesByDepth(carla, TRANSPORT)[0], 2); // Ben and Dan delegate to her directly
         address[] memory chain = registry.chainOf(ana, TRANSPORT);
         assertEq(chain.length, 2);
         assertEq(chain[0], ben);

@@ -63,7 +63,7 @@ contract LiquidDifferentialTest is ResidentCampaign {
 
     /**
      * @notice The generator reaches every path the campaign is meant to compare: accepted, unchanged and
-     * refused delegations (non-resident, cycle, too long), chains at the deployment's bound, counted and
+     * refused delegations (non-resident, cycle), chains longer than the reach, counted and
      * refused ballots (ineligible, already voted), overrides, revocations, cleanups and premature cleanups.
      */
     function test_campaignReachesEveryPath() public {
@@ -72,7 +72,7 @@ contract LiquidDifferentialTest is ResidentCampaign {
             UNCHANGED,
             ResidentRegistry.ResidentRegistryNotResident.selector,
             ILiquidVotes.LiquidVotesDelegationCycle.selector,
-            ILiquidVotes.LiquidVotesChainTooLong.selector,
+            BEYOND_REACH,
             COUNTED,
             OVERRIDE,
             LiquidTally.LiquidTallyIneligibleVoter.selector,
@@ -86,7 +86,7 @@ contract LiquidDifferentialTest is ResidentCampaign {
             "delegations unchanged",
             "refused: not a resident",
             "refused: cycle",
-            "refused: chain too long",
+            "accepted: a chain longer than the maximum depth",
             "ballots counted",
             "overrides (VoteReduced)",
             "refused: ineligible voter",
@@ -104,8 +104,8 @@ contract LiquidDifferentialTest is ResidentCampaign {
             for (uint256 i; i < outcomes.length; ++i) {
                 totals[i] += seen[outcomes[i]];
             }
-            if (longestChainSeen == model.maxDepth() && longestChainSeen > deepestAtBound) {
-                deepestAtBound = longestChainSeen;
+            if (longestChainSeen >= model.maxDepth() && model.maxDepth() > deepestAtBound) {
+                deepestAtBound = model.maxDepth();
             }
             vm.revertToState(state);
         }

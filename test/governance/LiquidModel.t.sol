@@ -70,13 +70,18 @@ contract LiquidModelTest is Test {
         model.recordDelegation(ana, 0, ben);
         model.recordDelegation(ben, 0, carla);
         model.recordDelegation(carla, 0, dan);
-        (bool changes, bytes memory reason) = model.delegationOutcome(dan, 0, ana);
+        // carla's unit would reach ana, ben and carla again: refused.
+        (bool changes, bytes memory reason) = model.delegationOutcome(carla, 0, ana);
         assertTrue(changes);
-        assertEq(reason, abi.encodeWithSelector(ILiquidVotes.LiquidVotesDelegationCycle.selector, dan, ana));
+        assertEq(reason, abi.encodeWithSelector(ILiquidVotes.LiquidVotesDelegationCycle.selector, carla, ana));
+        // dan's unit would reach ana, ben, carla and stop (3 hops): the loop is beyond its reach.
+        (, reason) = model.delegationOutcome(dan, 0, ana);
+        assertEq(reason.length, 0, "a loop longer than the reach is accepted");
+        // Chains longer than the maximum depth are accepted, below or above.
         (, reason) = model.delegationOutcome(eva, 0, ana);
-        assertEq(reason, abi.encodeWithSelector(ILiquidVotes.LiquidVotesChainTooLong.selector, eva, ana, 4, 3));
+        assertEq(reason.length, 0);
         (, reason) = model.delegationOutcome(dan, 0, eva);
-        assertEq(reason, abi.encodeWithSelector(ILiquidVotes.LiquidVotesChainTooLong.selector, dan, eva, 4, 3));
+        assertEq(reason.length, 0);
         (changes, reason) = model.delegationOutcome(ana, 0, ben);
         assertFalse(changes);
         assertEq(reason.length, 0);
@@ -93,7 +98,7 @@ contract LiquidModelTest is Test {
         assertEq(reason.length, 0);
     }
 
-    function test_eligibilityAndHeights() public {
+    function test_eligibilityAndDistances() public {
         model.recordProposal(2, 0, 1500);
         vm.warp(1600);
         assertEq(
@@ -104,15 +109,17 @@ contract LiquidModelTest is Test {
         model.recordDelegation(ana, 0, carla);
         model.recordDelegation(ben, 0, ana);
         model.recordDelegation(dan, 0, carla);
-        uint256[] memory heights = model.heights(0);
-        uint256[] memory counts = model.delegatorCounts(0);
-        assertEq(heights[2], 2, "carla: ben -> ana -> carla");
-        assertEq(counts[2], 2);
-        assertEq(heights[0], 1);
+        vm.warp(1601);
+        uint256[] memory byDepth = model.unitsByDepthAt(carla, 0, 1601);
+        assertEq(byDepth.length, 3);
+        assertEq(byDepth[0], 2, "ana and dan, one hop below carla");
+        assertEq(byDepth[1], 1, "ben -> ana -> carla");
+        assertEq(byDepth[2], 0);
+        assertEq(model.unitsByDepthAt(ana, 0, 1601)[0], 1);
         assertEq(model.unitsAt(eva, 1600), 1, "expired but not cleaned up");
         model.recordRemoval(eva);
-        assertEq(model.unitsAt(eva, 1600), 0);
-        assertEq(model.totalUnitsAt(1600), 4);
-        assertEq(model.totalUnitsAt(1599), 5);
+        assertEq(model.unitsAt(eva, 1601), 0);
+        assertEq(model.totalUnitsAt(1601), 4);
+        assertEq(model.totalUnitsAt(1600), 5);
     }
 }

@@ -18,8 +18,8 @@ contract LiquidSmokeTest is PolityFixture {
         delegateAs(resident(4), GENERAL, resident(2));
         assertEq(registry.getVotes(resident(3)), 5);
         assertEq(registry.getVotes(resident(2)), 4);
-        assertEq(registry.delegatorCount(resident(2), GENERAL), 2);
-        assertEq(registry.delegationHeight(resident(3), GENERAL), 3);
+        assertEq(registry.topicVotesByDepth(resident(2), GENERAL)[0], 2, "r1 and r4, one hop below r2");
+        assertEq(registry.topicVotesByDepth(resident(3), GENERAL)[2], 1, "r0, three hops below r3");
 
         uint256 id = proposeOn(GENERAL, "smoke");
         startVoting();

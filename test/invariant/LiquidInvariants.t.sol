@@ -53,7 +53,7 @@ contract LiquidInvariantsTest is Test {
     /// forge-config: deep.invariant.include-push-bytes = false
     /// forge-config: deep.invariant.runs = 32
     /// forge-config: deep.invariant.depth = 128
-    function invariant_noChainLongerThanMaxDepthAndNoCycle() public view {
+    function invariant_noUnitReachesAnAccountTwice() public view {
         cities[0].checkChains();
         cities[1].checkChains();
     }

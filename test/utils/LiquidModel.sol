@@ -14,12 +14,17 @@ import {LiquidTally} from "../../contracts/governance/LiquidTally.sol";
  * every residency over time, every delegation per topic over time (each an append-only list of
  * (time, value); a read at `t` takes the last entry written at or before `t`), and the ballots of every
  * proposal in the order they were cast. Nothing is aggregated: tallies, counted weights, represented
- * weights, chains and heights are recomputed from those lists on every question, by recursion over the
- * chains. It shares no code with the contracts; it only uses their error declarations to say which
- * revert it expects.
+ * weights and chains are recomputed from those lists on every question, by walking each holder's chain.
+ * It shares no code with the contracts; it only uses their error declarations to say which revert it
+ * expects.
+ *
+ * The rule it states: a holder's units reach the holder's delegate, theirs, ... for at most `maxDepth`
+ * hops, and count for the first account that voted among the holder and those `maxDepth` accounts.
+ * Any delegation is accepted except one whose delegatee's chain reaches the delegator within that reach.
  */
 contract LiquidModel {
-    /// @dev No chain in a correct world is longer than 8 hops; the walk stops far beyond that.
+    /// @dev Chains may be longer than the maximum depth (and may loop back, beyond it): measuring a chain's
+    /// full length stops here.
     uint256 private constant WALK_LIMIT = 64;
 
     struct Entry {
@@ -134,30 +139,54 @@ contract LiquidModel {
         }
     }
 
-    /// @dev The accounts above `account` on `topic` at `t`: its delegate, theirs, ... to the end.
+    /// @dev The accounts `account`'s units reach on `topic` at `t`: its delegate, theirs, ..., at most
+    /// `maxDepth` of them.
     function chainAt(address account, uint8 topic, uint256 t) public view returns (address[] memory chain) {
-        chain = new address[](WALK_LIMIT);
+        chain = new address[](maxDepth);
         uint256 length;
-        for (address next = delegateAt(account, topic, t); next != address(0); next = delegateAt(next, topic, t)) {
-            require(length < WALK_LIMIT, "model: cycle");
+        for (address next = delegateAt(account, topic, t); next != address(0) && length < maxDepth;) {
             chain[length++] = next;
+            next = delegateAt(next, topic, t);
         }
         assembly ("memory-safe") {
             mstore(chain, length)
         }
     }
 
-    /// @dev Whether `target` is on the chain above `from` at `t`.
+    /// @dev Whether `from`'s units reach `target` at `t` (`target` is among the first `maxDepth` accounts
+    /// above `from`).
     function reaches(address from, address target, uint8 topic, uint256 t) public view returns (bool) {
-        return _reaches(from, target, topic, t, 0);
+        address[] memory chain = chainAt(from, topic, t);
+        for (uint256 i; i < chain.length; ++i) {
+            if (chain[i] == target) return true;
+        }
+        return false;
     }
 
-    /// @dev Units `account` represents at `t`: its own and those of every holder whose chain passes it.
+    /// @dev Hops from `account` to the end of its chain now, however long (WALK_LIMIT if it loops).
+    function chainLength(address account, uint8 topic) public view returns (uint256 hops) {
+        for (address next = delegateAt(account, topic, _now()); next != address(0) && hops < WALK_LIMIT; ++hops) {
+            next = delegateAt(next, topic, _now());
+        }
+    }
+
+    /// @dev Units `account` represents at `t`: its own and those of every holder whose units reach it.
     function powerAt(address account, uint8 topic, uint256 t) public view returns (uint256 power) {
         power = unitsAt(account, t);
         for (uint256 i; i < _accounts.length; ++i) {
             address holder = _accounts[i];
             if (holder != account && reaches(holder, account, topic, t)) power += unitsAt(holder, t);
+        }
+    }
+
+    /// @dev Units reaching `account` at `t` by distance: element i holds those of holders i + 1 hops below.
+    function unitsByDepthAt(address account, uint8 topic, uint256 t) public view returns (uint256[] memory result) {
+        result = new uint256[](maxDepth);
+        for (uint256 i; i < _accounts.length; ++i) {
+            address[] memory chain = chainAt(_accounts[i], topic, t);
+            for (uint256 j; j < chain.length; ++j) {
+                if (chain[j] == account) result[j] += unitsAt(_accounts[i], t);
+            }
         }
     }
 
@@ -176,36 +205,14 @@ contract LiquidModel {
         }
     }
 
-    /// @dev How many accounts delegate to each account on `topic` now, aligned with {accounts}.
-    function delegatorCounts(uint8 topic) external view returns (uint256[] memory counts) {
-        counts = new uint256[](_accounts.length);
-        for (uint256 i; i < _accounts.length; ++i) {
-            address delegate = delegateAt(_accounts[i], topic, _now());
-            if (delegate != address(0)) ++counts[_indexOf(delegate)];
-        }
-    }
-
-    /// @dev Each account's height on `topic` now, aligned with {accounts}: the longest chain of delegators
-    /// ending at it, i.e. its greatest distance (in hops) above any account whose chain passes it.
-    function heights(uint8 topic) external view returns (uint256[] memory result) {
-        result = new uint256[](_accounts.length);
-        for (uint256 i; i < _accounts.length; ++i) {
-            address[] memory chain = chainAt(_accounts[i], topic, _now());
-            for (uint256 j; j < chain.length; ++j) {
-                uint256 index = _indexOf(chain[j]);
-                if (j + 1 > result[index]) result[index] = j + 1;
-            }
-        }
-    }
-
     // ─── Predictions ─────────────────────────────────────────────────────────────────────────────
 
     /**
      * @notice What `account` delegating to `to` on `topic` now must do: `changes` false when it is already
      * the delegate (nothing happens), `reason` the exact revert data when it must be refused (empty if not).
      * Refused, in this order: a delegator or delegatee that is not a resident (resident mode; revoking is
-     * always allowed), a delegatee whose chain reaches the delegator (cycle), and a result in which any
-     * chain anywhere would be longer than `maxDepth` hops.
+     * always allowed), and a delegatee whose chain reaches the delegator within the delegator's reach (its
+     * own units would come back to it). Nothing else: how long the chains below or above become is no reason.
      */
     function delegationOutcome(address account, uint8 topic, address to)
         public
@@ -222,14 +229,12 @@ contract LiquidModel {
         if (residentsOnly && !isResidentNow(to)) {
             return (true, abi.encodeWithSelector(ResidentRegistry.ResidentRegistryNotResident.selector, to));
         }
-        if (reaches(to, account, topic, _now())) {
-            return (true, abi.encodeWithSelector(ILiquidVotes.LiquidVotesDelegationCycle.selector, account, to));
-        }
-        uint256 longest = longestChainIf(account, topic, to);
-        if (longest > maxDepth) {
-            reason = abi.encodeWithSelector(
-                ILiquidVotes.LiquidVotesChainTooLong.selector, account, to, longest, maxDepth
-            );
+        // The delegator's units would reach `to` and the next maxDepth - 1 accounts above it.
+        address[] memory above = chainAt(to, topic, _now());
+        for (uint256 i; i + 1 < maxDepth && i < above.length; ++i) {
+            if (above[i] == account) {
+                return (true, abi.encodeWithSelector(ILiquidVotes.LiquidVotesDelegationCycle.selector, account, to));
+            }
         }
     }
 
@@ -240,14 +245,6 @@ contract LiquidModel {
             if (reason.length != 0) return reason;
         }
         return "";
-    }
-
-    /// @notice The longest chain, in hops, over every account, if `account` delegated to `to` on `topic`.
-    function longestChainIf(address account, uint8 topic, address to) public view returns (uint256 longest) {
-        for (uint256 i; i < _accounts.length; ++i) {
-            uint256 hops = _hopsIf(_accounts[i], topic, account, to, 0);
-            if (hops > longest) longest = hops;
-        }
     }
 
     /// @notice The revert a ballot by `voter` must meet (empty if it counts).
@@ -294,7 +291,8 @@ contract LiquidModel {
 
     /**
      * @notice The count of a proposal after its first `ballots` ballots: each unit of each holder goes to the
-     * first account on the holder's chain (on the proposal's topic, at its snapshot) that voted; `weights[i]`
+     * first account that voted among the holder and the next `maxDepth` accounts of its chain (on the
+     * proposal's topic, at its snapshot), or nowhere; `weights[i]`
      * is what ballot i is counted for, `tallies` sums them per choice (Against, For, Abstain).
      */
     function count(uint256 proposalId, uint256 ballots)
@@ -335,18 +333,18 @@ contract LiquidModel {
 
     // ─── Recursion ───────────────────────────────────────────────────────────────────────────────
 
-    function _firstVoter(uint256 proposalId, address account, uint256 ballots, uint256 depth)
+    function _firstVoter(uint256 proposalId, address account, uint256 ballots, uint256 hops)
         private
         view
         returns (bool, uint256)
     {
-        require(depth <= WALK_LIMIT, "model: cycle");
         (bool voted, uint256 index) = _ballotIndex(proposalId, account, ballots);
         if (voted) return (true, index);
+        if (hops == maxDepth) return (false, 0);
         Proposal memory proposal = _proposals[proposalId];
         address next = delegateAt(account, proposal.topic, proposal.snapshot);
         if (next == address(0)) return (false, 0);
-        return _firstVoter(proposalId, next, ballots, depth + 1);
+        return _firstVoter(proposalId, next, ballots, hops + 1);
     }
 
     function _ballotIndex(uint256 proposalId, address voter, uint256 ballots) private view returns (bool, uint256) {
@@ -354,30 +352,6 @@ contract LiquidModel {
             if (_ballots[proposalId][i].voter == voter) return (true, i);
         }
         return (false, 0);
-    }
-
-    function _reaches(address from, address target, uint8 topic, uint256 t, uint256 depth)
-        private
-        view
-        returns (bool)
-    {
-        require(depth <= WALK_LIMIT, "model: cycle");
-        address next = delegateAt(from, topic, t);
-        if (next == address(0)) return false;
-        if (next == target) return true;
-        return _reaches(next, target, topic, t, depth + 1);
-    }
-
-    /// @dev Hops from `from` to the end of its chain now, with `account`'s delegate replaced by `to`.
-    function _hopsIf(address from, uint8 topic, address account, address to, uint256 depth)
-        private
-        view
-        returns (uint256)
-    {
-        require(depth <= WALK_LIMIT, "model: cycle");
-        address next = from == account ? to : delegateAt(from, topic, _now());
-        if (next == address(0)) return 0;
-        return 1 + _hopsIf(next, topic, account, to, depth + 1);
     }
 
     function _indexOf(address account) private view returns (uint256) {
