@@ -4,7 +4,7 @@ import { entryPoint08Abi, entryPoint08Address } from 'viem/account-abstraction';
 import { privateKeyToAccount } from 'viem/accounts';
 import { getCode, readContract } from 'viem/actions';
 import { deployPasskeySupport, polityAccountFactoryAddress } from '../src/actions/deployment/deployPasskeySupport.js';
-import { PolityWrongNetworkError } from '../src/chain/errors/base.js';
+import { PolityInvalidInputError, PolityWrongNetworkError } from '../src/chain/errors/base.js';
 import { polityAccountFactoryAbi, polityPaymasterAbi } from '../src/contracts/generated.js';
 import { startCity, type City } from './fixture.js';
 
@@ -65,6 +65,34 @@ describe('deployPasskeySupport', () => {
     const signerManager = await readContract(publicClient, { ...paymaster, functionName: 'SIGNER_MANAGER_ROLE' });
     expect(await readContract(publicClient, { ...paymaster, functionName: 'hasRole', args: [signerManager, deployer.account.address] })).toBe(true);
   }, 120_000);
+
+  test('stakes the paymaster at the EntryPoint with the unstake delay, as the forge script does', async () => {
+    const { polity, publicClient, deployer } = city;
+    const { registry, governor, rounds, timelock } = polity;
+    const sent: Hash[] = [];
+    const stake = { amount: parseEther('0.5'), unstakeDelaySeconds: 86_400 };
+    const result = await deployPasskeySupport(deployer, { registry, governor, rounds, timelock, approvalSigner, deposit: 0n, stake, onSent: (hash) => sent.push(hash) });
+    expect(sent).toHaveLength(2); // the paymaster, its stake
+    const info = await readContract(publicClient, { address: entryPoint08Address, abi: entryPoint08Abi, functionName: 'getDepositInfo', args: [result.paymaster] });
+    expect(info).toMatchObject({ staked: true, stake: stake.amount, unstakeDelaySec: 86_400, deposit: 0n, withdrawTime: 0 });
+  }, 120_000);
+
+  test('refuses a stake it cannot add, before sending anything', async () => {
+    const { polity, deployer, council } = city;
+    const { registry, governor, rounds, timelock } = polity;
+    const base = { registry, governor, rounds, timelock, approvalSigner, deposit: 0n };
+    const sent: Hash[] = [];
+    const onSent = (hash: Hash) => sent.push(hash);
+    await expect(deployPasskeySupport(deployer, { ...base, stake: { amount: 0n, unstakeDelaySeconds: 86_400 }, onSent })).rejects.toThrow(
+      new PolityInvalidInputError('stake.amount', '0 wei: a stake must be more than 0 (leave `stake` out for none)'),
+    );
+    await expect(deployPasskeySupport(deployer, { ...base, stake: { amount: 1n, unstakeDelaySeconds: 0 }, onSent })).rejects.toThrow(/stake\.unstakeDelaySeconds: 0 is not a whole number of seconds/);
+    // addStake is the signer manager's: staking from another sender would leave a deployed, unstaked paymaster.
+    await expect(
+      deployPasskeySupport(deployer, { ...base, signerManager: council.account.address, stake: { amount: 1n, unstakeDelaySeconds: 60 }, onSent }),
+    ).rejects.toThrow(/is added by the signer manager/);
+    expect(sent).toHaveLength(0);
+  });
 
   test('refuses another chain before sending anything', async () => {
     const { polity, deployer } = city;

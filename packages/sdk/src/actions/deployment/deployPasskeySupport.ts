@@ -28,9 +28,23 @@ export interface DeployPasskeySupportParameters {
   readonly signerManager?: Address;
   /** Wei put into the paymaster's deposit at the EntryPoint (the ceiling of what the city pays); 0n for none. */
   readonly deposit: bigint;
+  /**
+   * The paymaster's stake at the EntryPoint, which public-mempool bundlers require of a paymaster that
+   * reads storage outside the account (ERC-7562; docs/passkey-accounts.md). Added by the sender, who must
+   * therefore be the signer manager. Default: no stake (a private bundler, or a local chain).
+   */
+  readonly stake?: PaymasterStake;
   readonly account?: Account | Address;
-  /** Called with each transaction hash as it is sent (two to five in all). */
+  /** Called with each transaction hash as it is sent (one to five in all). */
   readonly onSent?: (hash: Hash) => void;
+}
+
+/** What `addStake` locks at the EntryPoint, as script/DeployPasskeys.s.sol's STAKE and UNSTAKE_DELAY. */
+export interface PaymasterStake {
+  /** Wei staked (more than 0); bundlers publish the minimum they accept. */
+  readonly amount: bigint;
+  /** Seconds between `unlockStake` and `withdrawStake` (more than 0; bundlers commonly ask for a day: 86,400). */
+  readonly unstakeDelaySeconds: number;
 }
 
 export interface DeployPasskeySupportReturnType {
@@ -38,7 +52,7 @@ export interface DeployPasskeySupportReturnType {
   readonly entryPoint: Address;
   /** The chain's passkey account factory, at its deterministic address (deployed here if new). */
   readonly accountFactory: Address;
-  /** The polity's new paymaster, funded with `deposit`. */
+  /** The polity's new paymaster, funded with `deposit` (and staked with `stake`). */
   readonly paymaster: Address;
 }
 
@@ -96,6 +110,8 @@ export async function deployPasskeySupport(client: PolityClient, parameters: Dep
     const account = senderOf(client, parameters.account);
     const signerManager =
       parameters.signerManager === undefined ? (typeof account === 'string' ? account : account.address) : requireAddress(parameters.signerManager, 'signerManager');
+    const sender = typeof account === 'string' ? account : account.address;
+    const stake = parameters.stake === undefined ? undefined : requireStake(parameters.stake, signerManager, sender);
     const chain = client.chain ?? null;
 
     const confirm = async (hash: Hash, action: string) => {
@@ -148,8 +164,37 @@ export async function deployPasskeySupport(client: PolityClient, parameters: Dep
         'funding the paymaster deposit',
       );
     }
+    if (stake !== undefined) {
+      await confirm(
+        await writeContract(client, {
+          abi: polityPaymasterAbi,
+          address: paymaster,
+          functionName: 'addStake',
+          args: [stake.unstakeDelaySeconds],
+          value: stake.amount,
+          account,
+          chain,
+        }),
+        'staking the paymaster',
+      );
+    }
     return { entryPoint: entryPoint08Address, accountFactory: polityAccountFactoryAddress, paymaster };
   } catch (error) {
     throw decodePolityError(error, client);
   }
+}
+
+/** The EntryPoint refuses a zero stake or delay, and `addStake` is the signer manager's: say so before sending. */
+function requireStake(stake: PaymasterStake, signerManager: Address, sender: Address): PaymasterStake {
+  if (stake.amount <= 0n) throw new PolityInvalidInputError('stake.amount', `${stake.amount} wei: a stake must be more than 0 (leave \`stake\` out for none)`);
+  if (!Number.isInteger(stake.unstakeDelaySeconds) || stake.unstakeDelaySeconds <= 0 || stake.unstakeDelaySeconds > 0xffff_ffff) {
+    throw new PolityInvalidInputError('stake.unstakeDelaySeconds', `${stake.unstakeDelaySeconds} is not a whole number of seconds from 1 to 4294967295 (a day is 86400)`);
+  }
+  if (signerManager.toLowerCase() !== sender.toLowerCase()) {
+    throw new PolityInvalidInputError(
+      'stake',
+      `is added by the signer manager ${signerManager}, but the deployment is sent from ${sender}: send it from the signer manager, or stake later from there with the paymaster's addStake`,
+    );
+  }
+  return stake;
 }
