@@ -81,26 +81,41 @@ describe('Add1 with range runs, against Add1 one exact run at a time', () => {
     }, 120_000);
   }
 
-  it('a range run funds what the exact run funds, in the same order, at every endowment it covers', () => {
-    let covered = 0;
-    fc.assert(
-      fc.property(elections({ points: true }), cases, fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 64 }), (election, options, offset, reach) => {
-        const { prepared, settings, start } = setUp(election, options);
-        const from = start.numerator + BigInt(offset) * start.denominator;
-        const ranged = runOverEndowments(prepared, from, start.denominator, settings, reach);
-        if (ranged === undefined) return;
-        expect(ranged.extent).toBeLessThanOrEqual(reach);
-        for (let step = 0; step <= ranged.extent; step += 1) {
-          const exact = runEqualShares(prepared, from + BigInt(step) * start.denominator, start.denominator, settings);
-          expect(ranged.funded).toEqual(exact.funded);
-          expect(ranged.cost).toBe(exact.cost);
-          covered += 1;
-        }
-      }),
-      { numRuns: 400 },
-    );
-    expect(covered).toBeGreaterThan(2000);
-  }, 120_000);
+  for (const points of [false, true]) {
+    it(`a range run funds what the exact run funds, in the same order, at every endowment it covers, crossings enclosed or not (${points ? 'cumulative' : 'approval'} ballots)`, () => {
+      let covered = 0;
+      let coveredAcrossCrossings = 0;
+      fc.assert(
+        fc.property(
+          elections({ points }),
+          cases,
+          fc.integer({ min: 0, max: 40 }),
+          fc.integer({ min: 1, max: 64 }),
+          fc.constantFrom(0, 1, 2, 5, 16, 64),
+          (election, options, offset, reach, tolerance) => {
+            const { prepared, settings, start } = setUp(election, options);
+            const from = start.numerator + BigInt(offset) * start.denominator;
+            const ranged = runOverEndowments(prepared, from, start.denominator, settings, reach, tolerance);
+            if (ranged === undefined) return;
+            expect(ranged.extent).toBeLessThanOrEqual(reach);
+            if (tolerance === 0) expect(ranged.crossings).toBe(0);
+            if (ranged.crossings > 0) expect(ranged.extent).toBeLessThanOrEqual(tolerance);
+            for (let step = 0; step <= ranged.extent; step += 1) {
+              const exact = runEqualShares(prepared, from + BigInt(step) * start.denominator, start.denominator, settings);
+              expect(ranged.funded).toEqual(exact.funded);
+              expect(ranged.cost).toBe(exact.cost);
+              covered += 1;
+              if (ranged.crossings > 0) coveredAcrossCrossings += 1;
+            }
+          },
+        ),
+        { numRuns: 600 },
+      );
+      expect(covered).toBeGreaterThan(2000);
+      // The enclosure of prices across a crossing was used, and proved ranges (not only single steps).
+      expect(coveredAcrossCrossings).toBeGreaterThan(30);
+    }, 120_000);
+  }
 });
 
 describe('Add1 with range runs on the real elections', () => {

@@ -25,6 +25,10 @@ export interface Add1Result {
   readonly runs: { readonly range: number; readonly exact: number };
 }
 
+/** Crossings tolerated by the first range run, and at most (measured on the pabulib files). */
+const initialTolerance = 4;
+const maxTolerance = 1024;
+
 /** Finds the endowment Add1 stops at: {@link completeByAdd1} or {@link completeByAdd1StepByStep}. */
 export type Add1Search = (election: PreparedElection, start: { numerator: bigint; denominator: bigint }, settings: RunSettings, exhaustiveStop: boolean) => Add1Result;
 
@@ -56,17 +60,28 @@ export function completeByAdd1(
   const denominator = start.denominator;
   let numerator = start.numerator;
   const runs = { range: 0, exact: 0 };
+  // Supporters crossing between paying a share and paying everything within `tolerance` steps do not
+  // end a range (its prices are enclosed instead). The tolerance doubles while ranges reach it, and
+  // halves when an enclosure was too wide to prove a decision (that endowment is rerun without it).
+  let tolerance = initialTolerance;
   const runFrom = (endowment: bigint): RangeRunResult => {
     // As far as it can: the decisions themselves limit the range, and measured on the pabulib files
     // a long reach (looser bounds in the first rounds) costs less than more runs.
-    const ranged = runOverEndowments(election, endowment, denominator, settings, maxReach);
+    let ranged = runOverEndowments(election, endowment, denominator, settings, maxReach, tolerance);
+    if (ranged === undefined) {
+      runs.range += 1;
+      tolerance = Math.max(1, tolerance >> 1);
+      ranged = runOverEndowments(election, endowment, denominator, settings, maxReach, 0);
+    } else if (ranged.extent >= tolerance) {
+      tolerance = Math.min(maxTolerance, tolerance * 2);
+    }
     if (ranged !== undefined) {
       runs.range += 1;
       return ranged;
     }
     runs.exact += 1;
     const { funded, cost } = runEqualShares(election, endowment, denominator, settings);
-    return { funded, cost, extent: 0 };
+    return { funded, cost, extent: 0, crossings: 0 };
   };
   const result = (stop: Add1Stop, steps: number): Add1Result => ({ endowmentNumerator: numerator, endowmentDenominator: denominator, steps, stop, runs });
   if (fundableCost <= election.budget) return result('everything-fits', 0);

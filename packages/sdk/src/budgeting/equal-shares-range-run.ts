@@ -29,6 +29,8 @@ export interface RangeRunResult {
   readonly funded: readonly number[];
   readonly cost: number;
   readonly extent: number;
+  /** Pricings where some supporters crossed between paying the share and paying everything within the range. */
+  readonly crossings: number;
 }
 
 /** The largest range one run may try to cover. */
@@ -36,6 +38,7 @@ export const maxReach = 1 << 16;
 
 const U = 2 ** -52; // twice the unit roundoff: every error term below has a factor 2 to spare
 const MARGIN = 2 ** -48;
+
 
 /** An affine function of δ with a proven error radius: the exact value is within r of c + s·δ. */
 interface Affine {
@@ -56,15 +59,28 @@ interface Priced {
 
 /** The price t per unit of weight of a project, and the split of its supporters it rests on. */
 interface Price {
+  /** An enclosure of the price: the exact t is within t.r of t.c + t.s·δ. */
   readonly t: Affine;
+  /** A proven lower bound on t (t − low ≤ the lift, see {@link RangeRun.priceOf}). */
+  readonly low: Affine;
   /** Histogram entries whose supporters pay everything they have. */
   readonly poorCount: number;
+  /** Histogram entries that pay everything at some δ in range and the share at others. */
+  readonly mixedCount: number;
   readonly richWeight: number;
 }
+
+/** Marks of histogram entries in a range run (`histogram.poor`). */
+const RICH = 0;
+const POOR = 1;
+const MIXED = 2;
 
 /**
  * Runs equal shares at every endowment (startNumerator / startDenominator) + δ, δ = 0, 1, ..., as far
  * as its decisions are provably the same; `undefined` when even δ = 0 cannot be proven in doubles.
+ * With `tolerance` > 0, a supporter crossing between paying the share and paying everything within
+ * the first `tolerance` steps does not end the range: the price is enclosed instead (the range is then
+ * at most `tolerance` steps).
  */
 export function runOverEndowments(
   election: PreparedElection,
@@ -72,8 +88,9 @@ export function runOverEndowments(
   startDenominator: bigint,
   settings: RunSettings,
   reach: number,
+  tolerance = 0,
 ): RangeRunResult | undefined {
-  return new RangeRun(election, startNumerator, startDenominator, settings, Math.max(0, Math.min(reach, maxReach))).run();
+  return new RangeRun(election, startNumerator, startDenominator, settings, Math.max(0, Math.min(reach, maxReach)), Math.max(0, tolerance)).run();
 }
 
 /**
@@ -113,6 +130,10 @@ class RangeRun {
   /** Largest δ every decision so far is proven for (at most `reach`). */
   private extent: number;
   private readonly costUtilities: boolean;
+  /** Scratch: how far each histogram entry's status is proven ({@link enclosePrice}). */
+  private holds = new Float64Array(64);
+
+  private crossings = 0;
 
   constructor(
     private readonly election: PreparedElection,
@@ -121,6 +142,8 @@ class RangeRun {
     private readonly settings: RunSettings,
     /** The δ the run tries to reach; error terms are bounded for δ up to it. */
     private readonly reach: number,
+    /** Crossings within this many steps are enclosed rather than ending the range. */
+    private readonly tolerance: number,
   ) {
     this.extent = reach;
     this.typeClass = new Int32Array(election.types.count);
@@ -174,7 +197,7 @@ class RangeRun {
       }
       remaining = remaining.filter((project) => gone[project] === 0);
     }
-    return { funded, cost, extent: this.extent };
+    return { funded, cost, extent: this.extent, crossings: this.crossings };
   }
 
   /** ρ of the project as an affine function, `unaffordable` (for every δ in range) or `unsure`. */
@@ -191,15 +214,25 @@ class RangeRun {
     const spread = rho.s * this.extent;
     const margin = MARGIN * (Math.abs(rho.c) + reach * Math.abs(rho.s) + rho.r);
     // Nobody pays everything: ρ = cost / (rich weight × divisor) exactly, the same for every δ.
-    const allRich = price.poorCount === 0 ? { numerator: cost / divisor, denominator: price.richWeight } : undefined;
+    const allRich = price.poorCount === 0 && price.mixedCount === 0 ? { numerator: cost / divisor, denominator: price.richWeight } : undefined;
     return { project, rho, allRich, low: rho.c + Math.min(0, spread) - rho.r - margin, high: rho.c + Math.max(0, spread) + rho.r + margin };
   }
 
   /**
    * The price t per unit of weight of the project whose supporters were just collected, for every δ
-   * in range: the split into poor and rich supporters is found at δ = 0 in doubles, then proven to hold
-   * (poor: budget ≤ t·weight; rich: budget ≥ t·weight), which makes (cost − what the poor pay) / rich
-   * weight the exact price. Marks the poor entries in `histogram.poor`.
+   * in range, as an enclosure. The supporters are split into poor entries (proven to pay everything
+   * they have: budget ≤ t·weight), rich ones (proven to pay the share: budget ≥ t·weight) and, when
+   * crossings are tolerated, mixed ones (paying everything at some δ and the share at others). With
+   * P what the poor pay, W_R and W_M the rich and mixed weights, t_low = (cost − P) / (W_R + W_M):
+   * - t ≥ t_low: the payments g(t) at t ≥ t_low are at most P + (W_R + W_M)·t, which is cost at t_low;
+   * - t ≤ t_low + Δ / W_R, with Δ = Σ mixed voters × (t_low·weight − budget)⁺: g(t_low) = cost − Δ
+   *   exactly, and g rises at least as fast as W_R·t up to t_low + Δ / W_R (the rich keep paying the
+   *   share there).
+   * Without mixed entries Δ = 0 and the enclosure is the exact price. The split is first guessed at
+   * δ = 0 in doubles, then proven for every δ in range (with its error bounds); an entry whose status
+   * changes within the range either shrinks the range to where it holds, or, when that would leave
+   * fewer than `tolerance` steps, becomes mixed (and the range is cut to `tolerance` steps, over which
+   * the enclosure stays narrow). Marks the entries in `histogram.poor` (RICH, POOR, MIXED).
    */
   private priceOf(cost: number): Price | 'unaffordable' | 'unsure' {
     const { c, s, r } = this.classes;
@@ -211,7 +244,7 @@ class RangeRun {
     let absolute = 0;
     let richWeight = 0;
     for (let i = 0; i < size; i += 1) {
-      poor[i] = 0;
+      poor[i] = RICH;
       const k = budgetClass[i]!;
       const n = voters[i]!;
       moneyC += n * c[k]!;
@@ -233,46 +266,127 @@ class RangeRun {
     // Poor or rich at δ = 0, in doubles (marking with the price of the previous pass is safe: it
     // never exceeds the final one). Only a guess until proven below.
     let paidC = 0;
-    let poorS = 0;
-    let poorR = 0;
-    let poorAbsolute = 0;
-    let poorCount = 0;
     for (let moved = true; moved; ) {
       moved = false;
       const rest = cost - paidC;
       const rich = richWeight;
       for (let i = 0; i < size; i += 1) {
         const k = budgetClass[i]!;
-        if (poor[i] === 0 && c[k]! * rich < rest * weight[i]!) {
-          const n = voters[i]!;
-          poor[i] = 1;
-          paidC += n * c[k]!;
-          poorS += n * s[k]!;
-          poorR += n * r[k]!;
-          poorAbsolute += n * (Math.abs(c[k]!) + reach * Math.abs(s[k]!));
-          richWeight -= n * weight[i]!;
-          poorCount += 1;
+        if (poor[i] === RICH && c[k]! * rich < rest * weight[i]!) {
+          poor[i] = POOR;
+          paidC += voters[i]! * c[k]!;
+          richWeight -= voters[i]! * weight[i]!;
           moved = true;
         }
       }
     }
-    if (richWeight <= 0) return 'unsure';
-    poorR += (poorCount + 4) * U * (poorAbsolute + cost);
-    const t: Affine = { c: (cost - paidC) / richWeight, s: -poorS / richWeight, r: 0 };
-    t.r = poorR / richWeight + 2 * U * (Math.abs(t.c) + reach * Math.abs(t.s));
-    for (let i = 0; i < size; i += 1) {
-      // budget − t·weight ≤ 0 for the poor, ≥ 0 for the rich (as in leftAfterPaying, inlined: hot).
-      const k = budgetClass[i]!;
-      const paidC = t.c * weight[i]!;
-      const paidS = t.s * weight[i]!;
-      const gapC = c[k]! - paidC;
-      const gapS = s[k]! - paidS;
-      const gapR = r[k]! + t.r * weight[i]! + 2 * U * (Math.abs(c[k]!) + Math.abs(paidC) + reach * (Math.abs(s[k]!) + Math.abs(paidS)));
-      const holds = poor[i] === 1 ? provenUntil(-gapC, -gapS, gapR, reach) : provenUntil(gapC, gapS, gapR, reach);
-      if (holds < 0) return 'unsure';
-      if (holds < this.extent) this.extent = holds;
+    let price = this.enclosePrice(cost, this.extent);
+    if (price === undefined) return 'unsure';
+    let least = this.extent;
+    for (let i = 0; i < size; i += 1) if (this.holds[i]! < least) least = this.holds[i]!;
+    if (least >= this.extent) return price;
+    if (this.tolerance === 0 || least >= Math.min(this.extent, this.tolerance)) {
+      if (least < 0) return 'unsure';
+      this.extent = least;
+      return price;
     }
-    return { t, poorCount, richWeight };
+    // A crossing within the tolerated steps: the range becomes those steps, and every entry whose
+    // status is not proven over them is mixed (the mixed only grow, so this ends).
+    this.extent = Math.min(this.extent, this.tolerance);
+    this.crossings += 1;
+    for (;;) {
+      let settled = true;
+      for (let i = 0; i < size; i += 1) {
+        if (poor[i] !== MIXED && this.holds[i]! < this.extent) {
+          poor[i] = MIXED;
+          settled = false;
+        }
+      }
+      if (settled) return price;
+      price = this.enclosePrice(cost, this.extent);
+      if (price === undefined) return 'unsure';
+    }
+  }
+
+  /**
+   * The enclosure of the price for the current marks, and in `holds` how far each poor or rich
+   * entry's status is proven (−1: not even at δ = 0). `undefined` when no entry is rich.
+   */
+  private enclosePrice(cost: number, extent: number): Price | undefined {
+    const { c, s, r } = this.classes;
+    const { reach } = this;
+    const { size, budgetClass, voters, weight, poor } = this.histogram;
+    let paidC = 0;
+    let paidS = 0;
+    let paidR = 0;
+    let paidAbsolute = 0;
+    let poorCount = 0;
+    let mixedCount = 0;
+    let richWeight = 0;
+    let mixedWeight = 0;
+    for (let i = 0; i < size; i += 1) {
+      const n = voters[i]!;
+      if (poor[i] === POOR) {
+        const k = budgetClass[i]!;
+        paidC += n * c[k]!;
+        paidS += n * s[k]!;
+        paidR += n * r[k]!;
+        paidAbsolute += n * (Math.abs(c[k]!) + reach * Math.abs(s[k]!));
+        poorCount += 1;
+      } else if (poor[i] === MIXED) {
+        mixedWeight += n * weight[i]!;
+        mixedCount += 1;
+      } else {
+        richWeight += n * weight[i]!;
+      }
+    }
+    if (richWeight <= 0 && mixedCount === 0) return undefined;
+    const shareWeight = richWeight + mixedWeight;
+    paidR += (poorCount + 4) * U * (paidAbsolute + cost);
+    const low: Affine = { c: (cost - paidC) / shareWeight, s: -paidS / shareWeight, r: 0 };
+    low.r = paidR / shareWeight + 2 * U * (Math.abs(low.c) + reach * Math.abs(low.s));
+    // Δ: the most the mixed entries can fall short of paying t_low × weight, anywhere in range.
+    let shortfall = 0;
+    if (mixedCount > 0) {
+      for (let i = 0; i < size; i += 1) {
+        if (poor[i] !== MIXED) continue;
+        const k = budgetClass[i]!;
+        const short = highestOver(gapBetween(low, weight[i]!, c[k]!, s[k]!, r[k]!, reach), extent);
+        if (short > 0) shortfall += voters[i]! * short;
+      }
+      shortfall *= 1 + (mixedCount + 4) * U;
+    }
+    let t: Affine;
+    let lift: number;
+    if (richWeight > 0) {
+      lift = (shortfall / richWeight) * (1 + 4 * U);
+      t = lift === 0 ? low : { c: low.c + lift / 2, s: low.s, r: low.r + lift / 2 + 2 * U * (Math.abs(low.c) + lift) };
+    } else {
+      // Nobody surely pays the share: at t = the largest budget per weight everyone pays everything,
+      // which covers the cost (the project is affordable), so t is at most that.
+      // The poor pay everything at t_low already, so their budgets per weight are below it.
+      let high = highestOver(low, extent);
+      for (let i = 0; i < size; i += 1) {
+        const k = budgetClass[i]!;
+        if (poor[i] === MIXED) high = Math.max(high, (highestOver({ c: c[k]!, s: s[k]!, r: r[k]! }, extent) / weight[i]!) * (1 + 2 * U));
+      }
+      const lowest = -highestOver(negated(low), extent);
+      t = { c: (lowest + high) / 2, s: 0, r: (high - lowest) / 2 + 2 * U * (Math.abs(lowest) + Math.abs(high)) };
+      lift = Math.max(0, high - lowest);
+    }
+    if (this.holds.length < size) this.holds = new Float64Array(Math.max(size, this.holds.length * 2));
+    const holds = this.holds;
+    for (let i = 0; i < size; i += 1) {
+      if (poor[i] === MIXED) continue;
+      // Poor: t_low·weight − budget ≥ 0; rich: budget − (t_low + lift)·weight ≥ 0 (hot: inlined).
+      const k = budgetClass[i]!;
+      const w = weight[i]!;
+      const paidC = low.c * w;
+      const paidS = low.s * w;
+      const gapR = r[k]! + low.r * w + 2 * U * (Math.abs(c[k]!) + Math.abs(paidC) + lift * w + reach * (Math.abs(s[k]!) + Math.abs(paidS)));
+      holds[i] = poor[i] === POOR ? provenUntil(paidC - c[k]!, paidS - s[k]!, gapR, reach) : provenUntil(c[k]! - paidC - lift * w, s[k]! - paidS, gapR, reach);
+    }
+    return { t, low, poorCount, mixedCount, richWeight };
   }
 
   /**
@@ -321,8 +435,15 @@ class RangeRun {
     const transition = new Int32Array(histogram.size);
     for (let i = 0; i < histogram.size; i += 1) {
       // Poor: pays everything it has, exactly nothing left for every δ in range (class 0).
-      if (histogram.poor[i] === 1) continue;
+      if (histogram.poor[i] === POOR) continue;
       const k = histogram.budgetClass[i]!;
+      if (histogram.poor[i] === MIXED) {
+        // Left with (budget − t·weight)⁺, between 0 and the most budget − t_low·weight reaches in range.
+        const most = highestOver(negated(gapBetween(price.low, histogram.weight[i]!, classes.c[k]!, classes.s[k]!, classes.r[k]!, this.reach)), this.extent);
+        const half = Math.max(0, most) / 2;
+        transition[i] = classes.add(half, 0, half * (1 + 4 * U));
+        continue;
+      }
       const left = leftAfterPaying(classes.c[k]!, classes.s[k]!, classes.r[k]!, price.t, histogram.weight[i]!, this.reach);
       transition[i] = classes.add(left.c, left.s, left.r);
     }
@@ -345,6 +466,23 @@ function grown(array: Float64Array): Float64Array {
   const bigger = new Float64Array(array.length * 2);
   bigger.set(array);
   return bigger;
+}
+
+/** t·weight − budget, with its error bound. */
+function gapBetween(t: Affine, weight: number, c: number, s: number, r: number, reach: number): Affine {
+  const paidC = t.c * weight;
+  const paidS = t.s * weight;
+  return { c: paidC - c, s: paidS - s, r: r + t.r * weight + 2 * U * (Math.abs(c) + Math.abs(paidC) + reach * (Math.abs(s) + Math.abs(paidS))) };
+}
+
+function negated(value: Affine): Affine {
+  return { c: -value.c, s: -value.s, r: value.r };
+}
+
+/** An upper bound on the exact value of `value` for every δ in [0, extent]. */
+function highestOver(value: Affine, extent: number): number {
+  const highest = value.c + Math.max(0, value.s * extent) + value.r;
+  return highest + 4 * U * (Math.abs(value.c) + Math.abs(value.s) * extent + value.r);
 }
 
 /** budget − t·weight, with its error bound. */
