@@ -154,3 +154,14 @@ describe('POST /content/referenced: photos named by a published description', ()
     await expectRefused(other, { [referenceHeaders.text]: textHash }, 422, 'not_referenced', /does not name/);
   });
 });
+
+describe('POST /content/referenced in the OpenAPI document', () => {
+  it('is described with both reference headers and its refusals', async () => {
+    const document = await (await fetch(`${server.url}/openapi.json`)).json();
+    const route = document.paths['/content/referenced']?.post;
+    expect(route).toBeDefined();
+    const headers = (route.parameters as { in: string; name: string }[]).filter((parameter) => parameter.in === 'header').map((parameter) => parameter.name);
+    expect(headers).toEqual(expect.arrayContaining([referenceHeaders.transaction, referenceHeaders.text]));
+    expect(Object.keys(route.responses)).toEqual(expect.arrayContaining(['201', '404', '422']));
+  });
+});
