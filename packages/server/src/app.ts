@@ -34,6 +34,9 @@ export function createApp(context: ServerContext, routes: AppRoutes): PolityApp 
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
+    // The secret-ballot relay logs nothing at all: a line's time beside a reverse proxy's log of IP
+    // addresses would link an address to the ballot sent at that moment (docs/secret-ballots.md).
+    if (c.req.path.startsWith('/relay/')) return;
     context.log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   for (const router of routes.routers) app.route('/', router);

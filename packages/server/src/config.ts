@@ -98,6 +98,22 @@ export const serverConfigSchema = z.object({
       paymasterVersion: '1',
       reconcileLookbackBlocks: 50_000,
     }),
+  /**
+   * The secret-ballot relay (docs/secret-ballots.md): sends residents' secret ballots from the city's own
+   * account, after checking them. It stores and logs nothing about who sent a ballot.
+   */
+  relay: z
+    .object({
+      enabled: z.boolean().default(false),
+      /** The polity's `SecretBallots` contract. */
+      secretBallots: address.optional(),
+      /** The environment variable that holds the private key of the city's relay account (it pays the gas). */
+      senderKeyEnv: z.string().default('POLITY_RELAY_KEY'),
+      /** Ballots the relay sends per nullifier (one resident in one round) within `windowSeconds`. */
+      maxBallotsPerNullifier: z.number().int().positive().default(5),
+      windowSeconds: z.number().int().positive().default(3600),
+    })
+    .default({ enabled: false, senderKeyEnv: 'POLITY_RELAY_KEY', maxBallotsPerNullifier: 5, windowSeconds: 3600 }),
   /** Origins allowed to call the API from a browser ("*": any). */
   corsOrigins: z.array(z.string()).default(['*']),
   /** Optionally serve the built web app and its `/config.json` from the same port. */

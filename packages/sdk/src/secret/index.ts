@@ -13,3 +13,6 @@ export * from './proveSecretBallot.js';
 export type { SecretBallotProof } from './secretBallotProof.js';
 export * from './ballotMessage.js';
 export * from './nullifier.js';
+export * from './verifySecretBallotProof.js';
+export * from './castSecretBallot.js';
+export * from './secretGroup.js';
