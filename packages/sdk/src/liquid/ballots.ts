@@ -22,7 +22,7 @@ export interface LiquidBallotTally {
 export function tallyLiquidBallots(
   accounts: readonly LiquidAccount[],
   votes: readonly LiquidVote<LiquidBallot>[],
-  options: LiquidTallyOptions = {},
+  options: LiquidTallyOptions,
 ): LiquidBallotTally {
   const { weights, choices, events } = tallyLiquid(accounts, votes, options);
   const projects = new Map<string, bigint>();

@@ -4,10 +4,12 @@ import { LiquidTallyError } from './errors.js';
  * The liquid counting rule, as a pure function: the definition the on-chain counting is tested against.
  *
  * For a vote on topic t with snapshot s, each voting unit counts exactly once, for the choice of the
- * first account on its holder's chain at s (the holder, then its delegate, then theirs, ...) that
- * voted. Units whose chain holds no voter are not counted. Someone may vote after any of their
- * delegates already voted: that moves the weight not yet claimed (their own and that of everyone who
- * reaches the chain through them) off the delegate's choice onto their own, at any depth.
+ * first account that voted among its holder and the holder's next `maxDepth` delegates at s (the
+ * holder, then its delegate, then theirs, ...). Units with no voter within that reach are not counted:
+ * a chain longer than the polity's maximum depth is accepted on chain, and what would travel further is
+ * cut off. Someone may vote after any of their delegates already voted: that moves the weight not yet
+ * claimed (their own and that of everyone whose units reach the delegate through them) off the
+ * delegate's choice onto their own.
  *
  * This implementation follows the definition literally, to be obviously right rather than fast: after
  * every vote it recomputes, for every unit holder, the first voter on its chain, and reports the
@@ -48,6 +50,11 @@ export interface LiquidTally<Choice> {
 }
 
 export interface LiquidTallyOptions {
+  /**
+   * How many hops a unit travels up its holder's chain at most: the polity's `maxDepth()` (1 to 8). Required,
+   * so that a count made here always agrees with the contracts, which cut chains off there.
+   */
+  readonly maxDepth: number;
   /** Let a voter vote again to replace their choice (budget ballots can be changed). Default false: an error. */
   readonly allowChanges?: boolean;
 }
@@ -56,12 +63,14 @@ export interface LiquidTallyOptions {
 export function tallyLiquid<Choice>(
   accounts: readonly LiquidAccount[],
   votes: readonly LiquidVote<Choice>[],
-  options: LiquidTallyOptions = {},
+  options: LiquidTallyOptions,
 ): LiquidTally<Choice> {
+  const { maxDepth } = options;
+  if (!Number.isInteger(maxDepth) || maxDepth < 1) throw new LiquidTallyError(`maxDepth is ${maxDepth}; it must be a whole number of hops, at least 1`);
   const byId = indexAccounts(accounts);
   const choices = new Map<string, Choice>();
   const events: LiquidEvent<Choice>[] = [];
-  let weights = weightsOf(byId, choices);
+  let weights = weightsOf(byId, choices, maxDepth);
   for (const { voter, choice } of votes) {
     if (choices.has(voter)) {
       if (options.allowChanges !== true) throw new LiquidTallyError(`account ${voter} votes twice; a voter votes once`);
@@ -70,7 +79,7 @@ export function tallyLiquid<Choice>(
       continue;
     }
     choices.set(voter, choice);
-    const after = weightsOf(byId, choices);
+    const after = weightsOf(byId, choices, maxDepth);
     for (const [earlier, before] of weights) {
       const now = after.get(earlier)!;
       if (now < before) events.push({ kind: 'reduced', voter: earlier, choice: choices.get(earlier)!, amount: before - now, by: voter });
@@ -84,25 +93,32 @@ export function tallyLiquid<Choice>(
 }
 
 /**
- * The account whose choice each unit holder's units count for: the first account on its chain
- * (itself, its delegate, theirs, ...) that voted, or none. A chain that loops back on itself ends
- * there: the accounts after the loop are ones already looked at.
+ * The account whose choice a unit holder's units count for: the first that voted among the holder and
+ * the next `maxDepth` accounts of its chain (its delegate, theirs, ...), or none. A chain that loops back
+ * on itself ends there: the accounts after the loop are ones already looked at.
  */
-export function countedFor(accounts: ReadonlyMap<string, LiquidAccount>, holder: string, voted: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | undefined {
+export function countedFor(
+  accounts: ReadonlyMap<string, LiquidAccount>,
+  holder: string,
+  voted: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  maxDepth: number,
+): string | undefined {
   const seen = new Set<string>();
-  for (let account: string | undefined = holder; account !== undefined && !seen.has(account); account = accounts.get(account)?.delegate) {
+  let account: string | undefined = holder;
+  for (let hops = 0; hops <= maxDepth && account !== undefined && !seen.has(account); hops += 1) {
     if (voted.has(account)) return account;
     seen.add(account);
+    account = accounts.get(account)?.delegate;
   }
   return undefined;
 }
 
 /** Weight of every voter (in voting order): the units of all holders whose units count for them. */
-function weightsOf<Choice>(accounts: ReadonlyMap<string, LiquidAccount>, choices: ReadonlyMap<string, Choice>): Map<string, bigint> {
+function weightsOf<Choice>(accounts: ReadonlyMap<string, LiquidAccount>, choices: ReadonlyMap<string, Choice>, maxDepth: number): Map<string, bigint> {
   const weights = new Map<string, bigint>();
   for (const voter of choices.keys()) weights.set(voter, 0n);
   for (const account of accounts.values()) {
-    const voter = countedFor(accounts, account.id, choices);
+    const voter = countedFor(accounts, account.id, choices, maxDepth);
     if (voter !== undefined) weights.set(voter, weights.get(voter)! + account.units);
   }
   return weights;
