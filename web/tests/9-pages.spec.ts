@@ -65,10 +65,12 @@ async function roundsInEveryPhase(page: Page): Promise<string[]> {
   return (roundsFound ??= onePerBadge(await listings(page, '/rounds', /^\/rounds\/\d+$/), [`/rounds/${finished}`, `/rounds/${voting}`, `/rounds/${points}`]).map(roundIdOf));
 }
 
+let finishedFound: string[] | undefined;
 async function finishedRounds(page: Page): Promise<string[]> {
+  if (finishedFound) return finishedFound;
   const found = await listings(page, '/rounds', /^\/rounds\/\d+$/);
   const results = found.filter((listing) => listing.badge === 'Result').map((listing) => roundIdOf(listing.href));
-  return [...new Set([demo().rounds.finished, ...results])].slice(0, 3);
+  return (finishedFound = [...new Set([demo().rounds.finished, ...results])].slice(0, 3));
 }
 
 /** For each route: the pages to visit, found the way a person finds them (from the lists). */
@@ -98,6 +100,7 @@ const visits: Record<string, (page: Page) => Promise<Visit[]>> = {
     return chosen;
   },
   '/rounds/[roundId]/results': async (page) => (await finishedRounds(page)).map((id) => ({ name: `results-${id}`, path: `/rounds/${id}/results` })),
+  '/rounds/[roundId]/progress': async (page) => (await finishedRounds(page)).map((id) => ({ name: `progress-${id}`, path: `/rounds/${id}/progress` })),
   '/take-part': async () => [{ name: 'take-part', path: '/take-part' }],
 };
 
@@ -206,8 +209,10 @@ async function axe(page: Page, where: string): Promise<void> {
   expect(violations, `accessibility violations on ${where}`).toEqual([]);
 }
 
+/** The whole page, or its first 12,000 px when longer (the audit log's 500 entries as cards on a phone). */
 async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(web, 'test-results', 'screenshots', `${name}.png`), fullPage: true });
+  const { width, height } = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight }));
+  await page.screenshot({ path: join(web, 'test-results', 'screenshots', `${name}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, 12_000) } });
 }
 
 /** A page at one size in one language: fits, passes axe, screenshotted. */
