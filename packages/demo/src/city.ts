@@ -94,6 +94,29 @@ export const greenProjects: readonly (readonly [string, string, number, number, 
 ];
 export const greenCategories = ['Greenery', 'Community', 'Transport'];
 
+/**
+ * Where each project is: [latitude, longitude, district, address line], in Warszawa-Wesoła (points
+ * chosen on the demo's schematic map, see demo-map/; not surveyed). The seed stores the point on chain
+ * with the project and the district and address in its published description.
+ */
+export type ProjectPlace = readonly [number, number, number, string];
+export const greenPlaces: readonly ProjectPlace[] = [
+  [52.2412, 21.2265, 2, 'ul. Jana Pawła II, Wesoła'],
+  [52.2355, 21.1930, 1, 'Szkoła Podstawowa, ul. Jana Pawła II, Stara Miłosna'],
+  [52.2540, 21.2475, 3, 'six points across Groszówka'],
+  [52.2502, 21.2240, 2, 'from ul. Armii Krajowej to Wesoła station'],
+  [52.2470, 21.2290, 2, 'Biblioteka, ul. Starzyńskiego'],
+  [52.2675, 21.2050, 4, 'Zielona park pond'],
+  [52.2445, 21.2320, 3, 'Trakt Brzeski bus stops'],
+];
+export const culturePlaces: readonly ProjectPlace[] = [
+  [52.2660, 21.2150, 4, 'Zielona park meadow'],
+  [52.2420, 21.1880, 1, 'Kościół, Stara Miłosna'],
+  [52.2520, 21.2200, 2, 'Wesoła town hall'],
+  [52.2515, 21.2390, 3, 'railway viaduct, Groszówka'],
+  [52.2470, 21.2290, 2, 'Biblioteka, ul. Starzyńskiego'],
+];
+
 /** The points round's projects: [title, description, cost, category index, proposer]. */
 export const cultureProjects: readonly (readonly [string, string, number, number, string])[] = [
   ['Open-air cinema nights', 'Eight summer film nights in the park, with a screen, sound and films chosen by residents.', 18_000, 0, 'Gosia'],

@@ -30,3 +30,9 @@ export class ContentStore {
 
 /** A published text with a title line, as the web app reads it. */
 export const titled = (title: string, body: string): string => `# ${title}\n\n${body}\n`;
+
+/**
+ * A project's published text with its district and address line ahead of it (the settings block the
+ * web app reads, see web/src/lib/content/metadata.ts).
+ */
+export const placed = (text: string, district: number, address: string): string => `---\ndistrict: ${district}\naddress: ${address}\n---\n${text}`;

@@ -57,7 +57,9 @@ import {
   districts,
   cultureCategories,
   cultureProjects,
+  culturePlaces,
   greenCategories,
+  greenPlaces,
   greenProjects,
   pabulibBallots,
   registrarIndex,
@@ -67,7 +69,7 @@ import {
   zofiaDelegators,
   type TopicName,
 } from './city.js';
-import { ContentStore, titled } from './content.js';
+import { ContentStore, placed, titled } from './content.js';
 import { repositoryRoot } from './paths.js';
 
 /** anvil's development mnemonic: its accounts are funded and unlocked on every fresh anvil. */
@@ -258,8 +260,10 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
     }),
   );
   const greenRound = green.roundId;
-  for (const [title, body, cost, category, proposer] of greenProjects) {
-    await count(submitProject(client, { polity, account: who(proposer), roundId: greenRound, cost: BigInt(cost), category, descriptionHash: content.publish(titled(title, body)) }));
+  for (const [index, [title, body, cost, category, proposer]] of greenProjects.entries()) {
+    const [latitude, longitude, district, address] = greenPlaces[index]!;
+    const descriptionHash = content.publish(placed(titled(title, body), district, address));
+    await count(submitProject(client, { polity, account: who(proposer), roundId: greenRound, cost: BigInt(cost), category, location: { latitude, longitude }, descriptionHash }));
   }
   await count(advanceRoundPhase(client, { polity, account: council, roundId: greenRound, to: 'review' }));
   await count(
@@ -340,12 +344,15 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
         ballot: { kind: 2, minProjects: 1, maxProjects: 0, minSpendBps: 0, points: 10, maxPointsPerProject: 5 },
         timeline: { reviewStart: start + hour, votingStart: start + 2 * hour, votingEnd: start + 28 * day },
         counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
-        descriptionHash: content.publish(titled('Culture in Wesoła 2026', 'Sixty thousand złoty for culture. Every resident shares out ten points between the projects they like, at most five on one; the projects with the most points are funded while the money lasts.')),
+        // This round shows residents its live support counts while voting (the default hides them).
+        descriptionHash: content.publish('---\nsupport-counts: shown\n---\n' + titled('Culture in Wesoła 2026', 'Sixty thousand złoty for culture. Every resident shares out ten points between the projects they like, at most five on one; the projects with the most points are funded while the money lasts.')),
       }),
     }),
   );
-  for (const [title, body, cost, category, proposer] of cultureProjects) {
-    await count(submitProject(client, { polity, account: who(proposer), roundId: culture.roundId, cost: BigInt(cost), category, descriptionHash: content.publish(titled(title, body)) }));
+  for (const [index, [title, body, cost, category, proposer]] of cultureProjects.entries()) {
+    const [latitude, longitude, district, address] = culturePlaces[index]!;
+    const descriptionHash = content.publish(placed(titled(title, body), district, address));
+    await count(submitProject(client, { polity, account: who(proposer), roundId: culture.roundId, cost: BigInt(cost), category, location: { latitude, longitude }, descriptionHash }));
   }
   await count(advanceRoundPhase(client, { polity, account: council, roundId: culture.roundId, to: 'review' }));
   await count(reviewProjects(client, { polity, account: council, roundId: culture.roundId, decisions: cultureProjects.map((_, projectId) => ({ projectId, decision: 'accept' as const })) }));
