@@ -70,7 +70,7 @@ async function finishedRounds(page: Page): Promise<string[]> {
   if (finishedFound) return finishedFound;
   const found = await listings(page, '/rounds', /^\/rounds\/\d+$/);
   const results = found.filter((listing) => listing.badge === 'Result').map((listing) => roundIdOf(listing.href));
-  return (finishedFound = [...new Set([demo().rounds.finished, ...results])].slice(0, 3));
+  return (finishedFound = [...new Set([demo().rounds.finished, ...results])].slice(0, 2));
 }
 
 /** For each route: the pages to visit, found the way a person finds them (from the lists). */
@@ -86,13 +86,13 @@ const visits: Record<string, (page: Page) => Promise<Visit[]>> = {
   '/proposals': async () => [{ name: 'proposals', path: '/proposals' }],
   '/proposals/[proposalId]': async (page) => {
     const found = await listings(page, '/proposals', /^\/proposals\/\d+$/);
-    return onePerBadge(found, [`/proposals/${demo().openProposal}`, ...(found[0] ? [found[0].href] : [])]).map((path, index) => ({ name: `proposal-${index + 1}`, path }));
+    return [...new Set([`/proposals/${demo().openProposal}`, ...onePerBadge(found)])].slice(0, 5).map((path, index) => ({ name: `proposal-${index + 1}`, path }));
   },
   '/rounds': async () => [{ name: 'rounds', path: '/rounds' }],
   '/rounds/[roundId]': async (page) => (await roundsInEveryPhase(page)).map((id) => ({ name: `round-${id}`, path: `/rounds/${id}` })),
   '/rounds/[roundId]/projects/[projectId]': async (page) => {
     const chosen: Visit[] = [];
-    for (const id of await roundsInEveryPhase(page)) {
+    for (const id of (await roundsInEveryPhase(page)).slice(0, 3)) {
       await open(page, `/rounds/${id}`);
       const href = await page.locator(`main a[href^="/rounds/${id}/projects/"]`).first().getAttribute('href', { timeout: 1_000 }).catch(() => null);
       if (href) chosen.push({ name: `project-${id}-${/projects\/(\d+)/.exec(href)?.[1]}`, path: href });
