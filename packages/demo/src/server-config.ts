@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { repositoryRoot } from './paths.js';
 import type { DemoCity } from './seed.js';
 
 export interface CityServerOptions {
@@ -68,6 +70,8 @@ export function cityServerConfig(city: DemoCity, options: CityServerOptions) {
     database: { dataDir: options.dataDir },
     indexer: { enabled: true, confirmations: 0, pollIntervalMs: 500, pageSize: 5000 },
     sponsorship: sponsorshipPolicy(city),
+    // Schematic district outlines and an offline basemap of Wesoła, drawn for the demo (map/README.md).
+    map: { districts: join(repositoryRoot, 'packages/demo/map/districts.geojson'), basemap: join(repositoryRoot, 'packages/demo/map/basemap.geojson') },
     app: { root: options.webRoot, config: appConfig(city, options.rpcUrl, options.chainId, options.bundlerUrl) },
   };
 }

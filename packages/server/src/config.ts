@@ -114,6 +114,18 @@ export const serverConfigSchema = z.object({
       windowSeconds: z.number().int().positive().default(3600),
     })
     .default({ enabled: false, senderKeyEnv: 'POLITY_RELAY_KEY', maxBallotsPerNullifier: 5, windowSeconds: 3600 }),
+  /**
+   * The city's map data (GeoJSON files, WGS 84), served at `/map/districts.geojson` and
+   * `/map/basemap.geojson` and named in the app's `/config.json`: district outlines, an offline basemap,
+   * and optionally a tile server the city chose (nothing else is fetched by the map).
+   */
+  map: z
+    .object({
+      districts: z.string().optional(),
+      basemap: z.string().optional(),
+      tiles: z.object({ url: z.string().regex(/^https:\/\/.+\{z\}.+\{x\}.+\{y\}/, { message: 'must be an https URL with {z}, {x} and {y}' }), attribution: z.string().min(1) }).optional(),
+    })
+    .optional(),
   /** Origins allowed to call the API from a browser ("*": any). */
   corsOrigins: z.array(z.string()).default(['*']),
   /** Optionally serve the built web app and its `/config.json` from the same port. */
@@ -146,6 +158,11 @@ export function parseServerConfig(raw: unknown, baseDir = process.cwd()): Server
     ...config,
     database: { dataDir: resolve(baseDir, config.database.dataDir) },
     app: config.app ? { ...config.app, root: resolve(baseDir, config.app.root) } : undefined,
+    map: config.map && {
+      ...config.map,
+      districts: config.map.districts === undefined ? undefined : resolve(baseDir, config.map.districts),
+      basemap: config.map.basemap === undefined ? undefined : resolve(baseDir, config.map.basemap),
+    },
   };
 }
 

@@ -18,6 +18,7 @@ import { activityRoutes } from './api/activity.js';
 import { startIndexer, type Indexer } from './indexer/indexer.js';
 import { sponsorshipRoutes } from './sponsorship/routes.js';
 import { serveStaticApp } from './static-app.js';
+import { loadMapFiles, mapAppConfig, mapRoutes } from './map-files.js';
 
 export interface StartServerOptions {
   /** A PostgreSQL connection URL; default: process.env.DATABASE_URL, else the embedded database. */
@@ -47,12 +48,13 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   const database = options.database ?? (await openDatabase({ url: databaseUrl || undefined, dataDir: config.database.dataDir }));
   log.info({ database: database.kind, location: database.location }, 'database open');
   const context: ServerContext = { config, polity: polityOf(config), db: database.db, chain: chainClient(config), log };
+  const mapFiles = loadMapFiles(config);
   const indexer = config.indexer.enabled ? startIndexer(context) : undefined;
   try {
     const app = createApp(context, {
-      routers: [healthRoutes(database, indexer), contentRoutes(context), readRoutes(context, indexer), activityRoutes(context, indexer), sponsorshipRoutes(context)],
+      routers: [healthRoutes(database, indexer), contentRoutes(context), readRoutes(context, indexer), activityRoutes(context, indexer), sponsorshipRoutes(context), mapRoutes(mapFiles)],
     });
-    const handle = config.app ? serveStaticApp(app, config.app.root, { ...config.app.config, contentUrl: '/content', serverUrl: '' }) : app.fetch;
+    const handle = config.app ? serveStaticApp(app, config.app.root, { ...config.app.config, ...mapAppConfig(config, mapFiles), contentUrl: '/content', serverUrl: '' }) : app.fetch;
     const server = await listen(handle, config.port, config.host);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
