@@ -9,7 +9,7 @@ import { pabulibElection } from '../pabulib/index.js';
 import { loadPabulib, pabulibFileNames } from '../../test/pabulib-data.js';
 import { prepareElection, type Election } from './election.js';
 import { completeByAdd1, completeByAdd1StepByStep } from './equal-shares-completion.js';
-import { runOverEndowments } from './equal-shares-range-run.js';
+import { RangeRun, runOverEndowments } from './equal-shares-range-run.js';
 import { runEqualShares, type RunSettings } from './equal-shares-run.js';
 import { eligibilityMask } from './greedy.js';
 import { tieBreakRanks } from './tie-breaking.js';
@@ -116,6 +116,39 @@ describe('Add1 with range runs, against Add1 one exact run at a time', () => {
       expect(coveredAcrossCrossings).toBeGreaterThan(30);
     }, 120_000);
   }
+});
+
+describe('resumed range runs', () => {
+  it('a run resumed from its last round still proven at the next endowment funds what the exact run funds there', () => {
+    let resumed = 0;
+    let covered = 0;
+    fc.assert(
+      fc.property(elections({ points: true }), cases, fc.integer({ min: 0, max: 20 }), fc.constantFrom(0, 1, 3, 8), (election, options, offset, tolerance) => {
+        const { prepared, settings, start } = setUp(election, options);
+        const origin = start.numerator + BigInt(offset) * start.denominator;
+        const run = new RangeRun(prepared, origin, start.denominator, settings, 48);
+        // Consecutive ranges, each resumed from the previous one, as Add1 makes them.
+        for (let from = 0; from <= 48; ) {
+          const ranged = run.resume(from, tolerance);
+          if (ranged === undefined) return;
+          expect(ranged.extent).toBeGreaterThanOrEqual(from);
+          if (tolerance === 0) expect(ranged.crossings).toBe(0);
+          for (let step = from; step <= ranged.extent; step += 1) {
+            const exact = runEqualShares(prepared, origin + BigInt(step) * start.denominator, start.denominator, settings);
+            expect(ranged.funded).toEqual(exact.funded);
+            expect(ranged.cost).toBe(exact.cost);
+            covered += 1;
+            if (from > 0) resumed += 1;
+          }
+          from = ranged.extent + 1;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(covered).toBeGreaterThan(2000);
+    // Resumed runs were checked, not only first ones.
+    expect(resumed).toBeGreaterThan(500);
+  }, 120_000);
 });
 
 describe('Add1 with range runs on the real elections', () => {

@@ -1,5 +1,5 @@
 import type { PreparedElection } from './election.js';
-import { maxReach, runOverEndowments, type RangeRunResult } from './equal-shares-range-run.js';
+import { maxReach, RangeRun, type RangeRunResult } from './equal-shares-range-run.js';
 import { runEqualShares, type RunResult, type RunSettings } from './equal-shares-run.js';
 import { bySupport } from './tie-breaking.js';
 
@@ -64,14 +64,26 @@ export function completeByAdd1(
   // end a range (its prices are enclosed instead). The tolerance doubles while ranges reach it, and
   // halves when an enclosure was too wide to prove a decision (that endowment is rerun without it).
   let tolerance = initialTolerance;
+  // The range run of the previous steps, resumed from its last round still proven at the next one.
+  let runner: { run: RangeRun; start: bigint } | undefined;
+  const rangeRun = (endowment: bigint, tolerance: number): RangeRunResult | undefined => {
+    const from = runner === undefined ? -1 : Number((endowment - runner.start) / denominator);
+    if (runner === undefined || from > runner.run.reach) {
+      // As far as it can: the decisions themselves limit the range, and measured on the pabulib files
+      // a long reach (looser bounds in the first rounds) costs less than more runs.
+      runner = { run: new RangeRun(election, endowment, denominator, settings, maxReach), start: endowment };
+      return rangeRun(endowment, tolerance);
+    }
+    const ranged = runner.run.resume(from, tolerance);
+    if (ranged === undefined) runner = undefined;
+    return ranged === undefined ? undefined : { ...ranged, extent: ranged.extent - from };
+  };
   const runFrom = (endowment: bigint): RangeRunResult => {
-    // As far as it can: the decisions themselves limit the range, and measured on the pabulib files
-    // a long reach (looser bounds in the first rounds) costs less than more runs.
-    let ranged = runOverEndowments(election, endowment, denominator, settings, maxReach, tolerance);
+    let ranged = rangeRun(endowment, tolerance);
     if (ranged === undefined) {
       runs.range += 1;
       tolerance = Math.max(1, tolerance >> 1);
-      ranged = runOverEndowments(election, endowment, denominator, settings, maxReach, 0);
+      ranged = rangeRun(endowment, 0);
     } else if (ranged.extent >= tolerance) {
       tolerance = Math.min(maxTolerance, tolerance * 2);
     }

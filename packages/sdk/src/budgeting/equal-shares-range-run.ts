@@ -90,7 +90,7 @@ export function runOverEndowments(
   reach: number,
   tolerance = 0,
 ): RangeRunResult | undefined {
-  return new RangeRun(election, startNumerator, startDenominator, settings, Math.max(0, Math.min(reach, maxReach)), Math.max(0, tolerance)).run();
+  return new RangeRun(election, startNumerator, startDenominator, settings, Math.max(0, Math.min(reach, maxReach))).resume(0, tolerance);
 }
 
 /**
@@ -122,18 +122,48 @@ class AffineClasses {
   }
 }
 
-class RangeRun {
+/** The state of a range run at the start of a round, to resume from. */
+interface RoundStart {
+  /** The range every decision before this round holds over. */
+  readonly extent: number;
+  readonly classes: number;
+  /** Length of the log of class changes. */
+  readonly changes: number;
+  readonly funded: number;
+  readonly cost: number;
+  readonly remaining: readonly number[];
+  readonly lowerBound: Float64Array;
+}
+
+/**
+ * A range run that can be resumed: after a run over [from, extent], the run over [extent + 1, ...]
+ * starts again from the last round whose decisions were proven for extent + 1 (each round's state is
+ * kept), instead of from the first round. Add1's consecutive ranges mostly differ in late rounds.
+ */
+export class RangeRun {
   private readonly classes = new AffineClasses();
   /** Budget class of each ballot type. */
   private readonly typeClass: Int32Array;
   private readonly histogram: SupporterHistogram;
+  /** Smallest δ of the current range. */
+  private from = 0;
   /** Largest δ every decision so far is proven for (at most `reach`). */
   private extent: number;
+  private tolerance = 0;
   private readonly costUtilities: boolean;
+  private readonly tieOrder: (a: number, b: number) => number;
   /** Scratch: how far each histogram entry's status is proven ({@link enclosePrice}). */
   private holds = new Float64Array(64);
-
   private crossings = 0;
+  private funded: number[] = [];
+  private cost = 0;
+  private remaining: number[] = [];
+  private readonly lowerBound: Float64Array;
+  private readonly gone: Uint8Array;
+  private readonly starts: RoundStart[] = [];
+  /** Ballot types whose class changed, with the class they had (pairs), to rewind to a round. */
+  private changes: Int32Array = new Int32Array(1024);
+  private changeCount = 0;
 
   constructor(
     private readonly election: PreparedElection,
@@ -141,41 +171,76 @@ class RangeRun {
     startDenominator: bigint,
     private readonly settings: RunSettings,
     /** The δ the run tries to reach; error terms are bounded for δ up to it. */
-    private readonly reach: number,
-    /** Crossings within this many steps are enclosed rather than ending the range. */
-    private readonly tolerance: number,
+    readonly reach: number,
   ) {
     this.extent = reach;
     this.typeClass = new Int32Array(election.types.count);
     this.histogram = new SupporterHistogram(election.types, election.maxWeight);
     this.costUtilities = settings.utilities === 'cost';
+    this.tieOrder = byTieBreak(election, settings.ranks);
     const start = Number(startNumerator) / Number(startDenominator);
     const exact = startDenominator === 1n && startNumerator <= BigInt(Number.MAX_SAFE_INTEGER);
     // Every voter starts with E + δ: slope 1 (so never in the empty class, even when E is 0).
     this.typeClass.fill(this.classes.add(start, 1, exact ? 0 : 2 * U * start));
-  }
-
-  run(): RangeRunResult | undefined {
-    const { election, settings } = this;
     const costs = election.costs;
-    const tieOrder = byTieBreak(election, settings.ranks);
-    const funded: number[] = [];
-    let cost = 0;
-    let remaining: number[] = [];
+    this.lowerBound = new Float64Array(costs.length);
+    this.gone = new Uint8Array(costs.length);
     for (let project = 0; project < costs.length; project += 1) {
       if (settings.eligible[project] !== 1 || election.supporters[project] === 0) continue;
       // A free project costs nobody anything: funded first (in tie order), whatever the endowment.
-      if (costs[project] === 0) funded.push(project);
-      else remaining.push(project);
+      if (costs[project] === 0) this.funded.push(project);
+      else this.remaining.push(project);
     }
-    funded.sort(tieOrder);
-    const lowerBound = new Float64Array(costs.length);
-    const gone = new Uint8Array(costs.length);
-    while (remaining.length > 0) {
-      sortByBound(remaining, lowerBound);
+    this.funded.sort(this.tieOrder);
+  }
+
+  /**
+   * The run over δ in [from, ...] (`from` at most `reach`, and after the δ of the previous call),
+   * resumed from the last round whose decisions hold at `from`; `extent` in the result is absolute
+   * (δ from this run's start). `undefined` when a decision cannot be proven even at `from`; the run
+   * cannot be resumed after that.
+   */
+  resume(from: number, tolerance: number): RangeRunResult | undefined {
+    let round = this.starts.length - 1;
+    while (round > 0 && this.starts[round]!.extent < from) round -= 1;
+    if (round >= 0) this.rewind(round);
+    this.from = from;
+    this.tolerance = Math.max(0, tolerance);
+    this.crossings = 0;
+    return this.play();
+  }
+
+  private rewind(round: number): void {
+    const start = this.starts[round]!;
+    this.starts.length = round;
+    for (let i = this.changeCount - 2; i >= start.changes; i -= 2) this.typeClass[this.changes[i]!] = this.changes[i + 1]!;
+    this.changeCount = start.changes;
+    this.classes.size = start.classes;
+    this.funded.length = start.funded;
+    this.cost = start.cost;
+    this.remaining = [...start.remaining];
+    for (const project of this.remaining) this.gone[project] = 0;
+    this.lowerBound.set(start.lowerBound);
+    this.extent = start.extent;
+  }
+
+  private play(): RangeRunResult | undefined {
+    const { costs } = this.election;
+    const { lowerBound, gone } = this;
+    while (this.remaining.length > 0) {
+      sortByBound(this.remaining, lowerBound);
+      this.starts.push({
+        extent: this.extent,
+        classes: this.classes.size,
+        changes: this.changeCount,
+        funded: this.funded.length,
+        cost: this.cost,
+        remaining: [...this.remaining],
+        lowerBound: lowerBound.slice(),
+      });
       const priced: Priced[] = [];
       let bestHigh = Infinity;
-      for (const project of remaining) {
+      for (const project of this.remaining) {
         // ρ only rises from round to round (for each δ): this and all later ones cannot win.
         if (lowerBound[project]! > bestHigh) break;
         const result = this.price(project);
@@ -189,15 +254,15 @@ class RangeRun {
         if (result.high < bestHigh) bestHigh = result.high;
       }
       if (priced.length > 0) {
-        const winner = this.pickWinner(priced, bestHigh, tieOrder);
+        const winner = this.pickWinner(priced, bestHigh, this.tieOrder);
         if (winner === undefined || !this.fund(winner)) return undefined;
-        funded.push(winner);
-        cost += costs[winner]!;
+        this.funded.push(winner);
+        this.cost += costs[winner]!;
         gone[winner] = 1;
       }
-      remaining = remaining.filter((project) => gone[project] === 0);
+      this.remaining = this.remaining.filter((project) => gone[project] === 0);
     }
-    return { funded, cost, extent: this.extent, crossings: this.crossings };
+    return { funded: [...this.funded], cost: this.cost, extent: this.extent, crossings: this.crossings };
   }
 
   /** ρ of the project as an affine function, `unaffordable` (for every δ in range) or `unsure`. */
@@ -211,11 +276,12 @@ class RangeRun {
     const { t } = price;
     const { reach } = this;
     const rho: Affine = { c: t.c / divisor, s: t.s / divisor, r: t.r / divisor + U * (Math.abs(t.c / divisor) + reach * Math.abs(t.s / divisor)) };
-    const spread = rho.s * this.extent;
+    const first = rho.s * this.from;
+    const last = rho.s * this.extent;
     const margin = MARGIN * (Math.abs(rho.c) + reach * Math.abs(rho.s) + rho.r);
     // Nobody pays everything: ρ = cost / (rich weight × divisor) exactly, the same for every δ.
     const allRich = price.poorCount === 0 && price.mixedCount === 0 ? { numerator: cost / divisor, denominator: price.richWeight } : undefined;
-    return { project, rho, allRich, low: rho.c + Math.min(0, spread) - rho.r - margin, high: rho.c + Math.max(0, spread) + rho.r + margin };
+    return { project, rho, allRich, low: rho.c + Math.min(first, last) - rho.r - margin, high: rho.c + Math.max(first, last) + rho.r + margin };
   }
 
   /**
@@ -255,26 +321,28 @@ class RangeRun {
     }
     moneyR += (size + 4) * U * (absolute + cost);
     // Affordable for every δ in range, or unaffordable for every δ in range; else too close to call.
-    const affordable = provenUntil(moneyC - cost, moneyS, moneyR, reach);
+    const affordable = provenUntil(moneyC - cost, moneyS, moneyR, reach, this.from);
     if (affordable < 0) {
-      const unaffordable = provenUntil(cost - moneyC, -moneyS, moneyR, reach);
+      const unaffordable = provenUntil(cost - moneyC, -moneyS, moneyR, reach, this.from);
       if (unaffordable < 0) return 'unsure';
       this.shrink(unaffordable);
       return 'unaffordable';
     }
     this.shrink(affordable);
-    // Poor or rich at δ = 0, in doubles (marking with the price of the previous pass is safe: it
+    // Poor or rich at δ = from, in doubles (marking with the price of the previous pass is safe: it
     // never exceeds the final one). Only a guess until proven below.
-    let paidC = 0;
+    const from = this.from;
+    let paid = 0;
     for (let moved = true; moved; ) {
       moved = false;
-      const rest = cost - paidC;
+      const rest = cost - paid;
       const rich = richWeight;
       for (let i = 0; i < size; i += 1) {
         const k = budgetClass[i]!;
-        if (poor[i] === RICH && c[k]! * rich < rest * weight[i]!) {
+        const budget = c[k]! + s[k]! * from;
+        if (poor[i] === RICH && budget * rich < rest * weight[i]!) {
           poor[i] = POOR;
-          paidC += voters[i]! * c[k]!;
+          paid += voters[i]! * budget;
           richWeight -= voters[i]! * weight[i]!;
           moved = true;
         }
@@ -285,14 +353,14 @@ class RangeRun {
     let least = this.extent;
     for (let i = 0; i < size; i += 1) if (this.holds[i]! < least) least = this.holds[i]!;
     if (least >= this.extent) return price;
-    if (this.tolerance === 0 || least >= Math.min(this.extent, this.tolerance)) {
+    if (this.tolerance === 0 || least >= Math.min(this.extent, this.from + this.tolerance)) {
       if (least < 0) return 'unsure';
       this.extent = least;
       return price;
     }
     // A crossing within the tolerated steps: the range becomes those steps, and every entry whose
     // status is not proven over them is mixed (the mixed only grow, so this ends).
-    this.extent = Math.min(this.extent, this.tolerance);
+    this.extent = Math.min(this.extent, this.from + this.tolerance);
     this.crossings += 1;
     for (;;) {
       let settled = true;
@@ -351,7 +419,7 @@ class RangeRun {
       for (let i = 0; i < size; i += 1) {
         if (poor[i] !== MIXED) continue;
         const k = budgetClass[i]!;
-        const short = highestOver(gapBetween(low, weight[i]!, c[k]!, s[k]!, r[k]!, reach), extent);
+        const short = highestOver(gapBetween(low, weight[i]!, c[k]!, s[k]!, r[k]!, reach), this.from, extent);
         if (short > 0) shortfall += voters[i]! * short;
       }
       shortfall *= 1 + (mixedCount + 4) * U;
@@ -365,12 +433,12 @@ class RangeRun {
       // Nobody surely pays the share: at t = the largest budget per weight everyone pays everything,
       // which covers the cost (the project is affordable), so t is at most that.
       // The poor pay everything at t_low already, so their budgets per weight are below it.
-      let high = highestOver(low, extent);
+      let high = highestOver(low, this.from, extent);
       for (let i = 0; i < size; i += 1) {
         const k = budgetClass[i]!;
-        if (poor[i] === MIXED) high = Math.max(high, (highestOver({ c: c[k]!, s: s[k]!, r: r[k]! }, extent) / weight[i]!) * (1 + 2 * U));
+        if (poor[i] === MIXED) high = Math.max(high, (highestOver({ c: c[k]!, s: s[k]!, r: r[k]! }, this.from, extent) / weight[i]!) * (1 + 2 * U));
       }
-      const lowest = -highestOver(negated(low), extent);
+      const lowest = -highestOver(negated(low), this.from, extent);
       t = { c: (lowest + high) / 2, s: 0, r: (high - lowest) / 2 + 2 * U * (Math.abs(lowest) + Math.abs(high)) };
       lift = Math.max(0, high - lowest);
     }
@@ -384,7 +452,7 @@ class RangeRun {
       const paidC = low.c * w;
       const paidS = low.s * w;
       const gapR = r[k]! + low.r * w + 2 * U * (Math.abs(c[k]!) + Math.abs(paidC) + lift * w + reach * (Math.abs(s[k]!) + Math.abs(paidS)));
-      holds[i] = poor[i] === POOR ? provenUntil(paidC - c[k]!, paidS - s[k]!, gapR, reach) : provenUntil(c[k]! - paidC - lift * w, s[k]! - paidS, gapR, reach);
+      holds[i] = poor[i] === POOR ? provenUntil(paidC - c[k]!, paidS - s[k]!, gapR, reach, this.from) : provenUntil(c[k]! - paidC - lift * w, s[k]! - paidS, gapR, reach, this.from);
     }
     return { t, low, poorCount, mixedCount, richWeight };
   }
@@ -402,7 +470,9 @@ class RangeRun {
         const order = compareFractions(a.allRich, b.allRich);
         return order < 0 || (order === 0 && tieOrder(a.project, b.project) < 0);
       }
-      return a.rho.c < b.rho.c || (a.rho.c === b.rho.c && tieOrder(a.project, b.project) < 0);
+      const rhoA = a.rho.c + a.rho.s * this.from;
+      const rhoB = b.rho.c + b.rho.s * this.from;
+      return rhoA < rhoB || (rhoA === rhoB && tieOrder(a.project, b.project) < 0);
     };
     let best = contenders[0]!;
     for (const candidate of contenders) if (before(candidate, best)) best = candidate;
@@ -416,7 +486,7 @@ class RangeRun {
       const a = other.rho;
       const b = best.rho;
       const error = a.r + b.r + U * (Math.abs(a.c) + Math.abs(b.c) + reach * (Math.abs(a.s) + Math.abs(b.s)));
-      const holds = provenUntil(a.c - b.c, a.s - b.s, error, reach);
+      const holds = provenUntil(a.c - b.c, a.s - b.s, error, reach, this.from);
       if (holds < 0) return undefined;
       this.shrink(holds);
     }
@@ -439,7 +509,7 @@ class RangeRun {
       const k = histogram.budgetClass[i]!;
       if (histogram.poor[i] === MIXED) {
         // Left with (budget − t·weight)⁺, between 0 and the most budget − t_low·weight reaches in range.
-        const most = highestOver(negated(gapBetween(price.low, histogram.weight[i]!, classes.c[k]!, classes.s[k]!, classes.r[k]!, this.reach)), this.extent);
+        const most = highestOver(negated(gapBetween(price.low, histogram.weight[i]!, classes.c[k]!, classes.s[k]!, classes.r[k]!, this.reach)), this.from, this.extent);
         const half = Math.max(0, most) / 2;
         transition[i] = classes.add(half, 0, half * (1 + 4 * U));
         continue;
@@ -450,8 +520,13 @@ class RangeRun {
     const { supportOffsets, supportTypes, supportWeights } = this.election.types;
     for (let k = supportOffsets[project]!; k < supportOffsets[project + 1]!; k += 1) {
       const type = supportTypes[k]!;
-      if (typeClass[type] === 0) continue;
-      typeClass[type] = transition[histogram.slotOf(typeClass[type]!, supportWeights[k]!)]!;
+      const before = typeClass[type]!;
+      if (before === 0) continue;
+      if (this.changeCount + 2 > this.changes.length) this.changes = growInts(this.changes);
+      this.changes[this.changeCount] = type;
+      this.changes[this.changeCount + 1] = before;
+      this.changeCount += 2;
+      typeClass[type] = transition[histogram.slotOf(before, supportWeights[k]!)]!;
     }
     histogram.release();
     return true;
@@ -460,6 +535,12 @@ class RangeRun {
   private shrink(extent: number): void {
     if (extent < this.extent) this.extent = extent;
   }
+}
+
+function growInts(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 function grown(array: Float64Array): Float64Array {
@@ -479,9 +560,9 @@ function negated(value: Affine): Affine {
   return { c: -value.c, s: -value.s, r: value.r };
 }
 
-/** An upper bound on the exact value of `value` for every δ in [0, extent]. */
-function highestOver(value: Affine, extent: number): number {
-  const highest = value.c + Math.max(0, value.s * extent) + value.r;
+/** An upper bound on the exact value of `value` for every δ in [from, extent]. */
+function highestOver(value: Affine, from: number, extent: number): number {
+  const highest = value.c + Math.max(value.s * from, value.s * extent) + value.r;
   return highest + 4 * U * (Math.abs(value.c) + Math.abs(value.s) * extent + value.r);
 }
 
@@ -497,14 +578,15 @@ function leftAfterPaying(c: number, s: number, r: number, t: Affine, weight: num
 }
 
 /**
- * The largest whole δ in [0, reach] such that c + s·x − r > 0 is proven for every x in [0, δ] (with a
- * margin for the rounding of this very evaluation), or −1 if not even at 0.
+ * The largest whole δ in [from, reach] such that c + s·x − r > 0 is proven for every x in [from, δ]
+ * (with a margin for the rounding of this very evaluation), or −1 if not even at `from`.
  */
-function provenUntil(c: number, s: number, r: number, reach: number): number {
+function provenUntil(c: number, s: number, r: number, reach: number, from: number): number {
   const low = c - r - MARGIN * (Math.abs(c) + r + reach * Math.abs(s));
-  if (!(low > 0)) return -1;
+  if (!(low + s * from > 0)) return -1;
   if (s >= 0) return reach;
   const until = (low / -s) * (1 - MARGIN);
+  if (!(until >= from)) return -1;
   return until >= reach ? reach : Math.floor(until);
 }
 
