@@ -16,9 +16,10 @@ import {ResidentRegistry} from "../contracts/membership/ResidentRegistry.sol";
  * EntryPoint, it deploys that first from the bytecode the account-abstraction package publishes.
  *
  * Environment: REGISTRY, TIMELOCK, GOVERNOR, ROUNDS (the polity, from DeployPolity's output),
- * APPROVAL_SIGNER (the address of the server's approval key); optional: OPERATORS (SIGNER_MANAGER_ROLE,
- * default the broadcasting account), DEPOSIT (wei, default 0), STAKE (wei, default 0) and
- * UNSTAKE_DELAY (seconds, default 1 day).
+ * APPROVAL_SIGNER (the address of the server's approval key); optional: RESULTS and ESCROW (sponsored
+ * too when given, as the SDK's deployPasskeySupport does: the paymaster's list is fixed at deployment),
+ * OPERATORS (SIGNER_MANAGER_ROLE, default the broadcasting account), DEPOSIT (wei, default 0), STAKE
+ * (wei, default 0) and UNSTAKE_DELAY (seconds, default 1 day).
  */
 contract DeployPasskeys is Script {
     address private constant DETERMINISTIC_DEPLOYER = 0x4e59b44847b379578588920cA78FbF26c0B4956C;
@@ -65,10 +66,16 @@ contract DeployPasskeys is Script {
         return new PolityAccountFactory{salt: FACTORY_SALT}();
     }
 
+    /// @dev The registry, the Governor and the rounds, then the results and the escrow where given.
     function sponsoredTargets() internal view returns (address[] memory targets) {
-        targets = new address[](3);
+        address results = vm.envOr("RESULTS", address(0));
+        address escrow = vm.envOr("ESCROW", address(0));
+        targets = new address[](3 + (results == address(0) ? 0 : 1) + (escrow == address(0) ? 0 : 1));
         targets[0] = vm.envAddress("REGISTRY");
         targets[1] = vm.envAddress("GOVERNOR");
         targets[2] = vm.envAddress("ROUNDS");
+        uint256 next = 3;
+        if (results != address(0)) targets[next++] = results;
+        if (escrow != address(0)) targets[next] = escrow;
     }
 }

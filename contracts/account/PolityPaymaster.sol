@@ -98,7 +98,7 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
      * @param admin receives DEFAULT_ADMIN_ROLE: the polity's timelock
      * @param signerManager receives SIGNER_MANAGER_ROLE (zero: none yet)
      * @param approvalSigner the city server's key
-     * @param sponsoredTargets the polity's contracts residents call (registry, Governor, budget rounds), at
+     * @param sponsored the polity's contracts residents call (registry, Governor, budget rounds), at
      * most {MAX_SPONSORED_TARGETS}; fixed for the paymaster's life
      */
     constructor(
@@ -106,7 +106,7 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
         address admin,
         address signerManager,
         address approvalSigner,
-        address[] memory sponsoredTargets
+        address[] memory sponsored
     ) EIP712("PolityPaymaster", "1") SignerECDSA(approvalSigner) {
         if (address(registry_) == address(0) || admin == address(0)) {
             revert PolityPaymasterZeroAddress();
@@ -115,12 +115,12 @@ contract PolityPaymaster is PaymasterSigner, SignerECDSA, AccessControl {
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         if (signerManager != address(0)) _grantRole(SIGNER_MANAGER_ROLE, signerManager);
         emit ApprovalSignerChanged(address(0), approvalSigner);
-        uint256 count = sponsoredTargets.length;
+        uint256 count = sponsored.length;
         if (count > MAX_SPONSORED_TARGETS) revert PolityPaymasterTooManyTargets(count, MAX_SPONSORED_TARGETS);
         address[MAX_SPONSORED_TARGETS] memory targets;
         for (uint256 i; i < count; ++i) {
-            if (sponsoredTargets[i] == address(0)) revert PolityPaymasterZeroAddress();
-            targets[i] = sponsoredTargets[i];
+            if (sponsored[i] == address(0)) revert PolityPaymasterZeroAddress();
+            targets[i] = sponsored[i];
             emit SponsoredTargetSet(targets[i], true);
         }
         _sponsoredCount = count;

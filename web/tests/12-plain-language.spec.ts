@@ -24,3 +24,26 @@ test('a closed proposal says why it passed, with the quorum and the margin; date
   await expect(page.getByTestId('proposal-text')).toBeVisible();
   await expect(page.getByTestId('proposal-verdict')).toHaveCount(0);
 });
+
+test('the audit log tells each event as a sentence with its date, in the reader\'s language; the raw record is one click away', async ({ app, page }) => {
+  await app.open('/audit');
+  const log = page.getByTestId('audit-log');
+  await page.getByTestId('audit-search').fill('opened round');
+  const opened = log.getByTestId('audit-row').filter({ hasText: 'opened round' }).first();
+  await expect(opened.getByTestId('audit-sentence')).toHaveText(/^.+ opened round \d+, with a budget of .+\.$/);
+  await expect(opened.locator('td').first()).toHaveText(/\w{3} \d{1,2}, \d{4}/);
+  // The record as the chain has it, for auditors: behind a click, not in the sentence.
+  const raw = opened.locator('details');
+  await expect(raw).not.toHaveAttribute('open', '');
+  await raw.locator('summary').click();
+  await expect(raw).toContainText('RoundOpened');
+  await page.getByTestId('audit-search').fill('');
+  await page.getByTestId('audit-search').fill('voted for proposal');
+  await expect(log.getByTestId('audit-sentence').first()).toHaveText(/voted for proposal \d+, with [\d,]+ votes/);
+  await app.check('audit-sentences');
+
+  await page.getByLabel('Language').selectOption('pl');
+  await page.getByTestId('audit-search').fill('otwiera edycję');
+  await expect(log.getByTestId('audit-sentence').first()).toHaveText(/otwiera edycję \d+, budżet: .+\./);
+  await page.getByLabel('Język').selectOption('en');
+});
