@@ -2,6 +2,7 @@ import { formatEther } from 'viem';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 import { count, dateTime, money } from '$lib/format';
+import { duration, phaseName, proposalStateName } from '$lib/words';
 
 /**
  * Every refusal a Polity contract or the SDK can raise, said in the reader's language with what to do
@@ -240,9 +241,6 @@ export function sdkErrorMessage(errorClasses: readonly string[]): string | undef
   return undefined;
 }
 
-const phases = ['submission', 'review', 'voting', 'result'] as const;
-const states = ['pending', 'active', 'canceled', 'defeated', 'succeeded', 'queued', 'expired', 'executed'] as const;
-
 function shown(currency: { symbol: string; decimals: number }): Shown {
   const integer = (value: unknown): bigint => (typeof value === 'bigint' ? value : BigInt(typeof value === 'number' ? Math.trunc(value) : 0));
   return {
@@ -250,36 +248,10 @@ function shown(currency: { symbol: string; decimals: number }): Shown {
     native: (value) => `${new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 6 }).format(Number(formatEther(integer(value))))} ETH`,
     count: (value) => count(integer(value)),
     date: (value) => dateTime(integer(value)),
-    duration: (value) => duration(Number(integer(value))),
-    phase: (value) => phaseName(phases[Number(value)]),
-    state: (value) => stateName(states[Number(value)]),
+    duration: (value) => duration(integer(value)),
+    phase: (value) => phaseName(integer(value)),
+    state: (value) => proposalStateName(integer(value)),
     id: (value) => String(value),
     row: (value) => count(integer(value) + 1n),
   };
-}
-
-/** Seconds as the largest whole unit that fits: "2 days", "3 godziny". */
-function duration(seconds: number): string {
-  const [unit, size] = seconds >= 86_400 ? (['day', 86_400] as const) : seconds >= 3_600 ? (['hour', 3_600] as const) : (['minute', 60] as const);
-  return new Intl.NumberFormat(getLocale(), { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(seconds / size);
-}
-
-function phaseName(phase: (typeof phases)[number] | undefined): string {
-  const name = phase === undefined ? '?' : { submission: m.phase_submission(), review: m.phase_review(), voting: m.phase_voting(), result: m.phase_result() }[phase];
-  return name.toLocaleLowerCase(getLocale());
-}
-
-function stateName(state: (typeof states)[number] | undefined): string {
-  if (state === undefined) return '?';
-  const names = {
-    pending: m.state_pending(),
-    active: m.state_active(),
-    canceled: m.state_canceled(),
-    defeated: m.state_defeated(),
-    succeeded: m.state_succeeded(),
-    queued: m.state_queued(),
-    expired: m.state_expired(),
-    executed: m.state_executed(),
-  };
-  return names[state].toLocaleLowerCase(getLocale());
 }

@@ -28,6 +28,8 @@ export interface LogRow {
   readonly details: string;
   readonly transaction: string;
   readonly milestone?: MilestoneLine;
+  /** The decoded event itself, told as a sentence on the page (./sentence.ts). */
+  readonly entry: PolityActivity;
 }
 
 const milestoneKey = (roundId: bigint, projectId: number, index: bigint) => `${roundId}:${projectId}:${index}`;
@@ -73,6 +75,7 @@ export function logRows(activity: readonly PolityActivity[], nameOf: (address: s
         })
         .join('; '),
       transaction: entry.transactionHash,
+      entry,
       ...(milestone ? { milestone } : {}),
     };
   });
