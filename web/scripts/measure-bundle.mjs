@@ -15,7 +15,7 @@ const app = readFileSync(join(web, '.svelte-kit/generated/client-optimized/app.j
 const dictionary = JSON.parse(`{${/dictionary = \{([\s\S]*?)\};/.exec(app)?.[1] ?? ''}}`.replace(/,\s*}$/, '}'));
 
 const limit = 250 * 1024;
-const residentRoutes = ['/', '/rounds', '/rounds/[roundId]', '/rounds/[roundId]/projects/[projectId]', '/rounds/[roundId]/results', '/proposals', '/proposals/[proposalId]', '/delegation'];
+const residentRoutes = ['/', '/rounds', '/rounds/[roundId]', '/rounds/[roundId]/projects/[projectId]', '/rounds/[roundId]/results', '/rounds/[roundId]/progress', '/proposals', '/proposals/[proposalId]', '/delegation', '/take-part'];
 
 const byKey = (key) => manifest[key];
 const entryKey = (suffix) => Object.keys(manifest).find((key) => key.endsWith(suffix));
