@@ -32,6 +32,8 @@ const contracts = [
   'PolityAccount',
   'PolityAccountFactory',
   'PolityPaymaster',
+  'IdentityGroups',
+  'SecretBallots',
   'IERC20',
 ] as const;
 

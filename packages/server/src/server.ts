@@ -16,6 +16,8 @@ import { createServerLogger } from './logger.js';
 import { readRoutes } from './api/routes.js';
 import { activityRoutes } from './api/activity.js';
 import { startIndexer, type Indexer } from './indexer/indexer.js';
+import { relayChain } from './relay/chain.js';
+import { relayRoutes } from './relay/routes.js';
 import { sponsorshipRoutes } from './sponsorship/routes.js';
 import { serveStaticApp } from './static-app.js';
 import { loadMapFiles, mapAppConfig, mapRoutes } from './map-files.js';
@@ -52,7 +54,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
   const indexer = config.indexer.enabled ? startIndexer(context) : undefined;
   try {
     const app = createApp(context, {
-      routers: [healthRoutes(database, indexer), contentRoutes(context), readRoutes(context, indexer), activityRoutes(context, indexer), sponsorshipRoutes(context), mapRoutes(mapFiles)],
+      routers: [healthRoutes(database, indexer), contentRoutes(context), readRoutes(context, indexer), activityRoutes(context, indexer), sponsorshipRoutes(context), mapRoutes(mapFiles), relayRoutes(context, { chain: relayChain(context) })],
     });
     const handle = config.app ? serveStaticApp(app, config.app.root, { ...config.app.config, ...mapAppConfig(config, mapFiles), contentUrl: '/content', serverUrl: '' }) : app.fetch;
     const server = await listen(handle, config.port, config.host);

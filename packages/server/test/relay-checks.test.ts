@@ -45,7 +45,7 @@ function standInChain() {
   const sent: bigint[] = [];
   const chain: RelayChain = {
     ready: true,
-    roundGroup: async () => ({ secret: true, root: group.root, fixedAt: 1_700_000_000 }),
+    roundGroup: async () => ({ root: group.root, fixedAt: 1_700_000_000 }),
     revisionOf: async (_roundId, nullifier) => revisions.get(nullifier) ?? 0n,
     send: async (request) => {
       revisions.set(request.proof.nullifier, request.revision);
@@ -122,7 +122,7 @@ describe('POST /relay/secret-ballot', () => {
 
   it('refuses a proof against another group root than the one the chain fixed for the round', async () => {
     const { chain, sent } = standInChain();
-    const { post } = relayApp({ ...chain, roundGroup: async () => ({ secret: true, root: group.root + 1n, fixedAt: 1_700_000_000 }) });
+    const { post } = relayApp({ ...chain, roundGroup: async () => ({ root: group.root + 1n, fixedAt: 1_700_000_000 }) });
     const answer = await post(body(first));
     expect([answer.status, answer.body.error?.code]).toEqual([409, 'wrong_root']);
     expect(sent).toEqual([]);

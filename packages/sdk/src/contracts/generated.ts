@@ -1727,6 +1727,401 @@ export const ierc20Abi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IdentityGroups
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const identityGroupsAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'registry_',
+        internalType: 'contract ResidentRegistry',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'CITY_GROUP',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'district', internalType: 'uint32', type: 'uint32' }],
+    name: 'districtGroupOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'group', internalType: 'uint256', type: 'uint256' }],
+    name: 'groupOf',
+    outputs: [
+      { name: 'root', internalType: 'uint256', type: 'uint256' },
+      { name: 'size', internalType: 'uint256', type: 'uint256' },
+      { name: 'depth', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'identityCommitment', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'holderOf',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'identityOf',
+    outputs: [
+      { name: 'commitment', internalType: 'uint256', type: 'uint256' },
+      { name: 'inCity', internalType: 'bool', type: 'bool' },
+      { name: 'districtGroup', internalType: 'uint256', type: 'uint256' },
+      { name: 'pending', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'group', internalType: 'uint256', type: 'uint256' },
+      { name: 'identityCommitment', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'indexOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'group', internalType: 'uint256', type: 'uint256' },
+      { name: 'timepoint', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'isMemberAt',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'joinDistrict',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'identityCommitment', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'register',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'registry',
+    outputs: [
+      { name: '', internalType: 'contract ResidentRegistry', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'newIdentityCommitment',
+        internalType: 'uint256',
+        type: 'uint256',
+      },
+      { name: 'citySiblings', internalType: 'uint256[]', type: 'uint256[]' },
+      {
+        name: 'districtSiblings',
+        internalType: 'uint256[]',
+        type: 'uint256[]',
+      },
+    ],
+    name: 'replace',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'residencyChanged',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'group', internalType: 'uint256', type: 'uint256' },
+      { name: 'timepoint', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'rootAt',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'group', internalType: 'uint256', type: 'uint256' },
+      { name: 'snapshot', internalType: 'uint48', type: 'uint48' },
+    ],
+    name: 'roundGroup',
+    outputs: [
+      { name: 'root', internalType: 'uint256', type: 'uint256' },
+      { name: 'fixedAt', internalType: 'uint48', type: 'uint48' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'citySiblings', internalType: 'uint256[]', type: 'uint256[]' },
+      {
+        name: 'districtSiblings',
+        internalType: 'uint256[]',
+        type: 'uint256[]',
+      },
+    ],
+    name: 'sync',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'IdentityPending',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'identityCommitment',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'previousCommitment',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'IdentityRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'inCity', internalType: 'bool', type: 'bool', indexed: false },
+      {
+        name: 'districtGroup',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'IdentitySynced',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'group',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'identityCommitment',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'root',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MemberAdded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'group',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'identityCommitment',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'root',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MemberRemoved',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'group',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'index',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'identityCommitment',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newIdentityCommitment',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'root',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MemberUpdated',
+  },
+  { type: 'error', inputs: [], name: 'CheckpointUnorderedInsertion' },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'IdentityGroupsCannotJoinDistrict',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'commitment', internalType: 'uint256', type: 'uint256' }],
+    name: 'IdentityGroupsCommitmentUnavailable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'commitment', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'IdentityGroupsIdentityExists',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'IdentityGroupsNoIdentity',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'caller', internalType: 'address', type: 'address' }],
+    name: 'IdentityGroupsNotRegistry',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'IdentityGroupsNotResident',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'IdentityGroupsNothingToSync',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'pending', internalType: 'uint256', type: 'uint256' }],
+    name: 'IdentityGroupsSyncPending',
+  },
+  { type: 'error', inputs: [], name: 'LeafAlreadyExists' },
+  { type: 'error', inputs: [], name: 'LeafCannotBeZero' },
+  { type: 'error', inputs: [], name: 'LeafDoesNotExist' },
+  { type: 'error', inputs: [], name: 'LeafGreaterThanSnarkScalarField' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'bits', internalType: 'uint8', type: 'uint8' },
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SafeCastOverflowedUintDowncast',
+  },
+  { type: 'error', inputs: [], name: 'WrongSiblingNodes' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // LiquidVotesToken
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -6723,6 +7118,581 @@ export const roundResultsDeployerAbi = [
     type: 'error',
     inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
     name: 'ComponentDeployerStoreFailed',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// SecretBallots
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const secretBallotsAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'rounds_',
+        internalType: 'contract IBudgetRounds',
+        type: 'address',
+      },
+      {
+        name: 'groups_',
+        internalType: 'contract IdentityGroups',
+        type: 'address',
+      },
+      {
+        name: 'verifier_',
+        internalType: 'contract ISemaphoreVerifier',
+        type: 'address',
+      },
+      { name: 'admin', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'POLLING_STATION_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'nullifier', internalType: 'uint256', type: 'uint256' }],
+    name: 'ballotKeyOf',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'projects', internalType: 'uint8[]', type: 'uint8[]' },
+      { name: 'points', internalType: 'uint16[]', type: 'uint16[]' },
+      { name: 'revision', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'proof',
+        internalType: 'struct ISemaphore.SemaphoreProof',
+        type: 'tuple',
+        components: [
+          { name: 'merkleTreeDepth', internalType: 'uint256', type: 'uint256' },
+          { name: 'merkleTreeRoot', internalType: 'uint256', type: 'uint256' },
+          { name: 'nullifier', internalType: 'uint256', type: 'uint256' },
+          { name: 'message', internalType: 'uint256', type: 'uint256' },
+          { name: 'scope', internalType: 'uint256', type: 'uint256' },
+          { name: 'points', internalType: 'uint256[8]', type: 'uint256[8]' },
+        ],
+      },
+    ],
+    name: 'castSecretBallot',
+    outputs: [{ name: 'weight', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'resident', internalType: 'address', type: 'address' },
+      { name: 'recordHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'checkInPaperVoter',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'components',
+    outputs: [
+      { name: '', internalType: 'contract IBudgetRounds', type: 'address' },
+      { name: '', internalType: 'contract IdentityGroups', type: 'address' },
+      {
+        name: '',
+        internalType: 'contract ISemaphoreVerifier',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'resident', internalType: 'address', type: 'address' },
+      { name: 'projects', internalType: 'uint8[]', type: 'uint8[]' },
+      { name: 'points', internalType: 'uint16[]', type: 'uint16[]' },
+      { name: 'recordHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'enterPaperBallot',
+    outputs: [{ name: 'weight', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'ballots',
+        internalType: 'struct SecretBallots.PaperBallot[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'projects', internalType: 'uint8[]', type: 'uint8[]' },
+          { name: 'points', internalType: 'uint16[]', type: 'uint16[]' },
+        ],
+      },
+      { name: 'recordHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'enterPaperBallots',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'revision', internalType: 'uint256', type: 'uint256' },
+      { name: 'projects', internalType: 'uint8[]', type: 'uint8[]' },
+      { name: 'points', internalType: 'uint16[]', type: 'uint16[]' },
+    ],
+    name: 'messageOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'station', internalType: 'address', type: 'address' },
+      { name: 'index', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'paperKeyOf',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'nullifier', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'revisionOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'roundGroupOf',
+    outputs: [
+      { name: 'group', internalType: 'uint256', type: 'uint256' },
+      { name: 'root', internalType: 'uint256', type: 'uint256' },
+      { name: 'fixedAt', internalType: 'uint48', type: 'uint48' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'scopeOf',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'station', internalType: 'address', type: 'address' },
+    ],
+    name: 'stationCount',
+    outputs: [
+      { name: 'checkedIn', internalType: 'uint256', type: 'uint256' },
+      { name: 'entered', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'resident', internalType: 'address', type: 'address' },
+    ],
+    name: 'votedOnPaper',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'station',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'resident',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'recordHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'PaperBallotEntered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'station',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'firstIndex',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'count',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'recordHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'PaperBallotsEntered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'station',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'resident',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'recordHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'PaperVoterCheckedIn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'roundId',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'nullifier',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: true,
+      },
+      {
+        name: 'ballotKey',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'revision',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'SecretBallotCast',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'resident', internalType: 'address', type: 'address' },
+    ],
+    name: 'SecretBallotsAlreadyCheckedIn',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'SecretBallotsGroupNotFixed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'nullifier', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SecretBallotsInvalidProof',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'SecretBallotsNoSnapshot',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'resident', internalType: 'address', type: 'address' },
+    ],
+    name: 'SecretBallotsNotEligible',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'SecretBallotsNotPublic',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'roundId', internalType: 'uint256', type: 'uint256' }],
+    name: 'SecretBallotsNotSecret',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'nullifier', internalType: 'uint256', type: 'uint256' },
+      { name: 'revision', internalType: 'uint256', type: 'uint256' },
+      { name: 'counted', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SecretBallotsStaleRevision',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'station', internalType: 'address', type: 'address' },
+      { name: 'checkedIn', internalType: 'uint256', type: 'uint256' },
+      { name: 'entered', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SecretBallotsTooManyPaperBallots',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'depth', internalType: 'uint256', type: 'uint256' }],
+    name: 'SecretBallotsUnsupportedDepth',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'resident', internalType: 'address', type: 'address' },
+    ],
+    name: 'SecretBallotsVotesOnline',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'message', internalType: 'uint256', type: 'uint256' },
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SecretBallotsWrongMessage',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      {
+        name: 'phase',
+        internalType: 'enum IBudgetRounds.Phase',
+        type: 'uint8',
+      },
+    ],
+    name: 'SecretBallotsWrongPhase',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'root', internalType: 'uint256', type: 'uint256' },
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SecretBallotsWrongRoot',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'roundId', internalType: 'uint256', type: 'uint256' },
+      { name: 'scope', internalType: 'uint256', type: 'uint256' },
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'SecretBallotsWrongScope',
   },
 ] as const
 

@@ -15,4 +15,8 @@ export * from './ballotMessage.js';
 export * from './nullifier.js';
 export * from './verifySecretBallotProof.js';
 export * from './castSecretBallot.js';
+export * from './readSecretRoundGroup.js';
+export * from './readSecretBallotRevision.js';
+export * from './readSecretGroup.js';
+export * from './castSecretBallotThroughContract.js';
 export * from './secretGroup.js';

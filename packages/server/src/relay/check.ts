@@ -13,8 +13,8 @@ import type { SecretBallotRequest } from './request.js';
 
 /** What the relay reads from the chain (SecretBallots and its identity groups). */
 export interface SecretBallotChainView {
-  /** The round's secrecy and the group root the chain fixed for it (`fixedAt` 0: not fixed yet). */
-  roundGroup(roundId: bigint): Promise<{ secret: boolean; root: bigint; fixedAt: number }>;
+  /** The group root the chain fixed for the round (`fixedAt` 0: not fixed yet). A public round is refused by the contract itself. */
+  roundGroup(roundId: bigint): Promise<{ root: bigint; fixedAt: number }>;
   /** The revision of the ballot counted under the nullifier (0: none). */
   revisionOf(roundId: bigint, nullifier: bigint): Promise<bigint>;
 }
@@ -58,7 +58,6 @@ export async function checkSecretBallot(request: SecretBallotRequest, context: C
     throw new SecretBallotRefusedError('invalid_proof', 'the Semaphore proof does not verify for its root, nullifier, message and scope: it was not made by a member of the group for this ballot; prove it again from the resident\'s identity');
 
   const group = await context.chain.roundGroup(roundId);
-  if (!group.secret) throw new SecretBallotRefusedError('not_secret_round', `round ${roundId} does not take secret ballots: its ballots are cast from residents' accounts`);
   if (group.fixedAt === 0)
     throw new SecretBallotConflictError('group_not_fixed', `round ${roundId}'s group is not fixed yet (voting has not opened, or identity changes at the snapshot await sync): try again later`);
   if (proof.merkleTreeRoot !== group.root)

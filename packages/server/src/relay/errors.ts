@@ -11,7 +11,7 @@ export class RelayUnavailableError extends Problem {
 /** The ballot or its proof is wrong in itself (422): sending it again will not help. */
 export class SecretBallotRefusedError extends Problem {
   override name = 'SecretBallotRefusedError';
-  constructor(code: 'wrong_scope' | 'wrong_message' | 'invalid_proof' | 'not_secret_round', message: string) {
+  constructor(code: 'wrong_scope' | 'wrong_message' | 'invalid_proof', message: string) {
     super(422, code, message);
   }
 }

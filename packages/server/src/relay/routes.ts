@@ -52,7 +52,7 @@ export function relayRoutes(context: ServerContext, options: RelayRoutesOptions)
         200: { description: 'sent: the transaction hash', content: { 'application/json': { schema: receiptSchema } } },
         400: problemResponse('the body is not a secret ballot'),
         409: problemResponse('the ballot does not fit the chain now: another group root (wrong_root), the group not fixed yet (group_not_fixed), a later revision already counted (stale_revision), or the contract refused it (refused_on_chain)'),
-        422: problemResponse('the proof is not for this round (wrong_scope), not for this content (wrong_message), does not verify (invalid_proof), or the round is not secret (not_secret_round)'),
+        422: problemResponse('the proof is not for this round (wrong_scope), not for this content (wrong_message), or does not verify (invalid_proof)'),
         429: problemResponse('this nullifier sent as many ballots as the relay allows in its window (too_many_ballots)'),
         503: problemResponse('the relay is off or not configured, or the chain cannot be read now'),
       },
