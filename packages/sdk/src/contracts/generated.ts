@@ -5103,11 +5103,7 @@ export const polityPaymasterAbi = [
       { name: 'admin', internalType: 'address', type: 'address' },
       { name: 'signerManager', internalType: 'address', type: 'address' },
       { name: 'approvalSigner', internalType: 'address', type: 'address' },
-      {
-        name: 'sponsoredTargets',
-        internalType: 'address[]',
-        type: 'address[]',
-      },
+      { name: 'sponsored', internalType: 'address[]', type: 'address[]' },
     ],
     stateMutability: 'nonpayable',
   },
