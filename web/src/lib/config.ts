@@ -1,5 +1,6 @@
 import { getAddress, isAddress, type Address } from 'viem';
 import type { PolityAddresses } from '@polity/sdk';
+import { parseMapSettings, type MapSettings } from './map/settings';
 
 /** Someone the demo city lets you act as without a wallet (local chain only). */
 export interface DemoPerson {
@@ -43,6 +44,8 @@ export interface AppConfig {
    * city's server (which approves what the city pays for).
    */
   readonly passkeys?: PasskeySettings;
+  /** The city's map data (district outlines, offline basemap, a tile server only if the city chose one). */
+  readonly map?: MapSettings;
 }
 
 /** Where a passkey account's actions go: the bundler that carries them, the factory of accounts, the city's paymaster. */
@@ -98,6 +101,7 @@ export function parseConfig(raw: unknown): AppConfig {
         }
       : undefined,
     ...(passkeys ? { passkeys } : {}),
+    ...(parseMapSettings(json.map, serverUrl) ? { map: parseMapSettings(json.map, serverUrl) } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ const projects = [
   project(2, 'Ścieżka rowerowa', 78_000, 12, 2, 2, 'Zieleń i łąka przy torach'),
   project(3, 'Ławki w Zielonej', 9_800, 55, 1, 4),
 ];
-const all: ExploreState = { query: '', category: 'all', district: 'all', status: 'all', sort: 'number' };
+const all: ExploreState = { query: '', category: 'all', district: 'all', status: 'all', sort: 'number', view: 'list' };
 
 describe('search', () => {
   it('ignores case and diacritics, Polish ł included', () => {
@@ -70,9 +70,9 @@ describe('seeded shuffle', () => {
 describe('state in the URL', () => {
   const defaults = { status: 'accepted', sort: 'random' as const, supportShown: false };
   it('round-trips, writing only what differs from the defaults', () => {
-    const state: ExploreState = { query: 'trees', category: '0', district: '2', status: 'all', sort: 'cost-ascending' };
+    const state: ExploreState = { query: 'trees', category: '0', district: '2', status: 'all', sort: 'cost-ascending', view: 'map' };
     const query = exploreQuery(state, defaults);
-    expect(query.toString()).toBe('q=trees&category=0&district=2&status=all&sort=cost-ascending');
+    expect(query.toString()).toBe('q=trees&category=0&district=2&status=all&sort=cost-ascending&view=map');
     expect(readExploreState(query, defaults)).toEqual(state);
     expect(exploreQuery(readExploreState(new URLSearchParams(), defaults), defaults).toString()).toBe('');
   });

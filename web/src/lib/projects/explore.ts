@@ -22,14 +22,16 @@ export const projectSorts = ['random', 'number', 'title', 'cost-ascending', 'cos
 export type ProjectSort = (typeof projectSorts)[number];
 
 export interface ExploreState {
-  readonly query: string;
+  query: string;
   /** A category index, or 'all'. */
-  readonly category: string;
+  category: string;
   /** A district number, or 'all'. */
-  readonly district: string;
+  district: string;
   /** A project status, or 'all'. */
-  readonly status: string;
-  readonly sort: ProjectSort;
+  status: string;
+  sort: ProjectSort;
+  /** The projects as a list or on the map. */
+  view: 'list' | 'map';
 }
 
 /**
@@ -46,6 +48,7 @@ export function readExploreState(params: URLSearchParams, defaults: { status: st
     district: params.get('district') ?? 'all',
     status: params.get('status') ?? defaults.status,
     sort,
+    view: params.get('view') === 'map' ? 'map' : 'list',
   };
 }
 
@@ -57,6 +60,7 @@ export function exploreQuery(state: ExploreState, defaults: { status: string; so
   if (state.district !== 'all') params.set('district', state.district);
   if (state.status !== defaults.status) params.set('status', state.status);
   if (state.sort !== defaults.sort) params.set('sort', state.sort);
+  if (state.view === 'map') params.set('view', 'map');
   return params;
 }
 
