@@ -97,7 +97,6 @@ abstract contract BallotBox is ProjectBook {
     {
         _checkBallotChannel();
         bool cumulative = _configs[roundId].ballot.kind == BallotKind.Cumulative;
-        if (!cumulative && points.length != 0) revert BallotPointsMismatch(roundId, projects.length, points.length);
         return _cast(roundId, voter, projects, points, cumulative, true);
     }
 

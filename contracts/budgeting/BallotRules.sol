@@ -23,7 +23,7 @@ library BallotRules {
 
     /**
      * @dev Checks every rule but the knapsack's spending and returns the ballot as a bitmap of projects.
-     * `points` must be empty for approval and knapsack ballots (the caller picks the design's entry point).
+     * `points` must be empty for approval and knapsack ballots ({IBudgetRounds-BallotPointsMismatch}).
      */
     function validate(
         uint256 roundId,
@@ -33,7 +33,8 @@ library BallotRules {
         uint16[] calldata points
     ) internal pure returns (uint256 bitmap) {
         bool cumulative = design.kind == IBudgetRounds.BallotKind.Cumulative;
-        if (cumulative && points.length != projects.length) {
+        // Points only on cumulative ballots, one per project (the ballot channel passes what it was given).
+        if (points.length != (cumulative ? projects.length : 0)) {
             revert IBudgetRounds.BallotPointsMismatch(roundId, projects.length, points.length);
         }
         uint256 totalPoints;

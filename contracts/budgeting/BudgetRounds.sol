@@ -20,8 +20,9 @@ import {BallotBox} from "./BallotBox.sol";
 contract BudgetRounds is BallotBox, AccessControl, Multicall {
     bytes32 public constant ROUND_MANAGER_ROLE = keccak256("ROUND_MANAGER_ROLE");
     bytes32 public constant COUNCIL_ROLE = keccak256("COUNCIL_ROLE");
-    /// @dev Held by the `SecretBallots` contract only (granted by governance): secret and paper ballots.
-    bytes32 public constant BALLOT_CHANNEL_ROLE = keccak256("BALLOT_CHANNEL_ROLE");
+    /// @dev keccak256("BALLOT_CHANNEL_ROLE"): held by the `SecretBallots` contract only (granted by
+    /// governance), which brings secret and paper ballots. Not a public getter: EIP-170 leaves no room.
+    bytes32 internal constant BALLOT_CHANNEL_ROLE = keccak256("BALLOT_CHANNEL_ROLE");
 
     /**
      * @param registry_ residents, districts and delegation

@@ -96,7 +96,6 @@ abstract contract RoundSchedule is GovernedRoundLimits {
         external
         returns (uint256 roundId)
     {
-        if (config.delegation) revert BudgetRoundSecretDelegation(config.topic);
         return _open(config, categories, true);
     }
 
@@ -105,7 +104,7 @@ abstract contract RoundSchedule is GovernedRoundLimits {
         returns (uint256 roundId)
     {
         _checkRoundManager();
-        _validateConfig(config, categories.length);
+        _validateConfig(config, categories.length, secret);
 
         roundId = ++_roundCount;
         _configs[roundId] = config;
@@ -122,7 +121,7 @@ abstract contract RoundSchedule is GovernedRoundLimits {
         emit RoundPhaseChanged(roundId, Phase.Submission, clock(), 0);
     }
 
-    function _validateConfig(RoundConfig calldata config, uint256 categoryCount) private view {
+    function _validateConfig(RoundConfig calldata config, uint256 categoryCount, bool secret) private view {
         if (address(config.token) == address(0)) revert BudgetRoundZeroToken();
         if (config.budget == 0) revert BudgetRoundZeroBudget();
         Timeline calldata timeline = config.timeline;
@@ -139,6 +138,7 @@ abstract contract RoundSchedule is GovernedRoundLimits {
         _validateCounting(config.counting);
         _checkRoundLimits(config);
         if (config.delegation) {
+            if (secret) revert BudgetRoundSecretDelegation(config.topic);
             if (config.district != 0) revert BudgetRoundDistrictDelegation(config.district, config.topic);
             uint8 topicCount = _registry.topicCount();
             if (config.topic >= topicCount) revert BudgetRoundUnknownTopic(config.topic, topicCount);

@@ -23,6 +23,8 @@ import {TestToken} from "../budgeting/mocks/TestToken.sol";
  */
 abstract contract SecretFixture is Test {
     address internal constant ROUNDS = address(uint160(uint256(keccak256("polity.test.secret-rounds"))));
+    /// @dev Where poseidon-solidity deploys PoseidonT3 on every chain, and where foundry.toml links it.
+    address internal constant POSEIDON_T3 = 0x3333333C0A88F9BE4fd23ed0536F9B6c427e3B93;
     uint48 internal constant SUBMISSION = 7 days;
     uint48 internal constant REVIEW = 7 days;
     uint48 internal constant VOTING = 14 days;
@@ -57,6 +59,7 @@ abstract contract SecretFixture is Test {
         fixture = vm.readFile("test/data/secret-ballots/fixtures.json");
         assertEq(vm.parseJsonAddress(fixture, ".rounds"), ROUNDS, "fixture made for another rounds address");
 
+        if (POSEIDON_T3.code.length == 0) deployCodeTo("PoseidonT3.sol:PoseidonT3", POSEIDON_T3);
         registry = new ResidentRegistry("Secret City", 4, governance, address(this), new string[](0));
         deployCodeTo("BudgetRounds.sol:BudgetRounds", abi.encode(registry, governance, council), ROUNDS);
         rounds = BudgetRounds(ROUNDS);
@@ -68,7 +71,7 @@ abstract contract SecretFixture is Test {
 
         vm.startPrank(governance);
         registry.setIdentityGroups(IIdentityGroupsHook(address(groups)));
-        rounds.grantRole(rounds.BALLOT_CHANNEL_ROLE(), address(channel));
+        rounds.grantRole(keccak256("BALLOT_CHANNEL_ROLE"), address(channel));
         rounds.grantRole(rounds.ROUND_MANAGER_ROLE(), council);
         channel.grantRole(channel.POLLING_STATION_ROLE(), station);
         vm.stopPrank();
