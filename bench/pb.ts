@@ -18,6 +18,7 @@
  *   pnpm bench:pb                 everything (a few minutes: the previous computation is slow on Praga)
  *   pnpm bench:pb -- --quick      without the previous exact computation
  *   pnpm bench:pb -- --file lodz  only files whose name contains "lodz"
+ *   pnpm bench:pb -- --rule add1  only rules whose name contains "add1"
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -119,6 +120,7 @@ const ratio = (slow: number, fast: number): string => (fast > 0 ? `${(slow / fas
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const fileFilter = process.argv.includes('--file') ? process.argv[process.argv.indexOf('--file') + 1] : undefined;
+  const ruleFilter = process.argv.includes('--rule') ? process.argv[process.argv.indexOf('--rule') + 1] : undefined;
   const files = readdirSync(dataDirectory)
     .filter((name) => (name.endsWith('.pb') || name.endsWith('.pb.gz')) && (fileFilter === undefined || name.includes(fileFilter)))
     .sort();
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
   );
   for (const file of files) {
     const election = pabulibElection(await readPabulibFile(join(dataDirectory, file)));
-    for (const rule of rules) {
+    for (const rule of rules.filter((candidate) => ruleFilter === undefined || candidate.name.includes(ruleFilter))) {
       const exact = time(rule.exact, election);
       const plain = time(rule.plain, election);
       const before = rule.before !== undefined && !quick ? time(rule.before, election) : undefined;

@@ -84,6 +84,8 @@ export function completeByAdd1(
       runs.range += 1;
       tolerance = Math.max(1, tolerance >> 1);
       ranged = rangeRun(endowment, 0);
+    } else if (ranged.narrowed === true) {
+      tolerance = Math.max(1, tolerance >> 1);
     } else if (ranged.extent >= tolerance) {
       tolerance = Math.min(maxTolerance, tolerance * 2);
     }

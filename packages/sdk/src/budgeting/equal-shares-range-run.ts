@@ -31,6 +31,8 @@ export interface RangeRunResult {
   readonly extent: number;
   /** Pricings where some supporters crossed between paying the share and paying everything within the range. */
   readonly crossings: number;
+  /** True when enclosing crossings could not prove a decision and the range was redone without. */
+  readonly narrowed?: boolean;
 }
 
 /** The largest range one run may try to cover. */
@@ -155,6 +157,8 @@ export class RangeRun {
   /** Scratch: how far each histogram entry's status is proven ({@link enclosePrice}). */
   private holds = new Float64Array(64);
   private crossings = 0;
+  /** The round (index in `starts`) of the first crossing enclosed since `resume` was called, or -1. */
+  private firstCrossing = -1;
   private funded: number[] = [];
   private cost = 0;
   private remaining: number[] = [];
@@ -207,7 +211,16 @@ export class RangeRun {
     this.from = from;
     this.tolerance = Math.max(0, tolerance);
     this.crossings = 0;
-    return this.play();
+    this.firstCrossing = -1;
+    const result = this.play();
+    if (result !== undefined || this.firstCrossing < 0) return result;
+    // An enclosure was too wide to prove a later decision: the same range again without enclosing,
+    // from the round that first enclosed a crossing (every decision before it holds at `from`).
+    this.rewind(this.firstCrossing);
+    this.tolerance = 0;
+    this.crossings = 0;
+    const narrowed = this.play();
+    return narrowed === undefined ? undefined : { ...narrowed, narrowed: true };
   }
 
   private rewind(round: number): void {
@@ -262,7 +275,7 @@ export class RangeRun {
       }
       this.remaining = this.remaining.filter((project) => gone[project] === 0);
     }
-    return { funded: [...this.funded], cost: this.cost, extent: this.extent, crossings: this.crossings };
+    return { funded: [...this.funded], cost: this.cost, extent: this.extent, crossings: this.crossings, narrowed: false };
   }
 
   /** ρ of the project as an affine function, `unaffordable` (for every δ in range) or `unsure`. */
@@ -362,6 +375,7 @@ export class RangeRun {
     // status is not proven over them is mixed (the mixed only grow, so this ends).
     this.extent = Math.min(this.extent, this.from + this.tolerance);
     this.crossings += 1;
+    if (this.firstCrossing < 0) this.firstCrossing = this.starts.length - 1;
     for (;;) {
       let settled = true;
       for (let i = 0; i < size; i += 1) {
