@@ -29,6 +29,7 @@ export * from './delegation/signDelegation.js';
 export * from './governance/cancelProposal.js';
 export * from './governance/castVote.js';
 export * from './governance/castVoteBySig.js';
+export * from './governance/getCouncilRights.js';
 export * from './governance/executeProposal.js';
 export * from './governance/getProposal.js';
 export * from './governance/getProposalContents.js';
