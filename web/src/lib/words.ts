@@ -1,3 +1,4 @@
+import { keccak256, toHex, type Hex } from 'viem';
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
 
@@ -43,4 +44,20 @@ export function proposalStateName(state: number | bigint): string {
     executed: m.state_executed(),
   };
   return names[name].toLocaleLowerCase(getLocale());
+}
+
+const role = (name: string): Hex => keccak256(toHex(name));
+const rights: ReadonlyMap<Hex, () => string> = new Map([
+  ['0x0000000000000000000000000000000000000000000000000000000000000000', m.audit_says_role_admin],
+  [role('REGISTRAR_ROLE'), m.audit_says_role_registrar],
+  [role('COUNCIL_ROLE'), m.audit_says_role_council],
+  [role('ROUND_MANAGER_ROLE'), m.audit_says_role_round_manager],
+  [role('PROPOSER_ROLE'), m.audit_says_role_proposer],
+  [role('EXECUTOR_ROLE'), m.audit_says_role_executor],
+  [role('CANCELLER_ROLE'), m.audit_says_role_canceller],
+]);
+
+/** A contract role (its hash) as the right it gives, in the reader's language ("admitting residents"). */
+export function rightName(roleHash: Hex): string {
+  return (rights.get(roleHash.toLowerCase() as Hex) ?? m.audit_says_role_other)();
 }

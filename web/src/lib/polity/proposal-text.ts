@@ -1,4 +1,4 @@
-import { topicOfDescription } from '@polity/sdk';
+import { topicOfDescription, type DecodedProposalAction } from '@polity/sdk';
 
 /**
  * What residents read of a proposal's description: its text without the machine markers that end it
@@ -12,4 +12,14 @@ export function readableDescription(description: string): { readonly text: strin
     .replace(/#topic=\d{1,3}$/, '')
     .trimEnd();
   return { text, topic };
+}
+
+/**
+ * The description without the "## Actions" list the SDK's builders append (English, with addresses),
+ * when that list is exactly what the calls say: the page shows the decoded calls in the reader's
+ * language instead. A list that differs from the calls (hand-written, or misleading) is kept as written.
+ */
+export function withoutGeneratedActions(text: string, actions: readonly Pick<DecodedProposalAction, 'summary'>[]): string {
+  const generated = `## Actions\n\n${actions.map((action, index) => `${index + 1}. ${action.summary}`).join('\n')}`;
+  return text.endsWith(generated) ? text.slice(0, -generated.length).trimEnd() : text;
 }

@@ -1,7 +1,8 @@
-import { keccak256, toHex, zeroAddress, type Address, type Hex } from 'viem';
+import { zeroAddress, type Address } from 'viem';
 import { proposalSequence, type PolityActivity } from '@polity/sdk';
 import { m } from '$lib/paraglide/messages.js';
 import { readableDescription } from '$lib/polity/proposal-text';
+import { rightName } from '$lib/words';
 
 /**
  * Each audit-log event as a sentence in the reader's language ("Ewa opened round 2, with a budget of
@@ -22,17 +23,7 @@ export interface Words {
   topic(topic: number): string;
 }
 
-const role = (name: string): Hex => keccak256(toHex(name));
-const roles: ReadonlyMap<Hex, () => string> = new Map([
-  ['0x0000000000000000000000000000000000000000000000000000000000000000', m.audit_says_role_admin],
-  [role('REGISTRAR_ROLE'), m.audit_says_role_registrar],
-  [role('COUNCIL_ROLE'), m.audit_says_role_council],
-  [role('ROUND_MANAGER_ROLE'), m.audit_says_role_round_manager],
-  [role('PROPOSER_ROLE'), m.audit_says_role_proposer],
-  [role('EXECUTOR_ROLE'), m.audit_says_role_executor],
-  [role('CANCELLER_ROLE'), m.audit_says_role_canceller],
-]);
-const roleName = (hash: Hex): string => (roles.get(hash) ?? m.audit_says_role_other)();
+const roleName = rightName;
 
 /** Governor support codes (bravo): 0 against, 1 for, 2 abstain; the phrase includes the proposal (languages inflect it). */
 const choice = (code: number, number: string): string =>
