@@ -3,6 +3,8 @@ import { demo, expect, test } from './fixtures';
 test('a closed proposal says why it passed, with the quorum and the margin; dates stand where block numbers stood', async ({ app, page }) => {
   await app.open('/proposals');
   await page.getByRole('link', { name: /Let the council open budget rounds/ }).first().click();
+  await expect(page).toHaveURL(/\/proposals\/\d+$/);
+  await expect(page.getByTestId('proposal-text')).toBeVisible();
   await expect(page.getByTestId('proposal-state')).toHaveText('Executed');
   const verdict = page.getByTestId('proposal-verdict');
   await expect(verdict).toHaveAttribute('data-verdict', 'passed');
