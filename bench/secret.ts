@@ -7,6 +7,7 @@
  *
  *   pnpm bench:secret                 depths 11 and 16, 3 proofs each
  *   pnpm bench:secret --sizes 1078    group sizes to measure (the depth follows)
+ *   pnpm bench:secret --node-only     Node alone (no browser build, no Chromium)
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -28,6 +29,7 @@ const argument = (name: string) => {
 const sizes = (argument('--sizes') ?? '1078,40000').split(',').map(Number);
 const runs = Number(argument('--runs') ?? 3);
 const rounds = '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0' as const;
+const nodeOnly = process.argv.includes('--node-only');
 
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -78,7 +80,8 @@ function serve(outDir: string, html: string): Promise<Server> {
       if (path === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(html);
       const file = join(outDir, path);
       if (!file.startsWith(outDir)) throw new Error('outside');
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+      const bytes = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(bytes);
     } catch {
       response.writeHead(404).end();
     }
@@ -107,6 +110,12 @@ async function browserProofs(url: string, size: number): Promise<{ depth: number
 }
 
 async function main(): Promise<void> {
+  process.stdout.write(`Secret ballot proof time (Semaphore v4, Groth16), ${runs} proofs each; load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}\n`);
+  if (nodeOnly) {
+    process.stdout.write('  group size  tree depth  Node median proof\n');
+    for (const size of sizes) process.stdout.write(`  ${String(size).padStart(10)}  ${String(treeDepthForGroupSize(size)).padStart(10)}  ${seconds(median(await nodeProofs(size))).padStart(17)}\n`);
+    return;
+  }
   const outDir = mkdtempSync(join(tmpdir(), 'polity-bench-secret-'));
   let server: Server | undefined;
   try {
@@ -114,7 +123,6 @@ async function main(): Promise<void> {
     server = await serve(outDir, html);
     const address = server.address();
     const url = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
-    process.stdout.write(`Secret ballot proof time (Semaphore v4, Groth16), ${runs} proofs each; load average ${loadavg().map((value) => value.toFixed(2)).join(' ')}\n`);
     process.stdout.write('  group size  tree depth  Chromium first (files + proof)  Chromium median proof  Node median proof\n');
     for (const size of sizes) {
       const depth = treeDepthForGroupSize(size);
