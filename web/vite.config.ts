@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { semaphoreProvingFiles } from './src/lib/secret/proving-files-plugin';
 
 export default defineConfig({
   plugins: [
@@ -10,5 +11,7 @@ export default defineConfig({
       strategy: ['localStorage', 'preferredLanguage', 'baseLocale'],
     }),
     sveltekit(),
+    // Secret ballots: the proving files, served by the app itself (docs/secret-ballots.md).
+    semaphoreProvingFiles(),
   ],
 });
