@@ -184,6 +184,18 @@ contract SecretBallotsTest is SecretFixture {
         assertEq(rounds.supportOf(roundId, 1), 1);
         (, ballots) = rounds.ballotCommitment(roundId);
         assertEq(ballots, 2);
+
+        // The commitment chains the three BallotCast events as it chains public ones, so anyone recounts
+        // from the log (the last ballot per key counts).
+        address key0 = channel.ballotKeyOf(first.proof.nullifier);
+        Signed memory other = signed(R1_ROUND1_REV1);
+        bytes32 chain = keccak256(abi.encode(bytes32(0), key0, first.projects, first.points, uint256(1)));
+        chain = keccak256(abi.encode(chain, key0, second.projects, second.points, uint256(1)));
+        chain = keccak256(
+            abi.encode(chain, channel.ballotKeyOf(other.proof.nullifier), other.projects, other.points, uint256(1))
+        );
+        (bytes32 commitment,) = rounds.ballotCommitment(roundId);
+        assertEq(commitment, chain);
     }
 
     // ─── The group at the snapshot ───────────────────────────────────────────────────────────────
