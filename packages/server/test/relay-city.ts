@@ -55,7 +55,7 @@ export interface SecretCityOptions {
 }
 
 export async function startSecretCity({ residents, costs, budget, maxProjects }: SecretCityOptions): Promise<SecretCity> {
-  // BudgetRounds as built from the tree now is 25,101 bytes, over EIP-170's 24,576 (reported to the contracts' author).
+  // out/ is whatever the tree last compiled: while contracts change it may be over EIP-170 for a while.
   const anvil = await startAnvil({ arguments: ['--gas-limit', '100000000', '--disable-code-size-limit'] });
   try {
     const transport = http(anvil.url, { retryCount: 0 });
