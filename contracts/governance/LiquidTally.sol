@@ -95,16 +95,17 @@ library LiquidTally {
     /// that has.
     function _walkOwn(Ledger storage self, Vote memory vote, address next, uint256 units, uint256 depth)
         private
-        returns (address, uint8)
+        returns (address reduced, uint8 reducedChoice)
     {
         uint256 bits = DepthProfiles.laneBits(depth);
         uint256 reach = bits * depth;
+        // Named results start at zero: a walk that ends without meeting a voter reduces nobody.
         for (uint256 shift;;) {
             _cover(self, vote, next, units << shift);
             shift += bits;
-            if (shift == reach) return (address(0), 0);
+            if (shift == reach) return (reduced, reducedChoice);
             next = vote.source.delegateAt(next, vote.topic, vote.snapshot);
-            if (next == address(0)) return (address(0), 0);
+            if (next == address(0)) return (reduced, reducedChoice);
             Receipt storage above = self.receipts[vote.id][next];
             if (above.voted) {
                 above.weight -= SafeCast.toUint208(units);
