@@ -118,6 +118,9 @@ test.describe('exploring a round', () => {
     const choice = page.getByTestId('support-counts');
     await expect(choice.getByLabel('Hidden from residents until the results (recommended)')).toBeChecked();
     await expect(choice.getByLabel('Shown to residents as ballots come in')).not.toBeChecked();
+    // The council always sees the counts, also of the round that hides them from residents.
+    await app.open(`/council/rounds/${hiddenRound}`);
+    await expect(page.getByTestId('council-support').getByRole('row', { name: /Wildflower meadow/ })).toContainText('2');
   });
 
   test('puts the ballot in a random order, the same for a resident all session, another for others', async ({ app, page }) => {
