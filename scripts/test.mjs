@@ -14,6 +14,14 @@ const full = process.env.CI === 'true' || process.env.POLITY_FULL === '1';
 // invariant runs. Everyday runs use the default profile.
 const stages = [
   {
+    // EIP-170: a contract over 24,576 bytes cannot be deployed on any real chain (forge's own tests do
+    // not enforce it); `--sizes` fails the build when one is.
+    name: 'contract sizes',
+    command: 'pnpm',
+    args: ['exec', 'forge', 'build', '--sizes', '--skip', 'test', '--skip', 'script'],
+    env: {},
+  },
+  {
     name: 'contracts',
     command: 'pnpm',
     args: ['exec', 'forge', 'test'],

@@ -81,7 +81,7 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
 
     /// @inheritdoc IGovernor
     function hasVoted(uint256 proposalId, address account) public view virtual override returns (bool) {
-        return _ledger.voted(proposalId, account);
+        return _ledger.receipt(proposalId, account).voted;
     }
 
     /// @notice Current tallies of a proposal.
@@ -252,7 +252,7 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
         returns (uint256 weight)
     {
         if (support > uint8(VoteType.Abstain)) revert GovernorInvalidVoteType();
-        if (_ledger.voted(proposalId, account)) revert GovernorAlreadyCastVote(account);
+        if (_ledger.receipt(proposalId, account).voted) revert GovernorAlreadyCastVote(account);
 
         uint256 sequence = uint64(proposalId);
         uint256 lane = uint8(proposalId >> LANE_SHIFT);

@@ -69,104 +69,66 @@ library LiquidTally {
             vote.source.voterAt(voter, vote.topic, vote.snapshot);
         if (!eligible) revert LiquidTallyIneligibleVoter(voter, vote.snapshot);
 
-        if (uint192(delegated) == 0) {
-            // Nobody below the voter means nothing below can have been claimed, and all it claims is its
-            // own units, which reach `maxDepth` hops up.
-            weight = power;
-            if (next != address(0) && power != 0) {
-                // The common override: the voter's own delegate voted. Checked here, without the walk.
-                Receipt storage above = self.receipts[vote.id][next];
-                if (above.voted) {
-                    above.weight -= SafeCast.toUint208(power);
-                    (reduced, reducedChoice, reduction) = (next, above.choice, power);
-                } else {
-                    (reduced, reducedChoice) = _walkOwn(self, vote, next, power, delegated >> DepthProfiles.DEPTH_SHIFT);
-                    if (reduced != address(0)) reduction = power;
-                }
-            }
-        } else {
-            (weight, reduced, reducedChoice, reduction) = _castWithDelegators(self, vote, voter, power, delegated, next);
+        uint256 carried;
+        (weight, carried) = _claim(self, vote, voter, power, delegated);
+        if (next != address(0) && carried != 0) {
+            (reduced, reducedChoice, reduction) = _walk(self, vote, next, carried, power, delegated);
         }
         self.receipts[vote.id][voter] = Receipt(true, choice, SafeCast.toUint208(weight));
     }
 
-    /// @dev Walks up from `next`, which has not voted, with the voter's own `units` (it has no delegators),
-    /// `maxDepth` hops at most: covers them at each account that has not voted, and takes them off the first
-    /// that has.
-    function _walkOwn(Ledger storage self, Vote memory vote, address next, uint256 units, uint256 depth)
+    /**
+     * @dev What a voter claims: its units and what of `delegated` (units below it by distance) nobody
+     * below it claimed; and the same by distance from its delegate (`carried`): its own units one hop up,
+     * the claim from below one hop further.
+     */
+    function _claim(Ledger storage self, Vote memory vote, address voter, uint256 power, uint256 delegated)
         private
-        returns (address reduced, uint8 reducedChoice)
+        view
+        returns (uint256 weight, uint256 carried)
     {
-        uint256 bits = DepthProfiles.laneBits(depth);
-        uint256 reach = bits * depth;
-        // Named results start at zero: a walk that ends without meeting a voter reduces nobody.
-        for (uint256 shift;;) {
-            _cover(self, vote, next, units << shift);
-            shift += bits;
-            if (shift == reach) return (reduced, reducedChoice);
-            next = vote.source.delegateAt(next, vote.topic, vote.snapshot);
-            if (next == address(0)) return (reduced, reducedChoice);
-            Receipt storage above = self.receipts[vote.id][next];
-            if (above.voted) {
-                above.weight -= SafeCast.toUint208(units);
-                return (next, above.choice);
-            }
-        }
+        uint256 below = uint192(delegated);
+        // Nobody below the voter means nothing below can have been claimed.
+        if (below == 0) return (power, power);
+        uint256 depth = delegated >> DepthProfiles.DEPTH_SHIFT;
+        uint256 claimed = below - _covered(self, vote, voter);
+        uint256 units = power - DepthProfiles.total(below, depth);
+        weight = units + DepthProfiles.total(claimed, depth);
+        carried = DepthProfiles.carried(units, claimed, depth);
     }
 
     /**
-     * @dev A voter with delegators claims its units and what of `delegated` (units below it by distance)
-     * nobody below it claimed. Its claim travels up by distance (`carried`: its own units one hop up, the
-     * claim from below one hop further).
+     * @dev Walks up from `next` with the claim `carried` (by distance from `next`): covers it at each
+     * account that has not voted, one hop further each time, and reduces the first that has by what of the
+     * claim reached it. A claim that has moved past the maximum depth is empty: the walk ends there at the
+     * latest.
      */
-    function _castWithDelegators(
+    function _walk(
         Ledger storage self,
         Vote memory vote,
-        address voter,
+        address next,
+        uint256 carried,
         uint256 power,
-        uint256 delegated,
-        address next
-    ) private returns (uint256 weight, address reduced, uint8 reducedChoice, uint256 reduction) {
+        uint256 delegated
+    ) private returns (address reduced, uint8 reducedChoice, uint256 reduction) {
         uint256 depth = delegated >> DepthProfiles.DEPTH_SHIFT;
-        uint256 claimed = uint192(delegated) - _covered(self, vote, voter);
-        uint256 units = power - DepthProfiles.total(uint192(delegated), depth);
-        weight = units + DepthProfiles.total(claimed, depth);
-        if (next != address(0)) {
-            (reduced, reducedChoice, reduction) = _walk(self, vote, next, DepthProfiles.carried(units, claimed, depth), depth);
-        }
-    }
-
-    /**
-     * @dev Walks up from `next` with a claim by distance from it: covers the claim at each account that has
-     * not voted, one hop further each time, and takes it off the first that has, as far as it reached it.
-     * A claim that has moved past the maximum depth is empty: the walk ends there at the latest.
-     */
-    function _walk(Ledger storage self, Vote memory vote, address next, uint256 carried, uint256 depth)
-        private
-        returns (address, uint8, uint256)
-    {
-        while (next != address(0) && carried != 0) {
+        do {
             Receipt storage above = self.receipts[vote.id][next];
             if (above.voted) {
-                uint256 reduction = DepthProfiles.total(carried, depth);
+                // Without anyone below, the claim is the voter's own units, which reach `maxDepth` hops.
+                reduction = uint192(delegated) == 0 ? power : DepthProfiles.total(carried, depth);
                 above.weight -= SafeCast.toUint208(reduction);
                 return (next, above.choice, reduction);
             }
             _cover(self, vote, next, carried);
             next = vote.source.delegateAt(next, vote.topic, vote.snapshot);
             carried = DepthProfiles.shifted(carried, 1, depth);
-        }
-        return (address(0), 0, 0);
+        } while (next != address(0) && carried != 0);
     }
 
     /// @notice Records a vote counted without delegation (each voter weighs only its own units).
     function record(Ledger storage self, uint256 voteId, address voter, uint8 choice, uint256 weight) internal {
         self.receipts[voteId][voter] = Receipt(true, choice, SafeCast.toUint208(weight));
-    }
-
-    /// @notice Whether `voter` voted in vote `voteId`.
-    function voted(Ledger storage self, uint256 voteId, address voter) internal view returns (bool) {
-        return self.receipts[voteId][voter].voted;
     }
 
     /// @notice The receipt of `voter` in vote `voteId`.
