@@ -129,6 +129,10 @@ const refusals: Readonly<Record<string, Refusal>> = {
   EscrowZeroMilestone: () => m.refusal_escrow_zero_milestone(),
   EscrowZeroRecipient: () => m.refusal_escrow_zero_recipient(),
   ERC20InsufficientAllowance: (args, show) => m.refusal_erc20_insufficient_allowance({ needed: show.money(args[2]) }),
+  LiquidVotesTooManyUnits: (args, show) => m.refusal_liquid_votes_too_many_units({ maxUnits: show.count(args[1]) }),
+  BallotSecretRound: () => m.refusal_ballot_secret_round(),
+  BallotVotedOnPaper: () => m.refusal_ballot_voted_on_paper(),
+  BudgetRoundSecretDelegation: () => m.refusal_budget_round_secret_delegation(),
   ERC20InsufficientBalance: (args, show) => m.refusal_erc20_insufficient_balance({ balance: show.money(args[1]), needed: show.money(args[2]) }),
 };
 
@@ -138,7 +142,9 @@ const refusals: Readonly<Record<string, Refusal>> = {
  */
 const internalRefusals: ReadonlySet<string> = new Set([
   'CheckpointUnorderedInsertion',
-  'DelegatorHeightsOverflow',
+  'HeadCheckpointsUnorderedKey',
+  'HeadCheckpointsValueTooLarge',
+  'ResidentRegistryIdentityGroups',
   'ECDSAInvalidSignatureLength',
   'ECDSAInvalidSignatureS',
   'InvalidShortString',
