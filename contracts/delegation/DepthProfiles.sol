@@ -26,7 +26,9 @@ library DepthProfiles {
 
     /// @dev Width of one lane for `depth` lanes.
     function laneBits(uint256 depth) internal pure returns (uint256) {
-        return BITS / depth;
+        unchecked {
+            return BITS / depth;
+        }
     }
 
     /// @dev The most units a lane holds, hence the most units that may exist.
@@ -36,24 +38,32 @@ library DepthProfiles {
 
     /// @dev `profile` moved `hops` hops further up: every lane `hops` further, lanes past `depth` dropped.
     function shifted(uint256 profile, uint256 hops, uint256 depth) internal pure returns (uint256) {
-        uint256 bits = laneBits(depth);
-        return (profile << (hops * bits)) & ((1 << (bits * depth)) - 1);
+        unchecked {
+            uint256 bits = BITS / depth;
+            return (profile << (hops * bits)) & ((1 << (bits * depth)) - 1);
+        }
     }
 
     /// @dev What an account carries to its delegate: its own `units` one hop up, and each lane of its
     /// `delegated` profile one hop further (the last lane falls off).
     function carried(uint256 units, uint256 delegated, uint256 depth) internal pure returns (uint256) {
-        uint256 bits = laneBits(depth);
-        return (units | (delegated << bits)) & ((1 << (bits * depth)) - 1);
+        unchecked {
+            uint256 bits = BITS / depth;
+            return (units | (delegated << bits)) & ((1 << (bits * depth)) - 1);
+        }
     }
 
-    /// @dev Sum of all lanes.
-    function total(uint256 profile, uint256 depth) internal pure returns (uint256 sum) {
-        if (profile == 0) return 0;
-        uint256 bits = laneBits(depth);
-        uint256 mask = (1 << bits) - 1;
-        for (uint256 i; i < depth; ++i) {
-            sum += (profile >> (i * bits)) & mask;
+    /**
+     * @dev Sum of all lanes, in constant time: multiplying by a word with a 1 in every lane adds, in the top
+     * lane, every lane to it. No lane of the product carries into the next, since the sum of all lanes is
+     * at most all units in existence, which fit in one lane ({capacity}); bits above the word are dropped.
+     */
+    function total(uint256 profile, uint256 depth) internal pure returns (uint256) {
+        unchecked {
+            uint256 bits = BITS / depth;
+            uint256 laneMask = (1 << bits) - 1;
+            uint256 ones = ((1 << (bits * depth)) - 1) / laneMask;
+            return ((profile * ones) >> (bits * (depth - 1))) & laneMask;
         }
     }
 

@@ -81,7 +81,7 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
 
     /// @inheritdoc IGovernor
     function hasVoted(uint256 proposalId, address account) public view virtual override returns (bool) {
-        return _ledger.receipt(proposalId, account).voted;
+        return _ledger.voted(proposalId, account);
     }
 
     /// @notice Current tallies of a proposal.

@@ -131,6 +131,11 @@ library LiquidTally {
         self.receipts[voteId][voter] = Receipt(true, choice, SafeCast.toUint208(weight));
     }
 
+    /// @notice Whether `voter` voted in vote `voteId` (one storage read, no copy of the receipt).
+    function voted(Ledger storage self, uint256 voteId, address voter) internal view returns (bool) {
+        return self.receipts[voteId][voter].voted;
+    }
+
     /// @notice The receipt of `voter` in vote `voteId`.
     function receipt(Ledger storage self, uint256 voteId, address voter) internal view returns (Receipt memory) {
         return self.receipts[voteId][voter];
