@@ -19,7 +19,7 @@ import {
   type Transport,
   type WriteContractParameters,
 } from 'viem';
-import { estimateContractGas, getChainId, simulateContract, writeContract } from 'viem/actions';
+import { estimateContractGas, getBlock, getChainId, simulateContract, writeContract } from 'viem/actions';
 import { PolityInvalidInputError, PolityNotAnRpcEndpointError, PolityTransactionRevertedError, PolityWrongNetworkError } from './errors/base.js';
 import { decodePolityError, transportUrl } from './errors/decode.js';
 import { requireContracts } from './contracts-present.js';
@@ -109,6 +109,20 @@ export interface SendPolityCallParameters<
   readonly action: string;
 }
 
+/** Gas limits above this are checked against the block's own limit (one more read, for the rare heavy call). */
+const heavyCall = 15_000_000n;
+
+/**
+ * A gas limit with its margin, but never above what a block holds: a heavy call (deploying a whole
+ * polity takes about 19M) with a margin on top would otherwise ask for more than the block gas limit
+ * and be refused by the node although it fits.
+ */
+async function withinBlock(client: PolityClient, gas: bigint): Promise<bigint> {
+  if (gas <= heavyCall) return gas;
+  const { gasLimit } = await getBlock(client, { blockTag: 'latest' });
+  return gas > gasLimit ? gasLimit : gas;
+}
+
 /**
  * Simulates a contract call (so that a refusal is decoded before anything is signed), sends it, and
  * waits for a successful receipt. Returns what the simulation returned, which for most writes is the
@@ -131,7 +145,7 @@ export async function sendPolityCall<
   // Costs depend on the second a transaction lands in (checkpoints written in the same second are
   // updated in place, a new second writes a new slot), so the estimate gets a margin.
   const estimate = await estimateContractGas(client, request as unknown as EstimateContractGasParameters);
-  const gas = (estimate * 5n) / 4n;
+  const gas = await withinBlock(client, (estimate * 5n) / 4n);
   const hash = await writeContract(client, { ...(request as unknown as WriteContractParameters), gas });
   onSent?.(hash);
   const receipt = await waitForReceipt(client, { hash });

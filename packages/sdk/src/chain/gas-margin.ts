@@ -15,7 +15,14 @@ export function withGasMargin<transport extends Transport>(transport: transport,
   return ((options) => {
     const inner = transport(options);
     const request = inner.request as (args: { method: string; params?: unknown }) => Promise<unknown>;
-    const margin = (gas: unknown) => toHex((BigInt(gas as string) * (100n + percent)) / 100n);
+    // The margin never asks for more than a block holds (a whole polity's deployment is about 19M gas).
+    const margin = async (gas: unknown): Promise<string> => {
+      const withMargin = (BigInt(gas as string) * (100n + percent)) / 100n;
+      if (withMargin <= 15_000_000n) return toHex(withMargin);
+      const block = (await request({ method: 'eth_getBlockByNumber', params: ['latest', false] })) as { gasLimit?: string } | null;
+      const limit = block?.gasLimit === undefined ? undefined : BigInt(block.gasLimit);
+      return toHex(limit !== undefined && withMargin > limit ? (BigInt(gas as string) > limit ? BigInt(gas as string) : limit) : withMargin);
+    };
     return {
       ...inner,
       async request(args: { method: string; params?: unknown }) {
@@ -23,11 +30,11 @@ export function withGasMargin<transport extends Transport>(transport: transport,
           const [transaction, ...rest] = args.params as [Record<string, unknown>, ...unknown[]];
           if (transaction.gas === undefined) {
             const gas = await request({ method: 'eth_estimateGas', params: [transaction] });
-            return request({ method: args.method, params: [{ ...transaction, gas: margin(gas) }, ...rest] });
+            return request({ method: args.method, params: [{ ...transaction, gas: await margin(gas) }, ...rest] });
           }
         }
         const result = await request(args);
-        return args.method === 'eth_estimateGas' && typeof result === 'string' ? margin(result) : result;
+        return args.method === 'eth_estimateGas' && typeof result === 'string' ? await margin(result) : result;
       },
     } as ReturnType<Transport>;
   }) as transport;

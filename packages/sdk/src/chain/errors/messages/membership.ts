@@ -90,9 +90,9 @@ export function membershipError(revert: PolityRevert, cause: unknown): PolityCon
       const [account, nonce] = revert.args;
       return new PolityDelegationError({ ...base, message: `the signature of ${formatAccount(account)} used a stale nonce (current: ${formatAmount(nonce)}): sign again` });
     }
-    case 'DelegatorHeightsOverflow': {
-      const [height] = revert.args;
-      return new PolityDelegationError({ ...base, message: `too many direct delegators of height ${height} on this account: choose another delegate` });
+    case 'LiquidVotesTooManyUnits': {
+      const [total, maxUnits] = revert.args;
+      return new PolityDelegationError({ ...base, message: `${formatAmount(total)} voting units would exist, more than delegation counts at this polity's depth (${formatAmount(maxUnits)}): deploy with a smaller maxDepth or fewer units` });
     }
     default:
       return undefined;
