@@ -82,7 +82,7 @@ export class ExploreCity {
         timeline: { reviewStart: start + 3_600, votingStart: start + 7_200, votingEnd: start + 60 * 86_400 },
         counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
         descriptionHash,
-        maxSubmissionsPerResident: 10,
+        maxSubmissionsPerResident: 5,
       },
     });
     for (const project of projects) {
@@ -111,7 +111,7 @@ export class ExploreCity {
         timeline: { reviewStart: start + 30 * 86_400, votingStart: start + 31 * 86_400, votingEnd: start + 60 * 86_400 },
         counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
         descriptionHash: await this.publish(`# ${title}\n\nA round opened by the explore test.\n`),
-        maxSubmissionsPerResident: 10,
+        maxSubmissionsPerResident: 5,
       },
     });
     return round.roundId;
