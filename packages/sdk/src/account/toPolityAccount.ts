@@ -10,7 +10,7 @@ import {
   type UserOperation,
   type WebAuthnAccount,
 } from 'viem/account-abstraction';
-import { readContract } from 'viem/actions';
+import { estimateGas, getCode, readContract } from 'viem/actions';
 import { hashMessage as hashNestedMessage, hashTypedData as hashNestedTypedData, wrapTypedDataSignature } from 'viem/experimental/erc7739';
 import { maxUint, requireAddress, requireInteger } from '../chain/client.js';
 import { PolityInvalidInputError } from '../chain/errors/base.js';
@@ -140,9 +140,26 @@ export async function toPolityAccount(parameters: ToPolityAccountParameters): Pr
 
     userOperation: {
       async estimateGas(userOperation) {
-        return { verificationGasLimit: await verificationGasFloor(client, userOperation) };
+        const verificationGasLimit = await verificationGasFloor(client, userOperation);
+        const callGasLimit = await callGasWithMargin(client, await implementation.getAddress(), userOperation);
+        return callGasLimit === undefined ? { verificationGasLimit } : { verificationGasLimit, callGasLimit };
       },
     },
   };
   return toSmartAccount(implementation);
+}
+
+/**
+ * The gas of the operation's calls, estimated as the EntryPoint will make them, with a margin. Polity's
+ * contracts checkpoint by the second a call lands in: estimated in one second and included in the next,
+ * a call writes fresh slots where the estimate updated them in place (about 17,000 gas more each; a
+ * delegation on every topic writes several), and a bundler's bare estimate then runs out of gas. For an
+ * account not deployed yet the bundler estimates (the calls cannot run before the account exists).
+ */
+async function callGasWithMargin(client: PolityAccountImplementation['client'], account: Address, userOperation: { callData?: Hex | undefined }): Promise<bigint | undefined> {
+  if (userOperation.callData === undefined) return undefined;
+  const code = await getCode(client, { address: account });
+  if (code === undefined || code === '0x') return undefined;
+  const estimate = await estimateGas(client, { account: entryPoint08Address, to: account, data: userOperation.callData });
+  return (estimate * 13n) / 10n + 20_000n;
 }
