@@ -259,7 +259,7 @@ contract BallotFuzzTest is BudgetingFixture {
     // ─── Support under liquid delegation ─────────────────────────────────────────────────────────
 
     function testFuzz_delegation_eachUnitCountsForTheFirstVoterOnItsChain(uint256 seed) public {
-        // Delegations on the round's topic (some refused: cycles, chains over the maximum depth), and noise
+        // Delegations on the round's topic (some refused: cycles within reach), and noise
         // on another topic. The model keeps only the ones the registry accepted.
         address[RESIDENTS] memory delegateOf;
         for (uint256 i; i < RESIDENTS * 2; ++i) {
@@ -300,11 +300,14 @@ contract BallotFuzzTest is BudgetingFixture {
 
         uint256[RESIDENTS] memory weightOf;
         uint256[PROJECTS] memory support;
+        // A unit reaches its holder and the next maxDepth accounts up its chain (the counting rule since
+        // issue 12, finding 2): it counts for the first voter among them, and for nobody past them.
+        uint256 reach = registry.maxDepth();
         for (uint256 unit; unit < RESIDENTS; ++unit) {
-            // walk the unit's chain to the first voter
+            // walk the unit's chain to the first voter within reach
             uint256 node = unit;
             bool found;
-            for (uint256 hop; hop <= RESIDENTS; ++hop) {
+            for (uint256 hop; hop <= reach; ++hop) {
                 if (voted[node]) {
                     found = true;
                     break;
