@@ -13,7 +13,8 @@ const outDir = join(root, 'bench', 'out');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 process.stderr.write('[polity] running gas benchmarks (forge, isolated transactions)...\n');
-const run = spawnSync('pnpm', ['exec', 'forge', 'test', '--summary'], {
+// tools/forge.mjs passes forge's exit status on (the npm launcher behind `pnpm exec forge` does not).
+const run = spawnSync(process.execPath, [join(root, 'tools', 'forge.mjs'), 'test', '--summary'], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, FOUNDRY_PROFILE: 'bench' },

@@ -17,14 +17,15 @@ const stages = [
     // EIP-170: a contract over 24,576 bytes cannot be deployed on any real chain (forge's own tests do
     // not enforce it); `--sizes` fails the build when one is.
     name: 'contract sizes',
-    command: 'pnpm',
-    args: ['exec', 'forge', 'build', '--sizes', '--skip', 'test', '--skip', 'script'],
+    command: process.execPath,
+    args: ['tools/forge.mjs', 'build', '--sizes', '--skip', 'test', '--skip', 'script'],
     env: {},
   },
   {
     name: 'contracts',
-    command: 'pnpm',
-    args: ['exec', 'forge', 'test'],
+    // tools/forge.mjs, not `pnpm exec forge`: the npm launcher exits 0 even when tests fail.
+    command: process.execPath,
+    args: ['tools/forge.mjs', 'test'],
     env: full ? { FOUNDRY_PROFILE: 'deep' } : {},
   },
 ];
