@@ -136,6 +136,10 @@ export function auditSentence(entry: PolityActivity, words: Words): string {
     }
     case 'ProjectSubmitted':
       return m.audit_says_project_submitted({ who: person(entry.args.proposer), project: String(entry.args.projectId), round: count(entry.args.roundId), cost: money(entry.args.cost) });
+    case 'IdentityGroupsSet':
+      return m.audit_says_identity_groups_set();
+    case 'SecretRoundOpened':
+      return m.audit_says_secret_round_opened({ round: count(entry.args.roundId) });
     case 'RoundLimitsSet':
       return m.audit_says_round_limits_set();
     case 'RoundOpened':
