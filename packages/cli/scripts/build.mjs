@@ -103,7 +103,9 @@ export async function buildCli({ clean = false, outdir = dist } = {}) {
     plugins: [workspacePlugin],
     chunkNames: 'chunk-[hash]',
     sourcemap: 'linked',
-    banner: { js: '#!/usr/bin/env node' },
+    // Some bundled dependencies (the server's secret-ballot relay brings snarkjs and its helpers) are
+    // CommonJS and call require(): ESM output needs a real one to hand them.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __polityCreateRequire } from 'node:module';\nconst require = __polityCreateRequire(import.meta.url);" },
     legalComments: 'none',
     write: false,
     logLevel: 'warning',
