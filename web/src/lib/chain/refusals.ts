@@ -1,6 +1,5 @@
-import { formatEther } from 'viem';
 import { m } from '$lib/paraglide/messages.js';
-import { getLocale } from '$lib/paraglide/runtime.js';
+import { nativeAmount } from '$lib/native-amount';
 import { count, dateTime, money } from '$lib/format';
 import { duration, phaseName, proposalStateName } from '$lib/words';
 
@@ -251,7 +250,7 @@ function shown(currency: { symbol: string; decimals: number }): Shown {
   const integer = (value: unknown): bigint => (typeof value === 'bigint' ? value : BigInt(typeof value === 'number' ? Math.trunc(value) : 0));
   return {
     money: (value) => money(integer(value), currency),
-    native: (value) => `${new Intl.NumberFormat(getLocale(), { maximumFractionDigits: 6 }).format(Number(formatEther(integer(value))))} ETH`,
+    native: (value) => nativeAmount(integer(value), 'ETH'),
     count: (value) => count(integer(value)),
     date: (value) => dateTime(integer(value)),
     duration: (value) => duration(integer(value)),
