@@ -18,9 +18,7 @@ const phone = { width: 390, height: 844 };
 test.use({ viewport: phone });
 
 async function speak(page: Page, locale: 'en' | 'pl'): Promise<void> {
-  await page.getByRole('combobox', { name: /^(Language|Język)$/ }).selectOption(locale);
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
-  await expect(page.locator('main')).not.toContainText(/Loading…|Wczytywanie…/, { timeout: 30_000 });
+  await new App(page).language(locale);
 }
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {

@@ -15,11 +15,11 @@ test('a closed proposal says why it passed, with the quorum and the margin; date
   await expect(page.locator('main')).not.toContainText(/\bblock\b/i);
   await app.check('proposal-verdict-passed');
 
-  await page.getByLabel('Language').selectOption('pl');
+  await app.language('pl');
   await expect(page.getByTestId('proposal-verdict')).toContainText(/Przyjęty: osiągnięto kworum \(policzono [\d\s]+ głosów z [\d\s]+ potrzebnych/);
   await expect(page.locator('.timeline')).toContainText('Zgłoszona');
   await expect(page.locator('main')).not.toContainText(/\bblok/i);
-  await page.getByLabel('Język').selectOption('en');
+  await app.language('en');
 
   // While voting is open there is nothing to explain yet.
   await app.open(`/proposals/${demo().openProposal}`);
@@ -44,8 +44,8 @@ test('the audit log tells each event as a sentence with its date, in the reader\
   await expect(log.getByTestId('audit-sentence').first()).toHaveText(/voted for proposal \d+, with [\d,]+ votes/);
   await app.check('audit-sentences');
 
-  await page.getByLabel('Language').selectOption('pl');
+  await app.language('pl');
   await page.getByTestId('audit-search').fill('otwiera edycję');
   await expect(log.getByTestId('audit-sentence').first()).toHaveText(/otwiera edycję \d+, budżet: .+\./);
-  await page.getByLabel('Język').selectOption('en');
+  await app.language('en');
 });

@@ -78,7 +78,7 @@ test('a resident is told on every council page, before any field, that the actio
   await app.check('council-residents-resident');
 
   // The same in Polish.
-  await page.getByLabel('Language').selectOption('pl');
+  await app.language('pl');
   await expect(notice(page)).toContainText('Działasz jako Zofia, a ta osoba nie jest biurem ewidencji');
   await expect(page.getByTestId('admit-one').getByRole('button', { name: 'Przyjmij', exact: true })).toBeDisabled();
   await app.open(href);

@@ -63,10 +63,10 @@ test('an RPC that is down gets a clear message', async ({ app, page }) => {
 
 test('speaks Polish', async ({ app, page }) => {
   await app.open('/');
-  await page.getByLabel('Language').selectOption('pl');
+  await app.language('pl');
   await expect(page.getByRole('navigation', { name: 'Główna' })).toContainText('Budżet obywatelski');
   await expect(page.getByRole('heading', { name: 'Trwające edycje budżetu' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await app.check('home-polish');
-  await page.getByLabel('Język').selectOption('en');
+  await app.language('en');
 });

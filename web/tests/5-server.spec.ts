@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { keccak256 } from 'viem';
 import type { Locator, Page } from '@playwright/test';
-import { demo, expect, test } from './fixtures';
+import { App, demo, expect, test } from './fixtures';
 import { logFile } from './global-setup';
 import { pngPhoto } from './photo';
 import { installWallet } from './wallet';
@@ -29,8 +29,7 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 }
 
 async function speak(page: Page, locale: 'en' | 'pl'): Promise<void> {
-  await page.getByRole('combobox', { name: /^(Language|Język)$/ }).selectOption(locale);
-  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  await new App(page).language(locale);
 }
 
 /** Server API requests (not page navigations): the index and the read API, which the app may do without. */

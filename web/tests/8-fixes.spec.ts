@@ -235,10 +235,10 @@ test('delegating to oneself is refused with a reason; the directory counts and r
   await expect(carla).not.toContainText('Green Wesoła');
   await app.check('fixes-delegation');
   // The language is changed by loading the page again: the directory starts from its first topic.
-  await page.getByLabel('Language').selectOption('pl');
+  await app.language('pl');
   await page.getByTestId('directory-topic').selectOption({ label: 'transport' });
   await expect(directory.getByRole('row').filter({ hasText: 'Dan' })).toContainText('1 mieszkańca (1 bezpośrednio)');
-  await page.getByLabel('Język').selectOption('en');
+  await app.language('en');
 });
 
 test('a proposal shows its topic by name, never its #topic marker, and its shares rounded', async ({ app, page }) => {

@@ -41,6 +41,22 @@ export class App {
     await expect(this.page.locator('main')).not.toContainText('Loading…', { timeout: 30_000 });
   }
 
+  /**
+   * Switches the app's language the way a person does. The switch reloads the page (Paraglide), so
+   * this waits for the reloaded page: a navigation started before it lands would be aborted by it.
+   */
+  async language(to: 'en' | 'pl'): Promise<void> {
+    const select = this.page.locator('label.language select');
+    if ((await select.inputValue()) === to) return;
+    const reloaded = this.page.waitForEvent('framenavigated', (frame) => frame === this.page.mainFrame());
+    await select.selectOption(to);
+    await reloaded;
+    await this.page.waitForLoadState('load');
+    await expect(this.page.locator('label.language select')).toHaveValue(to);
+    await expect(this.page.getByLabel(to === 'en' ? 'Language' : 'Język')).toBeVisible();
+    await expect(this.page.locator('main')).not.toContainText(/Loading…|Wczytywanie/, { timeout: 30_000 });
+  }
+
   /** Demo mode: act as one of the demo city's people (the yellow bar). */
   async actAs(name: string): Promise<void> {
     const select = this.page.getByTestId('act-as');
