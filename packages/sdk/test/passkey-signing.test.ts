@@ -65,7 +65,7 @@ describe('WebAuthn signatures for PolityAccount', () => {
 });
 
 describe('passkey prompts', () => {
-  test("createPasskey asks for user verification and a resident key, and a dismissed prompt is PasskeyCancelledError", async () => {
+  test("createPasskey asks for user verification, a resident key and the PRF extension, and a dismissed prompt is PasskeyCancelledError", async () => {
     let asked: CredentialCreationOptions | undefined;
     const creating = createPasskey({
       name: 'Ana',
@@ -78,6 +78,8 @@ describe('passkey prompts', () => {
     });
     await expect(creating).rejects.toBeInstanceOf(PasskeyCancelledError);
     expect(asked?.publicKey?.authenticatorSelection).toMatchObject({ residentKey: 'required', requireResidentKey: true, userVerification: 'required' });
+    // Requested at creation: some authenticators enable hmac-secret only then (the secret-ballot identity needs it).
+    expect(asked?.publicKey?.extensions).toMatchObject({ prf: {} });
   });
 });
 

@@ -20,3 +20,5 @@ export * from './readSecretBallotRevision.js';
 export * from './readSecretGroup.js';
 export * from './castSecretBallotThroughContract.js';
 export * from './secretGroup.js';
+export * from './secretIdentityRegistration.js';
+export * from './readRoundSecrecy.js';
