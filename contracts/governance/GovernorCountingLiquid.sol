@@ -252,7 +252,7 @@ abstract contract GovernorCountingLiquid is GovernorVotes {
         returns (uint256 weight)
     {
         if (support > uint8(VoteType.Abstain)) revert GovernorInvalidVoteType();
-        if (_ledger.receipt(proposalId, account).voted) revert GovernorAlreadyCastVote(account);
+        if (_ledger.voted(proposalId, account)) revert GovernorAlreadyCastVote(account);
 
         uint256 sequence = uint64(proposalId);
         uint256 lane = uint8(proposalId >> LANE_SHIFT);

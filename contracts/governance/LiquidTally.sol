@@ -117,7 +117,8 @@ library LiquidTally {
             if (above.voted) {
                 // Without anyone below, the claim is the voter's own units, which reach `maxDepth` hops.
                 reduction = uint192(delegated) == 0 ? power : DepthProfiles.total(carried, depth);
-                above.weight -= SafeCast.toUint208(reduction);
+                // Checked in 256 bits: the difference is at most the old weight, so it fits back.
+                above.weight = uint208(above.weight - reduction);
                 return (next, above.choice, reduction);
             }
             _cover(self, vote, next, carried);
