@@ -10,6 +10,10 @@ import {GovernorDeployer} from "../contracts/deployment/GovernorDeployer.sol";
 import {BudgetRoundsDeployer} from "../contracts/deployment/BudgetRoundsDeployer.sol";
 import {RoundResultsDeployer} from "../contracts/deployment/RoundResultsDeployer.sol";
 import {MilestoneEscrowDeployer} from "../contracts/deployment/MilestoneEscrowDeployer.sol";
+import {IdentityGroupsDeployer} from "../contracts/deployment/IdentityGroupsDeployer.sol";
+import {SecretBallotsDeployer} from "../contracts/deployment/SecretBallotsDeployer.sol";
+import {SemaphoreVerifier} from "@semaphore-protocol/contracts/base/SemaphoreVerifier.sol";
+import {ISemaphoreVerifier} from "@semaphore-protocol/contracts/interfaces/ISemaphoreVerifier.sol";
 
 /**
  * @title DeployPolity
@@ -38,6 +42,8 @@ contract DeployPolity is Script {
         console.log("rounds    ", address(polity.rounds));
         console.log("results   ", address(polity.results));
         console.log("escrow    ", address(polity.escrow));
+        console.log("identity groups", address(polity.identityGroups));
+        console.log("secret ballots ", address(polity.secretBallots));
     }
 
     function deployFactory() internal returns (PolityFactory) {
@@ -48,8 +54,11 @@ contract DeployPolity is Script {
                 governor: new GovernorDeployer(),
                 rounds: new BudgetRoundsDeployer(),
                 results: new RoundResultsDeployer(),
-                escrow: new MilestoneEscrowDeployer()
-            })
+                escrow: new MilestoneEscrowDeployer(),
+                identityGroups: new IdentityGroupsDeployer(),
+                secretBallots: new SecretBallotsDeployer()
+            }),
+            ISemaphoreVerifier(address(new SemaphoreVerifier()))
         );
     }
 

@@ -12,6 +12,8 @@ import {IBudgetRounds} from "../../contracts/budgeting/IBudgetRounds.sol";
 import {BudgetRounds} from "../../contracts/budgeting/BudgetRounds.sol";
 import {RoundResults} from "../../contracts/budgeting/RoundResults.sol";
 import {MilestoneEscrow} from "../../contracts/treasury/MilestoneEscrow.sol";
+import {IdentityGroups} from "../../contracts/membership/IdentityGroups.sol";
+import {SecretBallots} from "../../contracts/budgeting/SecretBallots.sol";
 import {ComponentDeployer} from "../../contracts/deployment/ComponentDeployer.sol";
 import {PolityFactory} from "../../contracts/deployment/PolityFactory.sol";
 import {TimelockDeployer} from "../../contracts/deployment/TimelockDeployer.sol";
@@ -20,6 +22,10 @@ import {GovernorDeployer} from "../../contracts/deployment/GovernorDeployer.sol"
 import {BudgetRoundsDeployer} from "../../contracts/deployment/BudgetRoundsDeployer.sol";
 import {RoundResultsDeployer} from "../../contracts/deployment/RoundResultsDeployer.sol";
 import {MilestoneEscrowDeployer} from "../../contracts/deployment/MilestoneEscrowDeployer.sol";
+import {IdentityGroupsDeployer} from "../../contracts/deployment/IdentityGroupsDeployer.sol";
+import {SecretBallotsDeployer} from "../../contracts/deployment/SecretBallotsDeployer.sol";
+import {SemaphoreVerifier} from "@semaphore-protocol/contracts/base/SemaphoreVerifier.sol";
+import {ISemaphoreVerifier} from "@semaphore-protocol/contracts/interfaces/ISemaphoreVerifier.sol";
 import {TestToken} from "../budgeting/mocks/TestToken.sol";
 
 /// @dev Deploys the per-chain deployers and the factory (shared with the gas benchmark and the script's test).
@@ -32,8 +38,11 @@ abstract contract FactoryFixture is Test {
                 governor: new GovernorDeployer(),
                 rounds: new BudgetRoundsDeployer(),
                 results: new RoundResultsDeployer(),
-                escrow: new MilestoneEscrowDeployer()
-            })
+                escrow: new MilestoneEscrowDeployer(),
+                identityGroups: new IdentityGroupsDeployer(),
+                secretBallots: new SecretBallotsDeployer()
+            }),
+            ISemaphoreVerifier(address(new SemaphoreVerifier()))
         );
     }
 
@@ -113,6 +122,17 @@ contract PolityFactoryTest is FactoryFixture {
         assertTrue(polity.results.hasRole(polity.results.COUNCIL_ROLE(), council));
         assertTrue(polity.escrow.hasRole(polity.escrow.DEFAULT_ADMIN_ROLE(), governance));
         assertTrue(polity.escrow.hasRole(polity.escrow.COUNCIL_ROLE(), council));
+
+        // Secret ballots: the registry reports to the groups; SecretBallots is the rounds' ballot channel.
+        assertEq(address(polity.registry.identityGroups()), address(polity.identityGroups));
+        assertEq(address(polity.identityGroups.registry()), address(polity.registry));
+        (IBudgetRounds rounds, IdentityGroups groups, ISemaphoreVerifier verifier) = polity.secretBallots.components();
+        assertEq(address(rounds), address(polity.rounds));
+        assertEq(address(groups), address(polity.identityGroups));
+        assertEq(address(verifier), address(factory.verifier()));
+        assertTrue(address(verifier).code.length > 0);
+        assertTrue(polity.rounds.hasRole(keccak256("BALLOT_CHANNEL_ROLE"), address(polity.secretBallots)));
+        assertTrue(polity.secretBallots.hasRole(polity.secretBallots.DEFAULT_ADMIN_ROLE(), governance));
     }
 
     function test_noBackdoor_neitherTheFactoryNorTheCallerHoldsAnyRole() public {
@@ -120,25 +140,31 @@ contract PolityFactoryTest is FactoryFixture {
         PolityFactory.Polity memory polity = deploy();
         Vm.Log[] memory logs = vm.getRecordedLogs();
 
-        // Every role granted during deployment went to governance, the Governor, the registrar or the
-        // council, except the timelock's admin role held by the factory while wiring, which it renounced.
-        address[4] memory expected = [address(polity.timelock), address(polity.governor), registrar, council];
+        // Every role granted during deployment went to governance, the Governor, the registrar, the
+        // council or the ballot channel, except the admin roles the factory held while wiring the timelock,
+        // the registry and the rounds (and the rounds' manager role), each of which it renounced.
+        address[5] memory expected =
+            [address(polity.timelock), address(polity.governor), registrar, council, address(polity.secretBallots)];
         uint256 grants;
-        bool factoryRenounced;
+        int256 factoryRoles;
         for (uint256 i; i < logs.length; ++i) {
             bytes32 topic = logs[i].topics[0];
             if (topic == IAccessControl.RoleRevoked.selector) {
                 address revoked = address(uint160(uint256(logs[i].topics[2])));
-                if (revoked == address(factory) && logs[i].emitter == address(polity.timelock)) {
-                    factoryRenounced = true;
-                }
+                if (revoked == address(factory)) --factoryRoles;
                 continue;
             }
             if (topic != IAccessControl.RoleGranted.selector) continue;
             ++grants;
             address grantee = address(uint160(uint256(logs[i].topics[2])));
             if (grantee == address(factory)) {
-                assertEq(logs[i].emitter, address(polity.timelock), "the factory is admin of the timelock only");
+                address emitter = logs[i].emitter;
+                assertTrue(
+                    emitter == address(polity.timelock) || emitter == address(polity.registry)
+                        || emitter == address(polity.rounds),
+                    "the factory is admin of the timelock, the registry and the rounds only"
+                );
+                ++factoryRoles;
                 continue;
             }
             bool known;
@@ -147,7 +173,7 @@ contract PolityFactoryTest is FactoryFixture {
             }
             assertTrue(known, "a role went to an unexpected account");
         }
-        assertTrue(factoryRenounced);
+        assertEq(factoryRoles, 0, "the factory renounced every role it held");
         assertGt(grants, 10);
 
         address[2] memory outsiders = [address(factory), deployerKey];
@@ -167,6 +193,8 @@ contract PolityFactoryTest is FactoryFixture {
             assertFalse(polity.results.hasRole(polity.results.COUNCIL_ROLE(), who));
             assertFalse(polity.escrow.hasRole(polity.escrow.DEFAULT_ADMIN_ROLE(), who));
             assertFalse(polity.escrow.hasRole(polity.escrow.COUNCIL_ROLE(), who));
+            assertFalse(polity.secretBallots.hasRole(polity.secretBallots.DEFAULT_ADMIN_ROLE(), who));
+            assertFalse(polity.secretBallots.hasRole(polity.secretBallots.POLLING_STATION_ROLE(), who));
             assertTrue(polity.governor.proposalGuardian() != who);
         }
     }
@@ -225,6 +253,8 @@ contract PolityFactoryTest is FactoryFixture {
         checkCode(deployers.rounds, type(BudgetRounds).creationCode);
         checkCode(deployers.results, type(RoundResults).creationCode);
         checkCode(deployers.escrow, type(MilestoneEscrow).creationCode);
+        checkCode(deployers.identityGroups, type(IdentityGroups).creationCode);
+        checkCode(deployers.secretBallots, type(SecretBallots).creationCode);
         assertGt(type(PolityGovernor).creationCode.length, 24_576, "the Governor needs more than one code store");
     }
 

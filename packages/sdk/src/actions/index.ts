@@ -5,6 +5,7 @@
 export * from './deployment/deployPasskeySupport.js';
 export * from './deployment/deployPolity.js';
 export * from './deployment/deployPolityFactory.js';
+export * from './deployment/deployPoseidonT3.js';
 
 // ── membership ──
 export * from './membership/admitResidents.js';

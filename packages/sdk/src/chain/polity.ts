@@ -21,9 +21,21 @@ export interface PolityAddresses {
   readonly results: Address;
   /** The milestone escrow that pays funded projects. */
   readonly escrow: Address;
+  /**
+   * Secret ballots (docs/secret-ballots.md): the Semaphore groups residents register their identity in,
+   * kept in step with the registry. Absent for polities deployed before secret ballots existed.
+   */
+  readonly identityGroups?: Address;
+  /** Secret ballots: the channel that counts secret and paper ballots into the rounds (the relay sends here). */
+  readonly secretBallots?: Address;
   /** The block the polity was deployed in: where its history (the activity reader) starts. */
   readonly deployedAtBlock?: bigint;
 }
+
+/** The secret-ballot components, which older polities (and their files) lack. */
+export type PolitySecretComponent = 'identityGroups' | 'secretBallots';
+
+export const politySecretComponents: readonly PolitySecretComponent[] = ['identityGroups', 'secretBallots'];
 
 /** The components of a polity, by the names {@link PolityAddresses} uses. */
 export type PolityComponent = 'registry' | 'governor' | 'timelock' | 'rounds' | 'results' | 'escrow';
@@ -32,7 +44,8 @@ export const polityComponents: readonly PolityComponent[] = ['registry', 'govern
 
 /**
  * Checks that `value` is a usable {@link PolityAddresses}: a chain id, six addresses (returned
- * checksummed), and `deployedAtBlock` as a bigint when present. A block number given as a string (what
+ * checksummed), the secret-ballot addresses when present (both or neither), and `deployedAtBlock` as a
+ * bigint when present. A block number given as a string (what
  * JSON holds, and what the CLI's polity file stores) is refused with the way out: read such files with
  * `parsePolityFile` or `loadPolityFile`.
  */
@@ -49,6 +62,14 @@ export function requirePolity(value: unknown, parameter = 'polity'): PolityAddre
   for (const component of polityComponents) {
     addresses[component] = requireAddress(record[component], `${parameter}.${component}`);
   }
+  const secret = {} as Partial<Record<PolitySecretComponent, Address>>;
+  for (const component of politySecretComponents) {
+    if (record[component] !== undefined) secret[component] = requireAddress(record[component], `${parameter}.${component}`);
+  }
+  if ((secret.identityGroups === undefined) !== (secret.secretBallots === undefined)) {
+    const missing = secret.identityGroups === undefined ? 'identityGroups' : 'secretBallots';
+    throw new PolityInvalidInputError(`${parameter}.${missing}`, 'is missing: a polity with secret ballots has both identityGroups and secretBallots (deployPolity returns both)');
+  }
   const block = record['deployedAtBlock'];
   if (block !== undefined && (typeof block !== 'bigint' || block < 0n)) {
     const hint =
@@ -57,7 +78,7 @@ export function requirePolity(value: unknown, parameter = 'polity'): PolityAddre
         : 'pass the block number as a bigint, or leave it out';
     throw new PolityInvalidInputError(`${parameter}.deployedAtBlock`, `${describe(block)} is not a block number (a bigint): ${hint}`);
   }
-  return { chainId, ...addresses, ...(block === undefined ? {} : { deployedAtBlock: block }) };
+  return { chainId, ...addresses, ...secret, ...(block === undefined ? {} : { deployedAtBlock: block }) };
 }
 
 function describe(value: unknown): string {

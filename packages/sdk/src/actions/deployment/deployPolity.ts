@@ -40,8 +40,9 @@ const MAX_DEPTH_TIMES_TOPICS = 24;
 
 /**
  * Deploys a complete polity in one transaction through the factory: resident registry, timelock
- * (treasury), Governor, budget rounds, round results and milestone escrow, wired so that the timelock
- * governs everything and the caller keeps no role.
+ * (treasury), Governor, budget rounds, round results, milestone escrow, and the secret-ballot channel
+ * (identity groups and SecretBallots, connected to the registry and the rounds), wired so that the
+ * timelock governs everything and the caller keeps no role.
  */
 export async function deployPolity(client: PolityClient, parameters: DeployPolityParameters): Promise<DeployPolityReturnType> {
   try {
@@ -72,6 +73,8 @@ export async function deployPolity(client: PolityClient, parameters: DeployPolit
         rounds: polity.rounds,
         results: polity.results,
         escrow: polity.escrow,
+        identityGroups: polity.identityGroups,
+        secretBallots: polity.secretBallots,
         deployedAtBlock: receipt.blockNumber,
       },
     };

@@ -5,6 +5,8 @@ import {
   budgetRoundsDeployerBytecode,
   governorDeployerAbi,
   governorDeployerBytecode,
+  identityGroupsDeployerAbi,
+  identityGroupsDeployerBytecode,
   milestoneEscrowDeployerAbi,
   milestoneEscrowDeployerBytecode,
   polityFactoryAbi,
@@ -13,6 +15,10 @@ import {
   registryDeployerBytecode,
   roundResultsDeployerAbi,
   roundResultsDeployerBytecode,
+  secretBallotsDeployerAbi,
+  secretBallotsDeployerBytecode,
+  semaphoreVerifierAbi,
+  semaphoreVerifierBytecode,
   timelockDeployerAbi,
   timelockDeployerBytecode,
 } from '../../contracts/generated.js';
@@ -20,12 +26,13 @@ import { connectedChain, senderOf, type PolityClient } from '../../chain/client.
 import { waitForReceipt } from '../../chain/receipt.js';
 import { PolityInvalidInputError, PolityTransactionRevertedError, PolityWrongNetworkError } from '../../chain/errors/base.js';
 import { decodePolityError } from '../../chain/errors/decode.js';
+import { deployPoseidonT3, type PoseidonT3UnavailableError } from './deployPoseidonT3.js';
 
 export interface DeployPolityFactoryParameters {
   /** The chain to deploy on: refuses to send when the client is connected elsewhere. */
   readonly chainId: number;
   readonly account?: Account | Address;
-  /** Called with each transaction hash as it is sent (seven in all). */
+  /** Called with each transaction hash as it is sent (ten in all, eleven where PoseidonT3 is missing). */
   readonly onSent?: (hash: Hash) => void;
 }
 
@@ -39,15 +46,22 @@ export interface DeployPolityFactoryReturnType {
     readonly rounds: Address;
     readonly results: Address;
     readonly escrow: Address;
+    readonly identityGroups: Address;
+    readonly secretBallots: Address;
   };
+  /** Semaphore's verifier (from @semaphore-protocol/contracts), shared by every polity's secret ballots. */
+  readonly verifier: Address;
+  /** poseidon-solidity's PoseidonT3, which the identity groups are linked to (deployed here if the chain lacked it). */
+  readonly poseidonT3: Address;
 }
 
-export type DeployPolityFactoryErrorType = PolityInvalidInputError | PolityWrongNetworkError | PolityTransactionRevertedError | Error;
+export type DeployPolityFactoryErrorType = PolityInvalidInputError | PolityWrongNetworkError | PolityTransactionRevertedError | PoseidonT3UnavailableError | Error;
 
 /**
- * Deploys the six component deployers and the {@link deployPolity} factory that uses them. Needed
- * once per chain; every city then deploys its polity through the same factory. Seven transactions,
- * sent one after another.
+ * Deploys the eight component deployers, Semaphore's verifier and the {@link deployPolity} factory that
+ * uses them, and puts PoseidonT3 at its deterministic address if the chain lacks it (the identity
+ * groups of secret ballots call it). Needed once per chain; every city then deploys its polity through
+ * the same factory. Ten or eleven transactions, sent one after another.
  */
 export async function deployPolityFactory(client: PolityClient, parameters: DeployPolityFactoryParameters): Promise<DeployPolityFactoryReturnType> {
   try {
@@ -70,9 +84,13 @@ export async function deployPolityFactory(client: PolityClient, parameters: Depl
       rounds: await deploy(budgetRoundsDeployerAbi, budgetRoundsDeployerBytecode),
       results: await deploy(roundResultsDeployerAbi, roundResultsDeployerBytecode),
       escrow: await deploy(milestoneEscrowDeployerAbi, milestoneEscrowDeployerBytecode),
+      identityGroups: await deploy(identityGroupsDeployerAbi, identityGroupsDeployerBytecode),
+      secretBallots: await deploy(secretBallotsDeployerAbi, secretBallotsDeployerBytecode),
     };
-    const factory = await deploy(polityFactoryAbi, polityFactoryBytecode, [deployers]);
-    return { factory, deployers };
+    const verifier = await deploy(semaphoreVerifierAbi, semaphoreVerifierBytecode);
+    const { address: poseidonT3 } = await deployPoseidonT3(client, { account, onSent: parameters.onSent });
+    const factory = await deploy(polityFactoryAbi, polityFactoryBytecode, [deployers, verifier]);
+    return { factory, deployers, verifier, poseidonT3 };
   } catch (error) {
     throw decodePolityError(error, client);
   }
