@@ -46,6 +46,8 @@ export interface AppConfig {
   readonly passkeys?: PasskeySettings;
   /** The city's map data (district outlines, offline basemap, a tile server only if the city chose one). */
   readonly map?: MapSettings;
+  /** The polity's `SecretBallots` (docs/secret-ballots.md), when the city holds secret rounds: `secretBallots` or `polity.secretBallots` in config.json. */
+  readonly secretBallots?: Address;
 }
 
 /** Where a passkey account's actions go: the bundler that carries them, the factory of accounts, the city's paymaster. */
@@ -102,6 +104,7 @@ export function parseConfig(raw: unknown): AppConfig {
       : undefined,
     ...(passkeys ? { passkeys } : {}),
     ...(parseMapSettings(json.map, serverUrl) ? { map: parseMapSettings(json.map, serverUrl) } : {}),
+    ...(json.secretBallots ?? polityJson.secretBallots ? { secretBallots: address(json.secretBallots ?? polityJson.secretBallots, 'secretBallots') } : {}),
   };
 }
 

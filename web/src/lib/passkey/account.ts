@@ -27,7 +27,7 @@ const accountIndex = 0n;
 export async function makePasskey({ config, passkeys, reader }: { config: AppConfig; passkeys: PasskeySettings; reader: PublicClient }): Promise<StoredPasskey> {
   const credential = await createPasskey({ name: config.name, rp: { id: location.hostname, name: config.name } });
   const account = await predictPolityAccountAddress(reader, { factory: passkeys.accountFactory, publicKey: credential.publicKey, index: accountIndex });
-  return { credentialId: credential.id, publicKey: credential.publicKey, account, factory: passkeys.accountFactory, chainId: config.chainId };
+  return { credentialId: credential.id, publicKey: credential.publicKey, account, factory: passkeys.accountFactory, chainId: config.chainId, ...(credential.prf === undefined ? {} : { prf: credential.prf }) };
 }
 
 /**

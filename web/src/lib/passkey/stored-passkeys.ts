@@ -14,6 +14,11 @@ export interface StoredPasskey {
   readonly account: Address;
   readonly factory: Address;
   readonly chainId: number;
+  /**
+   * Whether the authenticator enabled the PRF extension when the passkey was made (false: the
+   * resident's secret-ballot identity comes from a recovery phrase instead; undefined: not said).
+   */
+  readonly prf?: boolean;
 }
 
 const key = 'polity.passkeys';

@@ -62,4 +62,17 @@ describe('auditSentence: every event of the audit log told as a sentence', () =>
     const revoked = { ...delegated, args: { ...(delegated as { args: object }).args, toDelegate: '0x0000000000000000000000000000000000000000' } } as unknown as PolityActivity;
     expect(auditSentence(revoked, words)).toBe('Ewa took back their vote on topic 2.');
   });
+
+  it("tells a secret round's ballot by its content and names no one", () => {
+    const ballot = (roundId: bigint, projects: number[]) =>
+      ({ contract: 'rounds', eventName: 'BallotCast', args: { roundId, voter: '0x00000000000000000000000000000000000000aa', projects, points: [], weight: 1n, commitment: '0x00' } }) as unknown as PolityActivity;
+    const secretWords: Words = { ...words, secretRound: (roundId) => roundId === 4n };
+    expect(auditSentence(ballot(4n, [1, 3]), secretWords)).toBe('A secret ballot in round 4 chose projects 1, 3. No account is recorded with it.');
+    expect(auditSentence(ballot(4n, []), secretWords)).toBe('A secret ballot in round 4 chose no project. No account is recorded with it.');
+    speak('pl');
+    expect(auditSentence(ballot(4n, [1, 3]), secretWords)).toBe('Tajna karta w edycji 4 wybiera projekty 1, 3. Nie zapisano przy niej żadnego konta.');
+    speak('en');
+    // A public round's ballot still names its voter.
+    expect(auditSentence(ballot(2n, [1, 3]), secretWords)).toBe('Ewa cast a ballot in round 2 (projects chosen: 2).');
+  });
 });

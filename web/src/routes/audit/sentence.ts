@@ -21,6 +21,8 @@ export interface Words {
   phase(phase: number): string;
   /** A topic by its number (names come from the log's own TopicRegistered events). */
   topic(topic: number): string;
+  /** Whether a round takes secret ballots (its SecretRoundOpened event is in the log): their ballots name no one. */
+  secretRound?(roundId: bigint): boolean;
 }
 
 const roleName = rightName;
@@ -119,6 +121,9 @@ export function auditSentence(entry: PolityActivity, words: Words): string {
       return m.audit_says_min_delay_set({ duration: duration(entry.args.newDuration), previous: duration(entry.args.oldDuration) });
     case 'BallotCast': {
       const { roundId, voter, projects, weight } = entry.args;
+      // A secret ballot's voter is a key derived from its nullifier, held by no one: tell its content instead.
+      if (words.secretRound?.(roundId))
+        return projects.length === 0 ? m.secret_audit_ballot_cast_none({ round: count(roundId) }) : m.secret_audit_ballot_cast({ round: count(roundId), projects: projects.join(', ') });
       const facts = { who: person(voter), round: count(roundId), count: count(projects.length) };
       return weight > 1n ? m.audit_says_ballot_cast_weight({ ...facts, weight: count(weight) }) : m.audit_says_ballot_cast(facts);
     }
