@@ -25,6 +25,25 @@ function fact(page: Page, label: string) {
   return page.locator(`dt:text-is("${label}") + dd`);
 }
 
+/**
+ * The page at a phone's width (390 px): nothing wider than the screen (the document and every element of
+ * `within`), a screenshot kept as <name>.png and axe's checks; then the desktop again.
+ */
+async function onPhone(page: Page, app: { check(name: string): Promise<void> }, within: string, name: string): Promise<void> {
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBe(390);
+  const wide = await page.getByTestId(within).evaluate((root) => {
+    const limit = document.documentElement.clientWidth;
+    const elements = [root, ...root.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().width > 0);
+    return elements.filter((element) => element.getBoundingClientRect().right > limit + 0.5 || element.getBoundingClientRect().left < -0.5).map((element) => element.outerHTML.slice(0, 120));
+  });
+  expect(wide, `elements of ${within} wider than a phone`).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'the page scrolls sideways on a phone').toBeLessThanOrEqual(390);
+  await app.check(name);
+  if (desktop) await page.setViewportSize(desktop);
+}
+
 // The tests that need Stara Miłosna's voting open come first: the council's test skips two weeks of
 // chain time (after 2-council's two), and that round's voting lasts three weeks.
 test('a click after casting a ballot is never undone by a late read of the earlier ballot', async ({ app, page }) => {
@@ -122,6 +141,14 @@ test('the council revalues a project, funds it only with milestones that add up,
   await page.getByRole('button', { name: 'Save the review' }).click();
   await expect(page.getByTestId('review-problem')).toBeVisible();
   await expect(page.locator('#cost-1')).toHaveValue('lots');
+  // On a phone the review table is a card per project, each value under its column's name.
+  await onPhone(page, app, 'review-table', 'fixes-review-phone');
+  const reviewRows = page.getByTestId('review-table').locator('tbody tr');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(reviewRows.first()).toHaveCSS('display', 'block');
+  await expect(page.getByTestId('review-table').locator('thead')).toHaveCSS('position', 'absolute');
+  expect(await reviewRows.first().locator('td').nth(3).evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Decision"');
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.locator('#cost-1').fill('25000');
   await page.getByRole('button', { name: 'Save the review' }).click();
   await app.confirmed('Review projects');
@@ -157,21 +184,43 @@ test('the council revalues a project, funds it only with milestones that add up,
   await expect(page.getByTestId('project-card-1')).toContainText('Funded');
   await expect(page.getByTestId('project-card-1')).not.toContainText('On the ballot');
 
-  // Funding: milestones must pay the cost; a word is not an amount; what was typed stays.
+  // Funding: milestones as rows that must pay the cost (the running sum shows it as one types); a word is
+  // not an amount; a due date is read in the language's own format; what was typed stays.
   await app.open(`/council/rounds/${roundId}`);
   await app.actAs('Council');
-  const milestones = page.getByLabel('Milestones');
-  await milestones.fill('15000; Benches delivered');
+  const milestone = (number: number, field: 'What it pays for' | 'Amount (zł)' | 'Due by (optional)') => page.getByLabel(`Milestone ${number}: ${field}`, { exact: true });
+  const sum = page.getByTestId('milestones-sum-1');
+  await expect(sum).toContainText("25,000 zł of the project's cost of 25,000 zł");
+  await expect(sum).toContainText('They pay exactly the cost.');
+  await page.getByRole('button', { name: 'Remove milestone 2' }).click();
+  await expect(milestone(2, 'Amount (zł)')).toHaveCount(0);
+  await expect(sum).toContainText('12,500 zł still to assign.');
+  await milestone(1, 'What it pays for').fill('Benches delivered');
+  await milestone(1, 'Amount (zł)').fill('15000');
+  await expect(sum).toContainText('Milestones so far: 15,000 zł');
+  await expect(sum).toContainText('10,000 zł still to assign.');
   await page.getByRole('button', { name: 'Draft the funding proposal' }).click();
   await expect(page.getByTestId('milestones-problem-1')).toContainText('add up to 15,000 zł, but the project costs 25,000 zł');
-  await expect(milestones).toHaveValue('15000; Benches delivered');
-  await milestones.fill('10000; Design and permits\nhalf; Benches delivered');
+  await expect(milestone(1, 'Amount (zł)')).toHaveValue('15000');
+  await page.getByRole('button', { name: 'Add a milestone' }).click();
+  await milestone(1, 'What it pays for').fill('Design and permits');
+  await milestone(1, 'Amount (zł)').fill('10000');
+  await milestone(2, 'What it pays for').fill('Benches delivered');
+  await milestone(2, 'Amount (zł)').fill('half');
   await page.getByRole('button', { name: 'Draft the funding proposal' }).click();
-  await expect(page.getByTestId('milestones-problem-1')).toContainText('Line 2: "half" is not an amount');
-  await expect(milestones).toHaveValue('10000; Design and permits\nhalf; Benches delivered');
+  await expect(page.getByTestId('milestone-problem-1-1')).toContainText('Milestone 2: "half" is not an amount');
+  await expect(milestone(2, 'Amount (zł)')).toHaveValue('half');
+  await milestone(2, 'Due by (optional)').fill('Feb 30, 2027');
+  await expect(page.locator('#milestone-1-1-due-note')).toContainText('There is no such day as "Feb 30, 2027"');
+  await milestone(2, 'Due by (optional)').fill('next spring');
+  await expect(page.locator('#milestone-1-1-due-note')).toContainText('write it like Dec 5, 2026');
   await expect(page.getByTestId('transaction').filter({ hasText: 'Propose funding' })).toHaveCount(0);
   await app.check('fixes-funding-refused');
-  await milestones.fill('10000; Design and permits\n15000; Benches delivered');
+  await onPhone(page, app, 'milestones-1', 'fixes-funding-phone');
+  await milestone(2, 'Amount (zł)').fill('15000');
+  await milestone(2, 'Due by (optional)').fill('Mar 5, 2027');
+  await expect(page.locator('#milestone-1-1-due-note')).toContainText('Read as Friday, March 5, 2027');
+  await expect(sum).toContainText('They pay exactly the cost.');
   await page.getByRole('button', { name: 'Draft the funding proposal' }).click();
   await app.confirmed('Propose funding');
   await expect(page).toHaveURL(/\/proposals\/\d+$/);
@@ -210,6 +259,7 @@ test('the council revalues a project, funds it only with milestones that add up,
   await app.open(`/rounds/${roundId}/projects/1`);
   await expect(page.getByTestId('milestone-evidence-0')).toContainText('Invoice 2027/31: design and permit for the benches.');
   await expect(page.getByTestId('milestone-evidence-1')).toHaveCount(0);
+  await expect(page.getByTestId('milestone-1')).toContainText('Benches delivered (due by Mar 5, 2027)');
   await app.check('fixes-project-evidence');
   await app.open('/audit');
   await page.getByTestId('audit-search').fill('MilestoneReleased');
