@@ -40,6 +40,7 @@ describe('moving from the embedded database to a PostgreSQL server', () => {
         account: null,
       })),
     );
+    await db.insert(schema.translations).values({ original: hash(0), language: 'pl', hash: hash(1), publisher: '0x00000000000000000000000000000000000000aa' });
     await db.insert(schema.indexerCursor).values({ chainId: 31337, blockNumber: 103n, blockHash: hash(5) });
     await db.insert(schema.sponsoredActions).values({ account: '0x00000000000000000000000000000000000000cc', userOperationHash: hash(9), targets: [], selectors: [], maxCostWei: '123', validUntil: new Date(0) });
   }, 120_000);
@@ -54,10 +55,11 @@ describe('moving from the embedded database to a PostgreSQL server', () => {
   it('copies every row in small batches, keeps 256-bit ids and bytes exact, and continues the ids after', async () => {
     const seen: string[] = [];
     const copied = await copyDatabase(embedded.db, server.db, { batchSize: 5, onProgress: ({ table, copied }) => seen.push(`${table}:${copied}`) });
-    expect(copied).toEqual({ contents: 7, publish_signatures: 0, sponsored_actions: 1, chain_logs: 12, indexed_blocks: 0, indexer_cursor: 1 });
+    expect(copied).toEqual({ contents: 7, translations: 1, publish_signatures: 0, sponsored_actions: 1, chain_logs: 12, indexed_blocks: 0, indexer_cursor: 1 });
     expect(seen).toContain('chain_logs:10');
     for (const [table, order] of [
       [schema.contents, asc(schema.contents.hash)],
+      [schema.translations, asc(schema.translations.hash)],
       [schema.chainLogs, asc(schema.chainLogs.logIndex)],
       [schema.indexerCursor, asc(schema.indexerCursor.id)],
       [schema.sponsoredActions, asc(schema.sponsoredActions.id)],

@@ -10,6 +10,8 @@ import { readBodyWithin } from './body.js';
 import { mediaTypeOf, sizeLimitOf } from './media.js';
 import { requirePublisher } from './publishers.js';
 import { checkCanonical, checkFreshness, signatureKey, verifyPublication } from './signature.js';
+import { translationClaim } from './translation.js';
+import { requireTranslator } from './translators.js';
 import { forgetSignaturesBefore, replayed, signatureUsed, storeContent, type ContentMeta } from './store.js';
 
 export interface PublishRequest {
@@ -48,12 +50,16 @@ export async function publish(context: ServerContext, input: PublishRequest): Pr
       `the signed content hash ${input.claimedHash} is not the hash of the body (keccak256 of its ${bytes.length} bytes is ${contentHash}): sign the hash of exactly the bytes you send, and send them unaltered`,
     );
   }
+  // A text that declares itself a translation is checked as one (well-formed, its original known).
+  const claim = mediaType.startsWith('text/') ? translationClaim(new TextDecoder().decode(bytes)) : undefined;
   const key = signatureKey(input.signature);
   if (await signatureUsed(context.db, key)) throw replayed();
   await verifyPublication(context, { contentHash, publisher, signedAt: input.signedAt, signature: input.signature });
   const entitlement = await requirePublisher(context, publisher);
-  const result = await storeContent(context.db, { hash: contentHash, mediaType, bytes, publisher, signatureKey: key, signedAt: input.signedAt });
-  context.log.info({ hash: contentHash, mediaType, size: bytes.length, publisher, entitlement, created: result.created }, 'content published');
+  if (claim) await requireTranslator(context, publisher, claim);
+  const translation = claim && { original: claim.original, language: claim.language };
+  const result = await storeContent(context.db, { hash: contentHash, mediaType, bytes, publisher, signatureKey: key, signedAt: input.signedAt, translation });
+  context.log.info({ hash: contentHash, mediaType, size: bytes.length, publisher, entitlement, translation, created: result.created }, 'content published');
   await pruneUsedSignatures(context);
   return result;
 }

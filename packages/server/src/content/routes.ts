@@ -15,6 +15,9 @@ import { publishReferenced } from './publish-referenced.js';
 import { referencedEvents, type ContentReference } from './references.js';
 import { whoMayPublish } from './publishers.js';
 import { findContent, findContentMeta } from './store.js';
+import { namesOriginal } from './translation.js';
+import { translationsOf } from './translations-store.js';
+import { whoMayTranslate } from './translators.js';
 
 const missing = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: ${what}` : `is not valid: ${what}`);
 
@@ -99,6 +102,23 @@ const contentHeaders = {
 
 export function contentRoutes(context: ServerContext) {
   const router = createRouter();
+  const translationsSchema = z
+    .object({
+      original: z.string().openapi({ description: 'the original: a content hash (or a proposal description\'s keccak256), or "names"' }),
+      translations: z.array(
+        z.object({
+          language: z.string().openapi({ example: 'pl' }),
+          hash: z.string().openapi({ description: 'the translation\'s own content hash: read it with GET /content/{hash} and check it (it declares translation-of and language in its settings)' }),
+          publisher: z.string(),
+          publishedAt: z.string().openapi({ format: 'date-time' }),
+        }),
+      ),
+    })
+    .openapi('Translations');
+  const translationsAnswer = async (original: string) => ({
+    original,
+    translations: (await translationsOf(context.db, original)).map((entry) => ({ ...entry, publishedAt: entry.publishedAt.toISOString() })),
+  });
   const limits = context.config.content;
   const notFound = (hash: string) => new Problem(404, 'content_not_found', `nothing was published under ${hash} on this server: check the hash, or publish the content first (POST /content)`);
 
@@ -233,6 +253,41 @@ export function contentRoutes(context: ServerContext) {
       const meta = await findContentMeta(context.db, hash);
       if (!meta) throw notFound(hash);
       return c.json({ hash: meta.hash, mediaType: meta.mediaType, size: meta.size, publisher: meta.publisher, publishedAt: meta.publishedAt.toISOString() }, 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'get',
+      path: '/content/{hash}/translations',
+      tags: ['content'],
+      summary: 'The translations of a text or a proposal description: the newest one per language',
+      description: `Public. A translation is a text published with POST /content whose settings block says "translation-of: <original hash>" and "language: <tag>"; who may publish one: ${whoMayTranslate}. The original keeps its hash (the one the chain references). The list may change as translations are added, so it is not cached for long; each translation's bytes are immutable under their own hash. An original with no translation answers an empty list.`,
+      request: { params: hashParams },
+      responses: {
+        200: { description: 'the newest translation per language (possibly none)', content: { 'application/json': { schema: translationsSchema } } },
+        400: problemResponse('the path does not hold a content hash (invalid_request)'),
+      },
+    }),
+    async (c) => {
+      const hash = c.req.valid('param').hash.toLowerCase();
+      c.header('cache-control', 'public, max-age=60');
+      return c.json(await translationsAnswer(hash), 200);
+    },
+  );
+
+  router.openapi(
+    createRoute({
+      method: 'get',
+      path: '/translations/names',
+      tags: ['content'],
+      summary: "The city's topic and district names in other languages: the newest names text per language",
+      description: 'Public. A names text is published with POST /content by a council member: settings "translation-of: names" and "language: <tag>", then a JSON object {"topics": {"<topic as on chain>": "<name>"}, "districts": {"<district number>": "<name>"}}. Topics must be ones the registry has.',
+      responses: { 200: { description: 'the newest names text per language (possibly none)', content: { 'application/json': { schema: translationsSchema } } } },
+    }),
+    async (c) => {
+      c.header('cache-control', 'public, max-age=60');
+      return c.json(await translationsAnswer(namesOriginal), 200);
     },
   );
 

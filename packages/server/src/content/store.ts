@@ -5,7 +5,7 @@
 import { eq, lt } from 'drizzle-orm';
 import type { Address, Hex } from 'viem';
 import type { PolityDatabase } from '../db/open.js';
-import { contents, publishSignatures } from '../db/schema.js';
+import { contents, publishSignatures, translations } from '../db/schema.js';
 import { Problem } from '../http/problem.js';
 
 export interface ContentMeta {
@@ -28,6 +28,8 @@ export interface NewContent {
   readonly publisher: Address;
   readonly signatureKey: Hex;
   readonly signedAt: bigint;
+  /** When the text is a translation: what it translates and into which language (indexed with it). */
+  readonly translation?: { readonly original: string; readonly language: string };
 }
 
 const meta = {
@@ -63,6 +65,12 @@ export async function storeContent(db: PolityDatabase, content: NewContent): Pro
       .values({ hash: content.hash, mediaType: content.mediaType, bytes: content.bytes, size: content.bytes.length, publisher: content.publisher })
       .onConflictDoNothing()
       .returning(meta);
+    if (content.translation) {
+      await tx
+        .insert(translations)
+        .values({ original: content.translation.original, language: content.translation.language, hash: content.hash, publisher: content.publisher })
+        .onConflictDoNothing();
+    }
     if (inserted[0]) return { created: true, meta: inserted[0] as ContentMeta };
     const [existing] = await tx.select(meta).from(contents).where(eq(contents.hash, content.hash));
     if (!existing) throw new Error(`content ${content.hash} was neither inserted nor found`);

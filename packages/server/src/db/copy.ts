@@ -23,6 +23,7 @@ export interface CopyProgress {
 function copyPlan() {
   return [
     { name: 'contents', table: schema.contents, order: [asc(schema.contents.hash)] },
+    { name: 'translations', table: schema.translations, order: [asc(schema.translations.original), asc(schema.translations.language), asc(schema.translations.hash)] },
     { name: 'publish_signatures', table: schema.publishSignatures, order: [asc(schema.publishSignatures.signatureHash)] },
     { name: 'sponsored_actions', table: schema.sponsoredActions, order: [asc(schema.sponsoredActions.id)] },
     { name: 'chain_logs', table: schema.chainLogs, order: [asc(schema.chainLogs.blockNumber), asc(schema.chainLogs.logIndex)] },

@@ -36,6 +36,25 @@ export const publishSignatures = pgTable(
   (table) => [index('publish_signatures_signed_at').on(table.signedAt)],
 );
 
+/**
+ * Translations: a published text that declares which original it translates and its language (see
+ * src/content/translation.ts). The original stays what the chain references; this row lets a reader
+ * find the text in their language. `original` is a content hash (or a proposal description's hash),
+ * or `names` for the city's topic and district names. The latest row per (original, language) is served.
+ */
+export const translations = pgTable(
+  'translations',
+  {
+    original: text('original').notNull(),
+    language: text('language').notNull(),
+    /** The translation's own content hash (its bytes are in `contents`). */
+    hash: text('hash').notNull(),
+    publisher: text('publisher').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.original, table.language, table.hash] }), index('translations_original').on(table.original, table.publishedAt)],
+);
+
 // ── Index: the polity's events as the chain has them ──
 
 /**
