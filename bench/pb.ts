@@ -8,7 +8,7 @@
  *   exact computation (every Add1 step an exact run), unless `--quick`;
  * - greedy beside a plain sort-and-walk.
  *
- * Each figure is the median of several timed calls after one untimed call (so both sides are compiled
+ * Each figure is the median of several timed calls after untimed ones (so both sides are compiled
  * by the JIT alike), on a fresh copy of the election object, so that the SDK's grouping of identical
  * ballots is timed too (the plain implementations build their own voter lists inside the call). Wall
  * and CPU milliseconds are both printed: on a loaded machine wall time includes waiting for a core.
@@ -87,24 +87,37 @@ interface Timing {
 }
 
 /**
- * Median of timed calls after one untimed one: at least 3 and until about a second of CPU is spent (at most
- * 100, so that calls of a few milliseconds are measured compiled, as the longer ones are).
+ * Median time per call of timed samples after untimed warm-up calls: at least 3 samples and until about
+ * a second of CPU is spent (at most 100, so that calls of a few milliseconds are measured compiled, as
+ * the longer ones are). A sample is one call, or for calls under a millisecond as many calls as fill
+ * about 2 ms, each on its own fresh copy made before the sample: the clock is read twice per sample,
+ * which for a call of microseconds would otherwise be a large part of what is measured, on both sides.
  */
 function time(run: (election: Election) => Outcome, election: Election): Timing {
+  const first = performance.now();
   let outcome = run({ ...election });
+  let fastest = performance.now() - first;
+  for (let calls = 0, spent = fastest; calls < 1000 && spent < 50; calls += 1) {
+    const start = performance.now();
+    outcome = run({ ...election });
+    const wall = performance.now() - start;
+    fastest = Math.min(fastest, wall);
+    spent += wall;
+  }
+  const batch = fastest >= 1 ? 1 : Math.min(10_000, Math.ceil(2 / Math.max(fastest, 0.0001)));
   const walls: number[] = [];
   const cpus: number[] = [];
   let spent = 0;
   while (walls.length < 3 || (spent < 1000 && walls.length < 100)) {
-    const copy = { ...election };
+    const copies = Array.from({ length: batch }, () => ({ ...election }));
     const cpuStart = process.cpuUsage();
     const start = performance.now();
-    outcome = run(copy);
+    for (const copy of copies) outcome = run(copy);
     const wall = performance.now() - start;
     const cpu = process.cpuUsage(cpuStart);
-    walls.push(wall);
-    cpus.push((cpu.user + cpu.system) / 1000);
-    spent += cpus[cpus.length - 1]!;
+    walls.push(wall / batch);
+    cpus.push((cpu.user + cpu.system) / 1000 / batch);
+    spent += (cpu.user + cpu.system) / 1000;
   }
   return { wallMs: median(walls), cpuMs: median(cpus), outcome };
 }
@@ -117,7 +130,7 @@ function median(values: number[]): number {
 
 const sameSet = (a: Outcome, b: Outcome): boolean => a.selected.length === b.selected.length && a.selected.every((id) => b.selected.includes(id));
 const pad = (text: string, width: number, right = true): string => (right ? text.padStart(width) : text.padEnd(width));
-const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value >= 0.1 ? value.toFixed(2) : value.toFixed(4));
 const ratio = (slow: number, fast: number): string => (fast > 0 ? `${(slow / fast).toFixed(1)}x` : '-');
 
 async function main(): Promise<void> {

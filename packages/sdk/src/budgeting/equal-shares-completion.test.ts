@@ -9,7 +9,7 @@ import { pabulibElection } from '../pabulib/index.js';
 import { loadPabulib, pabulibFileNames } from '../../test/pabulib-data.js';
 import { prepareElection, type Election } from './election.js';
 import { completeByAdd1, completeByAdd1StepByStep } from './equal-shares-completion.js';
-import { RangeRun, runOverEndowments } from './equal-shares-range-run.js';
+import { RangeRun, RangeRunWorkspace, runOverEndowments } from './equal-shares-range-run.js';
 import { runEqualShares, type RunSettings } from './equal-shares-run.js';
 import { eligibilityMask } from './greedy.js';
 import { tieBreakRanks } from './tie-breaking.js';
@@ -119,7 +119,7 @@ describe('Add1 with range runs, against Add1 one exact run at a time', () => {
 });
 
 describe('resumed range runs', () => {
-  it('a run resumed from its last round still proven at the next endowment funds what the exact run funds there', () => {
+  it('a run resumed from its last round still proven at the next endowment funds what the exact run funds there (on buffers reused from another run)', () => {
     let resumed = 0;
     let covered = 0;
 
@@ -127,7 +127,11 @@ describe('resumed range runs', () => {
       fc.property(elections({ points: true }), cases, fc.integer({ min: 0, max: 20 }), fc.constantFrom(0, 1, 3, 8), (election, options, offset, tolerance) => {
         const { prepared, settings, start } = setUp(election, options);
         const origin = start.numerator + BigInt(offset) * start.denominator;
-        const run = new RangeRun(prepared, origin, start.denominator, settings, 48);
+        // Add1 hands the buffers of its previous range run to the next one: the run checked here gets
+        // them after another range run (at other endowments) has filled them.
+        const workspace = new RangeRunWorkspace(prepared);
+        new RangeRun(prepared, origin + 7n * start.denominator, start.denominator, settings, 16, workspace).resume(0, tolerance);
+        const run = new RangeRun(prepared, origin, start.denominator, settings, 48, workspace);
         // Consecutive ranges, each resumed from the previous one, as Add1 makes them.
         for (let from = 0; from <= 48; ) {
           const ranged = run.resume(from, tolerance);

@@ -1,5 +1,5 @@
 import type { PreparedElection } from './election.js';
-import { maxReach, RangeRun, type RangeRunResult } from './equal-shares-range-run.js';
+import { maxReach, RangeRun, RangeRunWorkspace, type RangeRunResult } from './equal-shares-range-run.js';
 import { runEqualShares, type RunResult, type RunSettings } from './equal-shares-run.js';
 import { bySupport } from './tie-breaking.js';
 
@@ -66,12 +66,14 @@ export function completeByAdd1(
   let tolerance = initialTolerance;
   // The range run of the previous steps, resumed from its last round still proven at the next one.
   let runner: { run: RangeRun; start: bigint } | undefined;
+  let workspace: RangeRunWorkspace | undefined;
   const rangeRun = (endowment: bigint, tolerance: number): RangeRunResult | undefined => {
     const from = runner === undefined ? -1 : Number((endowment - runner.start) / denominator);
     if (runner === undefined || from > runner.run.reach) {
       // As far as it can: the decisions themselves limit the range, and measured on the pabulib files
       // a long reach (looser bounds in the first rounds) costs less than more runs.
-      runner = { run: new RangeRun(election, endowment, denominator, settings, maxReach), start: endowment };
+      workspace ??= new RangeRunWorkspace(election);
+      runner = { run: new RangeRun(election, endowment, denominator, settings, maxReach, workspace), start: endowment };
       return rangeRun(endowment, tolerance);
     }
     const ranged = runner.run.resume(from, tolerance);

@@ -124,6 +124,23 @@ class AffineClasses {
   }
 }
 
+/**
+ * Buffers a range run fills and empties as it goes, shared by the range runs of one Add1 search (one
+ * after another, never two at once): each new range run would otherwise grow them again from empty,
+ * which on the pabulib files was a good part of the time spent collecting garbage.
+ */
+export class RangeRunWorkspace {
+  readonly classes = new AffineClasses();
+  readonly histogram: SupporterHistogram;
+  holds: Float64Array = new Float64Array(64);
+  changes: Int32Array = new Int32Array(1024);
+  transition: Int32Array = new Int32Array(64);
+
+  constructor(election: PreparedElection) {
+    this.histogram = new SupporterHistogram(election.types, election.maxWeight);
+  }
+}
+
 /** The state of a range run at the start of a round, to resume from. */
 interface RoundStart {
   /** The range every decision before this round holds over. */
@@ -143,7 +160,7 @@ interface RoundStart {
  * kept), instead of from the first round. Add1's consecutive ranges mostly differ in late rounds.
  */
 export class RangeRun {
-  private readonly classes = new AffineClasses();
+  private readonly classes: AffineClasses;
   /** Budget class of each ballot type. */
   private readonly typeClass: Int32Array;
   private readonly histogram: SupporterHistogram;
@@ -154,8 +171,7 @@ export class RangeRun {
   private tolerance = 0;
   private readonly costUtilities: boolean;
   private readonly tieOrder: (a: number, b: number) => number;
-  /** Scratch: how far each histogram entry's status is proven ({@link enclosePrice}). */
-  private holds = new Float64Array(64);
+  private readonly workspace: RangeRunWorkspace;
   private crossings = 0;
   /** The round (index in `starts`) of the first crossing enclosed since `resume` was called, or -1. */
   private firstCrossing = -1;
@@ -166,7 +182,6 @@ export class RangeRun {
   private readonly gone: Uint8Array;
   private readonly starts: RoundStart[] = [];
   /** Ballot types whose class changed, with the class they had (pairs), to rewind to a round. */
-  private changes: Int32Array = new Int32Array(1024);
   private changeCount = 0;
 
   constructor(
@@ -176,10 +191,15 @@ export class RangeRun {
     private readonly settings: RunSettings,
     /** The δ the run tries to reach; error terms are bounded for δ up to it. */
     readonly reach: number,
+    /** Buffers to reuse, from a range run that is not used any more. */
+    workspace: RangeRunWorkspace = new RangeRunWorkspace(election),
   ) {
     this.extent = reach;
     this.typeClass = new Int32Array(election.types.count);
-    this.histogram = new SupporterHistogram(election.types, election.maxWeight);
+    this.workspace = workspace;
+    this.histogram = workspace.histogram;
+    this.classes = workspace.classes;
+    this.classes.size = 1;
     this.costUtilities = settings.utilities === 'cost';
     this.tieOrder = byTieBreak(election, settings.ranks);
     const start = Number(startNumerator) / Number(startDenominator);
@@ -226,7 +246,8 @@ export class RangeRun {
   private rewind(round: number): void {
     const start = this.starts[round]!;
     this.starts.length = round;
-    for (let i = this.changeCount - 2; i >= start.changes; i -= 2) this.typeClass[this.changes[i]!] = this.changes[i + 1]!;
+    const changes = this.workspace.changes;
+    for (let i = this.changeCount - 2; i >= start.changes; i -= 2) this.typeClass[changes[i]!] = changes[i + 1]!;
     this.changeCount = start.changes;
     this.classes.size = start.classes;
     this.funded.length = start.funded;
@@ -364,7 +385,8 @@ export class RangeRun {
     let price = this.enclosePrice(cost, this.extent);
     if (price === undefined) return 'unsure';
     let least = this.extent;
-    for (let i = 0; i < size; i += 1) if (this.holds[i]! < least) least = this.holds[i]!;
+    const holds = this.workspace.holds;
+    for (let i = 0; i < size; i += 1) if (holds[i]! < least) least = holds[i]!;
     if (least >= this.extent) return price;
     if (this.tolerance === 0 || least >= Math.min(this.extent, this.from + this.tolerance)) {
       if (least < 0) return 'unsure';
@@ -379,7 +401,7 @@ export class RangeRun {
     for (;;) {
       let settled = true;
       for (let i = 0; i < size; i += 1) {
-        if (poor[i] !== MIXED && this.holds[i]! < this.extent) {
+        if (poor[i] !== MIXED && this.workspace.holds[i]! < this.extent) {
           poor[i] = MIXED;
           settled = false;
         }
@@ -432,8 +454,13 @@ export class RangeRun {
     if (mixedCount > 0) {
       for (let i = 0; i < size; i += 1) {
         if (poor[i] !== MIXED) continue;
+        // highestOver(gapBetween(low, weight, budget), from, extent), inlined (the same operations).
         const k = budgetClass[i]!;
-        const short = highestOver(gapBetween(low, weight[i]!, c[k]!, s[k]!, r[k]!, reach), this.from, extent);
+        const w = weight[i]!;
+        const gapC = low.c * w - c[k]!;
+        const gapS = low.s * w - s[k]!;
+        const gapR = r[k]! + low.r * w + 2 * U * (Math.abs(c[k]!) + Math.abs(low.c * w) + reach * (Math.abs(s[k]!) + Math.abs(low.s * w)));
+        const short = gapC + Math.max(gapS * this.from, gapS * extent) + gapR + 4 * U * (Math.abs(gapC) + Math.abs(gapS) * extent + gapR);
         if (short > 0) shortfall += voters[i]! * short;
       }
       shortfall *= 1 + (mixedCount + 4) * U;
@@ -456,8 +483,9 @@ export class RangeRun {
       t = { c: (lowest + high) / 2, s: 0, r: (high - lowest) / 2 + 2 * U * (Math.abs(lowest) + Math.abs(high)) };
       lift = Math.max(0, high - lowest);
     }
-    if (this.holds.length < size) this.holds = new Float64Array(Math.max(size, this.holds.length * 2));
-    const holds = this.holds;
+    const { workspace } = this;
+    if (workspace.holds.length < size) workspace.holds = new Float64Array(Math.max(size, workspace.holds.length * 2));
+    const holds = workspace.holds;
     for (let i = 0; i < size; i += 1) {
       if (poor[i] === MIXED) continue;
       // Poor: t_low·weight − budget ≥ 0; rich: budget − (t_low + lift)·weight ≥ 0 (hot: inlined).
@@ -516,10 +544,17 @@ export class RangeRun {
       histogram.release();
       return false;
     }
-    const transition = new Int32Array(histogram.size);
+    const { workspace } = this;
+    if (workspace.transition.length < histogram.size) workspace.transition = new Int32Array(Math.max(histogram.size, workspace.transition.length * 2));
+    const transition = workspace.transition;
+    const { t } = price;
+    const { reach } = this;
     for (let i = 0; i < histogram.size; i += 1) {
       // Poor: pays everything it has, exactly nothing left for every δ in range (class 0).
-      if (histogram.poor[i] === POOR) continue;
+      if (histogram.poor[i] === POOR) {
+        transition[i] = 0;
+        continue;
+      }
       const k = histogram.budgetClass[i]!;
       if (histogram.poor[i] === MIXED) {
         // Left with (budget − t·weight)⁺, between 0 and the most budget − t_low·weight reaches in range.
@@ -528,17 +563,22 @@ export class RangeRun {
         transition[i] = classes.add(half, 0, half * (1 + 4 * U));
         continue;
       }
-      const left = leftAfterPaying(classes.c[k]!, classes.s[k]!, classes.r[k]!, price.t, histogram.weight[i]!, this.reach);
-      transition[i] = classes.add(left.c, left.s, left.r);
+      // leftAfterPaying(budget, t, weight), inlined (the same operations).
+      const c = classes.c[k]!;
+      const s = classes.s[k]!;
+      const w = histogram.weight[i]!;
+      const paidC = t.c * w;
+      const paidS = t.s * w;
+      transition[i] = classes.add(c - paidC, s - paidS, classes.r[k]! + t.r * w + 2 * U * (Math.abs(c) + Math.abs(paidC) + reach * (Math.abs(s) + Math.abs(paidS))));
     }
     const { supportOffsets, supportTypes, supportWeights } = this.election.types;
     for (let k = supportOffsets[project]!; k < supportOffsets[project + 1]!; k += 1) {
       const type = supportTypes[k]!;
       const before = typeClass[type]!;
       if (before === 0) continue;
-      if (this.changeCount + 2 > this.changes.length) this.changes = growInts(this.changes);
-      this.changes[this.changeCount] = type;
-      this.changes[this.changeCount + 1] = before;
+      if (this.changeCount + 2 > workspace.changes.length) workspace.changes = growInts(workspace.changes);
+      workspace.changes[this.changeCount] = type;
+      workspace.changes[this.changeCount + 1] = before;
       this.changeCount += 2;
       typeClass[type] = transition[histogram.slotOf(before, supportWeights[k]!)]!;
     }
@@ -578,17 +618,6 @@ function negated(value: Affine): Affine {
 function highestOver(value: Affine, from: number, extent: number): number {
   const highest = value.c + Math.max(value.s * from, value.s * extent) + value.r;
   return highest + 4 * U * (Math.abs(value.c) + Math.abs(value.s) * extent + value.r);
-}
-
-/** budget − t·weight, with its error bound. */
-function leftAfterPaying(c: number, s: number, r: number, t: Affine, weight: number, reach: number): Affine {
-  const paidC = t.c * weight;
-  const paidS = t.s * weight;
-  return {
-    c: c - paidC,
-    s: s - paidS,
-    r: r + t.r * weight + 2 * U * (Math.abs(c) + Math.abs(paidC) + reach * (Math.abs(s) + Math.abs(paidS))),
-  };
 }
 
 /**
