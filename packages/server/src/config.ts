@@ -34,6 +34,9 @@ export const serverConfigSchema = z.object({
     rounds: address,
     results: address,
     escrow: address,
+    /** Secret ballots (docs/secret-ballots.md): residents' identity registrations are sponsored when it is named. */
+    identityGroups: address.optional(),
+    secretBallots: address.optional(),
     deployedAtBlock: wholeNumber.optional(),
   }),
   database: z

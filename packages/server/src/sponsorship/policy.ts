@@ -9,8 +9,11 @@ import { decodeAccountExecution, type AccountCall } from './calls.js';
 import { ResidencyUnknownError, SponsorshipRefusedError } from './errors.js';
 import { maxCostOf, type UserOperationRequest } from './user-operation.js';
 
-/** The polity's contracts a resident acts on. The timelock is left out: only proposals reach it. */
-export const sponsoredComponents = ['registry', 'governor', 'rounds', 'results', 'escrow'] as const;
+/**
+ * The polity's contracts a resident acts on. The timelock is left out: only proposals reach it. The
+ * identity groups (a resident registering their secret-ballot identity) only when the polity has them.
+ */
+export const sponsoredComponents = ['registry', 'governor', 'rounds', 'results', 'escrow', 'identityGroups'] as const;
 export type SponsoredComponent = (typeof sponsoredComponents)[number];
 
 export interface SponsorshipRules {
@@ -39,7 +42,7 @@ export function checkOperation(operation: UserOperationRequest, rules: Sponsorsh
       );
     }
   }
-  const components = new Map(sponsoredComponents.map((component) => [getAddress(rules.polity[component]), component] as const));
+  const components = new Map(sponsoredComponents.flatMap((component) => (rules.polity[component] ? [[getAddress(rules.polity[component]), component] as const] : [])));
   const execution = decodeAccountExecution(operation.callData);
   // What residents' accounts (OpenZeppelin ERC7821) execute, and what the paymaster accepts on chain.
   if (execution.callType !== 'batch') {
@@ -58,7 +61,7 @@ export function checkOperation(operation: UserOperationRequest, rules: Sponsorsh
     if (!component) {
       throw new SponsorshipRefusedError(
         'foreign_contract',
-        `${which} goes to ${call.target}, which is not one of the city's Polity contracts (${sponsoredComponents.join(', ')}): the city pays only for actions on those`,
+        `${which} goes to ${call.target}, which is not one of the city's Polity contracts (${[...components.values()].join(', ')}): the city pays only for actions on those`,
       );
     }
     if (call.value > 0n) throw new SponsorshipRefusedError('call_with_value', `${which} sends ${call.value} wei to the ${component}: the city pays only for actions that move no money`);

@@ -206,7 +206,7 @@ export function sponsorshipRoutes(context: ServerContext, options: SponsorOption
           entryPoint: entryPoint08Address,
           paymaster: settings.paymaster ?? null,
           accountFactory: settings.accountFactory ?? null,
-          contracts: sponsoredComponents.map((component) => ({ component, address: context.polity[component] })),
+          contracts: sponsoredComponents.flatMap((component) => (context.polity[component] ? [{ component, address: context.polity[component] }] : [])),
           dailyQuotaPerResident: settings.dailyQuotaPerResident,
           budgetWei: settings.budgetWei.toString(),
           periodDays: settings.periodDays,

@@ -20,6 +20,8 @@ export interface DeployPasskeySupportParameters {
   readonly rounds: Address;
   readonly results?: Address;
   readonly escrow?: Address;
+  /** Secret ballots (a `polity` with them has it): residents register their voting identity here, sponsored like their other actions. */
+  readonly identityGroups?: Address;
   /** Governance: holds the paymaster's DEFAULT_ADMIN_ROLE (withdraws the deposit, lists contracts). */
   readonly timelock: Address;
   /** The address of the city server's approval key (`sponsorship.signerKeyEnv`). */
@@ -105,6 +107,7 @@ export async function deployPasskeySupport(client: PolityClient, parameters: Dep
       requireAddress(parameters.rounds, 'rounds'),
       ...(parameters.results === undefined ? [] : [requireAddress(parameters.results, 'results')]),
       ...(parameters.escrow === undefined ? [] : [requireAddress(parameters.escrow, 'escrow')]),
+      ...(parameters.identityGroups === undefined ? [] : [requireAddress(parameters.identityGroups, 'identityGroups')]),
     ];
     if (parameters.deposit < 0n) throw new PolityInvalidInputError('deposit', `${parameters.deposit} is negative: pass the wei to deposit, or 0n`);
     const account = senderOf(client, parameters.account);
