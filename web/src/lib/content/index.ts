@@ -10,3 +10,6 @@ export { readImage, readText } from './read';
 export { canPublishPhotos, publishPhoto, publishText, publishTextWithPhotos } from './publish';
 export { addPhotos, checkPhoto, maxPhotoBytes, maxPhotos, type Photo, type PhotoProblem } from './photos';
 export { photoHashes } from './images';
+export { chooseVersion, declaredTranslation, type CityNames, type ShownVersion } from './translation';
+export { cityLanguage, originalsWanted, publishNames, publishTranslation, readNames, readTranslation, translationRevision, translationsAvailable } from './translations.svelte';
+export { districtLabel, topicLabel } from './names.svelte';

@@ -1,6 +1,7 @@
 import type { Hex } from 'viem';
 import { getProjects, getRound, type GetRoundReturnType, type PolityActivity, type RoundProject } from '@polity/sdk';
 import { session } from '$lib/chain/session.svelte';
+import { districtLabel } from '$lib/content/names.svelte';
 import { eventsNamed, type ActivityOf } from './activity';
 import { confirmOnChain } from './confirm';
 import { indexedRounds } from './indexed-lists';
@@ -45,8 +46,9 @@ export async function listRounds(activity: readonly PolityActivity[]): Promise<R
   );
 }
 
+/** A district's name in the reader's language (the council's translation, else the configured name). */
 export function districtName(district: number): string {
-  return session.config?.districts[String(district)] ?? `#${district}`;
+  return districtLabel(district, session.config?.districts[String(district)] ?? `#${district}`);
 }
 
 export interface RoundPage {
