@@ -188,6 +188,17 @@ test('the council revalues a project, funds it only with milestones that add up,
   // not an amount; a due date is read in the language's own format; what was typed stays.
   await app.open(`/council/rounds/${roundId}`);
   await app.actAs('Council');
+  // In Polish a due date is typed the Polish way, and what cannot be read is said in Polish.
+  await app.language('pl');
+  const dueInPolish = page.getByLabel('Etap 1: Termin (nieobowiązkowo)', { exact: true });
+  await dueInPolish.fill('31.02.2027');
+  await expect(page.locator('#milestone-1-0-due-note')).toContainText('Nie ma takiego dnia jak „31.02.2027”');
+  await dueInPolish.fill('5.03.2027 14:30');
+  await expect(page.locator('#milestone-1-0-due-note')).toContainText('Odczytano jako piątek, 5 marca 2027');
+  await expect(page.locator('#milestone-1-0-due-note')).toContainText('14:30');
+  await expect(page.getByTestId('milestones-sum-1')).toContainText('Pokrywają dokładnie koszt.');
+  await app.language('en');
+  await app.actAs('Council');
   const milestone = (number: number, field: 'What it pays for' | 'Amount (zł)' | 'Due by (optional)') => page.getByLabel(`Milestone ${number}: ${field}`, { exact: true });
   const sum = page.getByTestId('milestones-sum-1');
   await expect(sum).toContainText("25,000 zł of the project's cost of 25,000 zł");
