@@ -21,7 +21,7 @@ export class BudgetClasses {
   epoch = 0;
   private readonly numerators: bigint[] = [0n];
   private readonly epochs: number[] = [0];
-  private approximations = new Float64Array(64);
+  private approximations = new Float64Array(8); // grows by doubling; small elections need few classes
   private count = 1;
   /** D_now / D_epoch for each epoch so far. */
   private scaleToNow: bigint[] = [1n];

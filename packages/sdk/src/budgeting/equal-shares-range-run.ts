@@ -303,7 +303,7 @@ export class RangeRun {
   private price(project: number): Priced | 'unaffordable' | 'unsure' {
     const cost = this.election.costs[project]!;
     this.histogram.collect(project, this.typeClass, this.classes);
-    const price = this.priceOf(cost);
+    const price = this.priceOf(cost, this.lowerBound[project]! * (this.costUtilities ? cost : 1));
     this.histogram.release();
     if (typeof price === 'string') return price;
     const divisor = this.costUtilities ? cost : 1;
@@ -334,7 +334,7 @@ export class RangeRun {
    * fewer than `tolerance` steps, becomes mixed (and the range is cut to `tolerance` steps, over which
    * the enclosure stays narrow). Marks the entries in `histogram.poor` (RICH, POOR, MIXED).
    */
-  private priceOf(cost: number): Price | 'unaffordable' | 'unsure' {
+  private priceOf(cost: number, floor: number): Price | 'unaffordable' | 'unsure' {
     const { c, s, r } = this.classes;
     const { reach } = this;
     const { size, budgetClass, voters, weight, poor } = this.histogram;
@@ -364,17 +364,32 @@ export class RangeRun {
     }
     this.shrink(affordable);
     // Poor or rich at δ = from, in doubles (marking with the price of the previous pass is safe: it
-    // never exceeds the final one). Only a guess until proven below.
+    // never exceeds the final one). Only a guess until proven below. The first pass marks with the
+    // project's lower bound on its price from an earlier round when that is higher (its price only
+    // rises), which saves most of the passes; a wrong guess could only make the proof fail, never pass.
     const from = this.from;
     let paid = 0;
+    const start = floor * (1 - MARGIN);
+    if (start > cost / richWeight) {
+      for (let i = 0; i < size; i += 1) {
+        const k = budgetClass[i]!;
+        const budget = c[k]! + s[k]! * from;
+        if (budget < start * weight[i]!) {
+          poor[i] = POOR;
+          paid += voters[i]! * budget;
+          richWeight -= voters[i]! * weight[i]!;
+        }
+      }
+    }
     for (let moved = true; moved; ) {
       moved = false;
       const rest = cost - paid;
       const rich = richWeight;
       for (let i = 0; i < size; i += 1) {
+        if (poor[i] !== RICH) continue;
         const k = budgetClass[i]!;
         const budget = c[k]! + s[k]! * from;
-        if (poor[i] === RICH && budget * rich < rest * weight[i]!) {
+        if (budget * rich < rest * weight[i]!) {
           poor[i] = POOR;
           paid += voters[i]! * budget;
           richWeight -= voters[i]! * weight[i]!;
@@ -539,7 +554,8 @@ export class RangeRun {
   private fund(project: number): boolean {
     const { histogram, classes, typeClass } = this;
     histogram.collect(project, typeClass, classes);
-    const price = this.priceOf(this.election.costs[project]!);
+    const cost = this.election.costs[project]!;
+    const price = this.priceOf(cost, this.lowerBound[project]! * (this.costUtilities ? cost : 1));
     if (typeof price === 'string') {
       histogram.release();
       return false;

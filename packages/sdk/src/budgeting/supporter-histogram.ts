@@ -8,6 +8,13 @@ export interface ApproximateClasses {
 }
 
 /**
+ * Starting capacity of the arrays, which grow by doubling. Small on purpose: V8 keeps a typed array of
+ * up to 64 bytes inside its object, and a larger one in a separate buffer whose allocation and release
+ * cost more than the whole run on a small election (a histogram is made per run).
+ */
+const initialEntries = 8;
+
+/**
  * The supporters of one project grouped by (budget class, weight): what pricing a project needs,
  * at a size that does not depend on how many voters there are. Voters with an empty budget are left
  * out: they pay nothing whatever the price.
@@ -17,19 +24,19 @@ export interface ApproximateClasses {
 export class SupporterHistogram {
   /** Number of entries. */
   size = 0;
-  budgetClass = new Int32Array(64);
-  weight = new Int32Array(64);
+  budgetClass = new Int32Array(initialEntries);
+  weight = new Int32Array(initialEntries);
   /** Voters in the entry. */
-  voters = new Float64Array(64);
+  voters = new Float64Array(initialEntries);
   /** Exact budget of one voter of the entry, over the current denominator (filled by {@link readExactValues}). */
   value: bigint[] = [];
   /** Budget of one voter of the entry, as a double (relative error 3u). */
-  approximation = new Float64Array(64);
+  approximation = new Float64Array(initialEntries);
   /** Scratch mark: 1 when the entry cannot pay the full price and pays all it has. */
-  poor = new Uint8Array(64);
+  poor = new Uint8Array(initialEntries);
 
   /** Slot of each (class, weight), at class × stride + weight − 1, when weights are small. */
-  private slotOfClass = new Int32Array(64).fill(-1);
+  private slotOfClass = new Int32Array(initialEntries * 2).fill(-1);
   /** Slots by the same key when weights are too large for an array. */
   private readonly slotOfKey = new Map<number, number>();
   /** Largest weight when it is small enough for the array index, else 0. */
