@@ -81,7 +81,10 @@ const targets = [
   ['castVote without delegation ≤ OZ CountingSimple castVote', g('polity.castVote.noDelegation'), g('oz.castVote.noDelegation'), 'ratio'],
   ['override at depth 1 ≤ OZ castOverrideVote', g('polity.override.depth1'), g('oz.castOverrideVote'), 'ratio'],
   // Delegating (issue 12): at most 1.5 × OpenZeppelin ERC20Votes' delegate, the first time and on a change.
+  // First time: the delegate's votes last changed in an earlier block (each side writes one new slot for
+  // the delegate); `.sameSecond`: in this very block (each side rewrites the delegate's record in place).
   ['delegate, first time ≤ 1.5 × OZ ERC20Votes delegate', g('polity.delegate.first'), 1.5 * (g('oz.delegate.first') ?? NaN), 'bound'],
+  ['delegate, first time, delegate changed in the same second ≤ 1.5 × OZ ERC20Votes delegate', g('polity.delegate.first.sameSecond'), 1.5 * (g('oz.delegate.first.sameSecond') ?? NaN), 'bound'],
   ['delegate, change ≤ 1.5 × OZ ERC20Votes delegate', g('polity.delegate.change'), 1.5 * (g('oz.delegate.change') ?? NaN), 'bound'],
   // A further hop measured on its own (bench/gas/DelegationHopGas.t.sol): overrides at depths 1 to 8 on a
   // proposal whose tallies already exist, so no figure carries a tally's first write.

@@ -66,18 +66,32 @@ contract CoreGasBench is GasRecorder {
         address delegate_ = fresh();
         address delegator = fresh();
         address changer = fresh();
-        address[4] memory holders = [warmVoter, plainVoter, delegate_, delegator];
+        address sameSecond = fresh();
+        // The delegate of the delegation rows, apart from `delegate_` so that its extra checkpoints do not
+        // lengthen the lookups of the castVote rows.
+        address firstDelegate = fresh();
+        address[5] memory holders = [warmVoter, plainVoter, delegate_, firstDelegate, delegator];
         for (uint256 i; i < holders.length; ++i) {
             token.mint(holders[i], 100e18);
         }
         token.mint(changer, 100e18);
-        for (uint256 i; i < 3; ++i) {
+        token.mint(sameSecond, 100e18);
+        for (uint256 i; i < 4; ++i) {
             vm.prank(holders[i]);
             token.delegate(holders[i]);
         }
 
+        // A first delegation to a delegate whose votes last changed in this very second (its own
+        // delegation just now): ERC20Votes rewrites that checkpoint in place. Only a delegation in the same
+        // block as the delegate's last change sees this; Polity's `.sameSecond` row is the same situation.
+        vm.prank(sameSecond);
+        token.delegate(firstDelegate);
+        record("oz.delegate.first.sameSecond");
+        // The usual first delegation: the delegate's votes last changed in an earlier block, so its new
+        // checkpoint is a new storage slot, as the new delegate's first record is in Polity.
+        vm.warp(block.timestamp + 1);
         vm.prank(changer);
-        token.delegate(delegate_);
+        token.delegate(firstDelegate);
         record("oz.delegate.first");
         vm.warp(block.timestamp + 1);
         vm.prank(changer);
@@ -248,9 +262,18 @@ contract CoreGasBench is GasRecorder {
         address a = admitted(polity);
         address b = admitted(polity);
         address d = admitted(polity);
+        address sameSecond = admitted(polity);
+        // As OpenZeppelin's row: the delegate was admitted in an earlier block, and nobody delegated to it
+        // yet, so its first record of delegated units is a new storage slot.
+        vm.warp(block.timestamp + 1);
         vm.prank(a);
         registry.delegate(b);
         record("polity.delegate.first");
+        // The delegate's record was written in this very second (just above): rewritten in place, the
+        // situation of OpenZeppelin's `.sameSecond` row.
+        vm.prank(sameSecond);
+        registry.delegate(b);
+        record("polity.delegate.first.sameSecond");
         vm.warp(block.timestamp + 1);
         vm.prank(a);
         registry.delegate(d);
