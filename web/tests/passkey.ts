@@ -15,11 +15,12 @@ export class PhoneAuthenticator {
     readonly id: string,
   ) {}
 
-  static async on(page: Page): Promise<PhoneAuthenticator> {
+  /** `prf`: the authenticator supports the WebAuthn PRF extension (hmac-secret), as recent phones do. */
+  static async on(page: Page, { prf = false }: { prf?: boolean } = {}): Promise<PhoneAuthenticator> {
     const session = await page.context().newCDPSession(page);
     await session.send('WebAuthn.enable', { enableUI: false });
     const { authenticatorId } = await session.send('WebAuthn.addVirtualAuthenticator', {
-      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true, ...(prf ? { hasPrf: true } : {}) },
     });
     return new PhoneAuthenticator(session, authenticatorId);
   }

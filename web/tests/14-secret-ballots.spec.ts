@@ -1,0 +1,231 @@
+import type { Browser, Page } from '@playwright/test';
+import { createPublicClient, createTestClient, createWalletClient, http, keccak256, parseEventLogs, toHex, type Address } from 'viem';
+import { advanceRoundPhase, budgetRoundsAbi, getProjects, readSecretIdentity, reviewProjects, submitProject, waitForReceipt } from '@polity/sdk';
+import { residentCode } from '../src/lib/passkey/resident-code';
+import { App, demo, expect, test } from './fixtures';
+import { City, freshCredential, PhoneAuthenticator } from './passkey';
+
+/**
+ * Secret ballots for a resident with only a passkey (a phone whose authenticator supports the PRF
+ * extension): setting up secret voting once (one prompt to make the voting identity, one to register
+ * it, read back from the chain), being told before any ballot that a round whose voting began earlier
+ * is closed to them, then casting and changing a secret ballot in a secret round opened after the
+ * registration (the group is fixed when voting opens): the tallies follow the change, and the audit
+ * log shows both ballots' contents and no account. On a phone, in English and Polish.
+ */
+const phone = { width: 390, height: 844 };
+test.use({ viewport: phone });
+
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+/** No crypto words on a resident's page. */
+async function expectPlainWords(page: Page): Promise<void> {
+  await expect(page.locator('main')).not.toContainText(/wallet|portfel|gas\b|0x[0-9a-f]{6}|nullifier|commitment|semaphore|zero.knowledge|proof\b|dowód|hash/i);
+}
+
+async function openOnPhone(page: Page, path: string): Promise<void> {
+  await page.goto(`${demo().url.replace('//127.0.0.1:', '//localhost:')}${path}`);
+  await expect(page.locator('main')).not.toContainText('Loading…', { timeout: 30_000 });
+}
+
+/** Runs `act` and checks the resident confirmed exactly once with the passkey. */
+async function withOnePrompt(phoneKey: PhoneAuthenticator, act: () => Promise<void>): Promise<void> {
+  const before = await phoneKey.confirmations();
+  await act();
+  expect(await phoneKey.confirmations(), 'passkey prompts for this action').toBe(before + 1);
+}
+
+async function desk(browser: Browser, name: string): Promise<{ app: App; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const app = new App(await context.newPage());
+  await app.open('/council/residents');
+  await app.actAs(name);
+  return { app, close: () => context.close() };
+}
+
+/**
+ * A city-wide secret round opened now by the council (after the resident registered), with three
+ * accepted projects, in voting: its group, fixed as voting opens, holds the resident's identity.
+ */
+async function openSecretRound(city: City, rpcUrl: string, title: string): Promise<bigint> {
+  const reader = createPublicClient({ transport: http(rpcUrl), pollingInterval: 100 });
+  const test = createTestClient({ mode: 'anvil', transport: http(rpcUrl) });
+  // The snapshot is the second before voting opens: the registration must lie in an earlier one.
+  await test.increaseTime({ seconds: 5 });
+  await test.mine({ blocks: 1 });
+  const council = createWalletClient({ account: city.person('council').address, transport: http(rpcUrl), pollingInterval: 100 });
+  const proposer = createWalletClient({ account: city.person('resident', 'Ana').address, transport: http(rpcUrl), pollingInterval: 100 });
+  const start = Number((await reader.getBlock()).timestamp);
+  const config = {
+    token: city.config.token,
+    district: 0,
+    delegation: false,
+    topic: 0,
+    maxSubmissionsPerResident: 5,
+    budget: 60_000n,
+    ballot: { kind: 0, minProjects: 1, maxProjects: 2, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
+    timeline: { reviewStart: start + 3_600, votingStart: start + 7_200, votingEnd: start + 21 * 86_400 },
+    counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
+    descriptionHash: keccak256(toHex(title)),
+  } as const;
+  const hash = await council.writeContract({ address: city.polity.rounds, abi: budgetRoundsAbi, functionName: 'openSecretRound', args: [config, ['Parks']], chain: null });
+  const receipt = await waitForReceipt(reader, { hash });
+  const [opened] = parseEventLogs({ abi: budgetRoundsAbi, logs: receipt.logs, eventName: 'RoundOpened' });
+  if (receipt.status !== 'success' || !opened) throw new Error(`opening the secret round failed (${hash})`);
+  const roundId = opened.args.roundId;
+  for (const [index, name] of ['Benches by the pond', 'A bigger sandpit', 'Lights on the path'].entries()) {
+    await submitProject(proposer, { polity: city.polity, roundId, cost: 15_000n + BigInt(index), category: 0, descriptionHash: keccak256(toHex(`${title}: ${name}`)) });
+  }
+  await advanceRoundPhase(council, { polity: city.polity, roundId, to: 'review' });
+  await reviewProjects(council, { polity: city.polity, roundId, decisions: [0, 1, 2].map((projectId) => ({ projectId, decision: 'accept' as const })) });
+  await advanceRoundPhase(council, { polity: city.polity, roundId, to: 'voting' });
+  return roundId;
+}
+
+test('a resident with only a passkey sets up secret voting, casts and changes a secret ballot; the audit log shows both ballots and no account', async ({ app, page, browser }) => {
+  test.setTimeout(900_000);
+  const config = await (await page.request.get(`${demo().url}/config.json`)).json();
+  const city = new City(config, demo().rpcUrl);
+  const secretBallots = city.polity.secretBallots;
+  expect(secretBallots, 'the demo polity has secret ballots').toBeDefined();
+  const reader = createPublicClient({ transport: http(demo().rpcUrl) });
+  const phoneKey = await PhoneAuthenticator.on(page, { prf: true });
+  const demoSecretRound = (demo().rounds as { secret?: string }).secret;
+
+  let account = '' as Address;
+  await test.step('a new resident makes a passkey and the identity office admits them', async () => {
+    await openOnPhone(page, '/take-part');
+    await page.getByRole('button', { name: "Use your phone's fingerprint, face or PIN" }).click();
+    await expect(page.getByTestId('resident-code')).toBeVisible();
+    const code = (await page.getByTestId('resident-code').innerText()).trim().replace(/\s+/g, '-');
+    account = await page.evaluate(() => JSON.parse(localStorage.getItem('polity.passkeys') ?? '[]')[0].account);
+    // The virtual authenticator supports PRF, and the app asked for it when making the passkey.
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('polity.passkeys') ?? '[]')[0].prf)).toBe(true);
+    const office = await desk(browser, city.person('registrar').name);
+    const form = office.app.page.getByTestId('admit-one');
+    await form.getByLabel("Resident's code").fill(code);
+    await form.getByLabel('Document reference (hashed with the salt above) or credential commitment').fill(freshCredential());
+    await form.getByRole('button', { name: 'Admit' }).click();
+    await office.app.confirmed('Admit residents');
+    await office.close();
+    await expect(page.getByTestId('take-part-admitted')).toContainText('You are admitted', { timeout: 30_000 });
+  });
+
+  if (demoSecretRound) {
+    await test.step("the demo's secret round, whose voting began before: the resident is told they have not set up secret voting, before any ballot", async () => {
+      await openOnPhone(page, `/rounds/${demoSecretRound}`);
+      await expect(page.getByTestId('secret-standing')).toContainText('set up secret voting first');
+      await expect(page.getByTestId('secret-no-delegation')).toContainText('No one can vote for you in this round');
+      await expect(page.locator('[data-testid^="ballot-project-"]')).toHaveCount(0);
+    });
+  }
+
+  await test.step('setting up secret voting: one prompt makes the identity, 24 words to keep, one prompt registers it; "set up" read from the chain', async () => {
+    await openOnPhone(page, '/take-part');
+    const card = page.getByTestId('secret-voting');
+    await withOnePrompt(phoneKey, () => card.getByRole('button', { name: 'Set up secret voting' }).click().then(() => expect(card.getByTestId('secret-voting-words')).toBeVisible()));
+    await expect(card.getByTestId('secret-voting-words').locator('li')).toHaveCount(24);
+    await expect(card).toContainText('Write these words down as well');
+    await expect(card.getByRole('link', { name: 'Download a backup file' })).toBeVisible();
+    await expectPlainWords(page);
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-voting-words-phone');
+    await expect(card.getByRole('button', { name: 'Register my voting identity' })).toBeDisabled();
+    await card.getByLabel('I have written the words down').check();
+    await withOnePrompt(phoneKey, async () => {
+      await card.getByRole('button', { name: 'Register my voting identity' }).click();
+      await expect(card.getByTestId('secret-voting-registered')).toBeVisible({ timeout: 90_000 });
+    });
+    const registered = await readSecretIdentity(reader, { secretBallots: secretBallots!, account });
+    expect(registered.registered).toBe(true);
+    // Read from the chain, not from this browser: a reload still says so.
+    await openOnPhone(page, '/take-part');
+    await expect(page.getByTestId('secret-voting-registered')).toHaveText('Secret voting is set up for your account.');
+    await app.check('secret-voting-registered-phone');
+    await new App(page).language('pl');
+    await expect(page.getByTestId('secret-voting-registered')).toHaveText('Tajne głosowanie jest włączone dla Twojego konta.');
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-voting-registered-phone-polish');
+    await new App(page).language('en');
+  });
+
+  if (demoSecretRound) {
+    await test.step("the demo's secret round: registered after its voting began, the resident is told they cannot vote in it online", async () => {
+      await openOnPhone(page, `/rounds/${demoSecretRound}`);
+      await expect(page.getByTestId('secret-standing')).toContainText('after voting in this round began');
+      await expect(page.locator('[data-testid^="ballot-project-"]')).toHaveCount(0);
+      await expectPlainWords(page);
+      await app.check('secret-round-not-in-group-phone');
+    });
+  }
+
+  const roundId = await openSecretRound(city, demo().rpcUrl, `Pond park (secret) ${Date.now()}`);
+  const support = async () => (await getProjects(reader, { polity: city.polity, roundId })).map((project) => project.support);
+
+  await test.step('casting a secret ballot: the ballot builder, one prompt, the sealing shown as it goes, sent by the city; the tally counts it', async () => {
+    await openOnPhone(page, `/rounds/${roundId}`);
+    await expect(page.getByTestId('secret-ballot')).toContainText('nobody, not even the city, can see which ballot is yours');
+    await expect(page.getByTestId('secret-no-delegation')).toBeVisible();
+    await expectPlainWords(page);
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-ballot-phone');
+    await page.getByTestId('ballot-project-0').check();
+    await page.getByTestId('ballot-project-2').check();
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/relay/secret-ballot') sent.push(request.postData() ?? '');
+    });
+    await withOnePrompt(phoneKey, async () => {
+      await page.getByRole('button', { name: 'Send my secret ballot' }).click();
+      await expect(page.getByTestId('secret-progress')).toBeVisible();
+      await expect(page.getByTestId('secret-cast-done')).toContainText('Your secret ballot was counted.', { timeout: 120_000 });
+    });
+    await expect(page.getByTestId('secret-cast-done')).toContainText('Public: the projects you chose');
+    await expect(page.getByTestId('secret-cast-done')).toContainText("Secret: that this ballot is yours. The city's server sent it, not your account.");
+    // The relay got the ballot and its proof, and nothing that names the resident.
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.toLowerCase()).not.toContain(account.slice(2).toLowerCase());
+    expect(await support()).toEqual([1n, 0n, 1n]);
+    await expectPlainWords(page);
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-ballot-cast-phone');
+  });
+
+  await test.step('changing it: the new ballot replaces the first (the tally moves, the count of ballots does not grow)', async () => {
+    await expect(page.getByRole('heading', { name: 'Change your secret ballot' })).toBeVisible();
+    await page.getByTestId('ballot-project-0').uncheck();
+    await page.getByTestId('ballot-project-1').check();
+    await withOnePrompt(phoneKey, async () => {
+      await page.getByRole('button', { name: 'Change my secret ballot' }).click();
+      await expect(page.getByTestId('secret-cast-done')).toContainText('Your ballot was changed: only the new one counts.', { timeout: 120_000 });
+    });
+    expect(await support()).toEqual([0n, 1n, 1n]);
+    const [, ballots] = await reader.readContract({ address: city.polity.rounds, abi: budgetRoundsAbi, functionName: 'ballotCommitment', args: [roundId] });
+    expect(ballots).toBe(1n);
+    await new App(page).language('pl');
+    await expect(page.getByTestId('secret-ballot')).toContainText('nikt, nawet miasto, nie może zobaczyć, która karta jest Twoja');
+    await expect(page.getByRole('button', { name: 'Wyślij moją tajną kartę' })).toBeVisible();
+    await expectPlainWords(page);
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-ballot-phone-polish');
+    await new App(page).language('en');
+  });
+
+  await test.step('the audit log: both ballots by their contents, and no account with them', async () => {
+    await openOnPhone(page, '/audit');
+    await page.getByTestId('audit-search').fill(`A secret ballot in round ${roundId} `);
+    const rows = page.getByTestId('audit-row');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(0).getByTestId('audit-sentence')).toHaveText(`A secret ballot in round ${roundId} chose projects 1, 2. No account is recorded with it.`);
+    await expect(rows.nth(1).getByTestId('audit-sentence')).toHaveText(`A secret ballot in round ${roundId} chose projects 0, 2. No account is recorded with it.`);
+    for (const row of await rows.all()) {
+      const text = (await row.textContent()) ?? '';
+      expect(text.toLowerCase()).not.toContain(account.slice(2).toLowerCase());
+      expect(text).not.toContain(residentCode(account));
+    }
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-audit-phone');
+  });
+});
