@@ -331,3 +331,37 @@ test('the equal-shares account is on the results page and every figure is the on
   await expect(account.getByTestId('account-project-3')).toContainText('83,983.42 zł');
   await app.check('fixes-equal-shares-account');
 });
+
+test('the council schedules a round by dates typed the Polish way, and is told in Polish what to fix', async ({ app, page }) => {
+  test.setTimeout(180_000);
+  await app.open('/council/rounds/new');
+  await app.actAs('Council');
+  await app.language('pl');
+  await page.locator('#round-title').fill('Ławki 2030');
+  await page.locator('#round-budget').fill('30000');
+  await page.getByLabel('Według dat', { exact: true }).check();
+  // The dates start from what the days said, written the Polish way.
+  await expect(page.locator('#round-review-start')).toHaveValue(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+  await page.locator('#round-voting-start').fill('31.02.2030 10:00');
+  await expect(page.locator('#round-voting-start-note')).toContainText('Nie ma takiego dnia jak „31.02.2030 10:00”');
+  await page.locator('#round-voting-start').fill('1 marca 2030 o 9');
+  await expect(page.locator('#round-voting-start-note')).toContainText('to nie data, którą ten formularz umie odczytać: wpisz ją np. tak: 05.12.2026 14:30');
+  await page.locator('#round-review-start').fill('1.03.2030 10:00');
+  await page.locator('#round-voting-start').fill('1.03.2030 9:00');
+  await page.locator('#round-voting-end').fill('22.03.2030 18:00');
+  await page.getByRole('button', { name: 'Otwórz edycję' }).click();
+  await expect(page.getByTestId('round-dates-problem')).toContainText('Głosowanie musi się zacząć po początku oceny');
+  await expect(page.getByTestId('transaction')).toHaveCount(0);
+  await page.locator('#round-voting-start').fill('08.03.2030 9:00');
+  await expect(page.locator('#round-voting-start-note')).toContainText('Odczytano jako piątek, 8 marca 2030');
+  await app.check('fixes-round-dates-pl');
+  await page.getByRole('button', { name: 'Otwórz edycję' }).click();
+  await app.confirmed('Otwarcie edycji');
+  await expect(page).toHaveURL(/\/council\/rounds\/\d+$/);
+  // The round's schedule is the one typed, in the city's local time as the app shows it.
+  const phase = page.locator('main');
+  await expect(phase).toContainText('1 mar 2030, 10:00');
+  await expect(phase).toContainText('8 mar 2030, 09:00');
+  await expect(phase).toContainText('22 mar 2030, 18:00');
+  await app.language('en');
+});

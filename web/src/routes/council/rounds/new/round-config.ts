@@ -31,8 +31,11 @@ export interface RoundForm {
 const kinds = { approval: 0, knapsack: 1, cumulative: 2 } as const;
 const completions = { none: 0, add1: 1, 'add1-exhaustive': 2 } as const;
 
-/** The form as the SDK's openRound takes it (typed from the contract's ABI). */
-export function roundConfig(form: RoundForm, context: { token: Address; descriptionHash: Hex; now: number; day: number }): { config: RoundConfig; categories: string[] } {
+/**
+ * The form as the SDK's openRound takes it (typed from the contract's ABI). `timeline`: the schedule
+ * when the council typed dates (checked by `readRoundDates`); otherwise it is counted in days from `now`.
+ */
+export function roundConfig(form: RoundForm, context: { token: Address; descriptionHash: Hex; now: number; day: number; timeline?: { reviewStart: number; votingStart: number; votingEnd: number } | undefined }): { config: RoundConfig; categories: string[] } {
   const { now, day } = context;
   const cumulative = form.kind === 'cumulative';
   const equalShares = form.rule === 'equal-shares';
@@ -53,7 +56,7 @@ export function roundConfig(form: RoundForm, context: { token: Address; descript
       points: cumulative ? form.points : 0,
       maxPointsPerProject: cumulative ? form.maxPointsPerProject : 0,
     },
-    timeline: { reviewStart, votingStart, votingEnd: votingStart + Math.max(1, form.votingDays) * day },
+    timeline: context.timeline ?? { reviewStart, votingStart, votingEnd: votingStart + Math.max(1, form.votingDays) * day },
     counting: {
       rule: equalShares ? 1 : 0,
       stopAtMisfit: false,
