@@ -3,6 +3,7 @@ import { mnemonicToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { publishContent } from '@polity/sdk';
 import { councilIndex } from './city.js';
+import { polishTexts } from './content.js';
 import { anvilMnemonic, type DemoCity } from './seed.js';
 
 export interface PublishCityTextsOptions {
@@ -29,5 +30,19 @@ export async function publishCityTexts(city: DemoCity, options: PublishCityTexts
       }),
     );
   }
+  // After the originals: a translation names its original, which the server must already hold.
+  await publishCityTranslations(city, { ...options, concurrency });
+  return texts.length;
+}
+
+/**
+ * Publishes the demo's Polish translations of a few texts and its Polish topic and district names,
+ * signed by the council (who may translate any text), so that the app shows them to Polish readers.
+ */
+export async function publishCityTranslations(city: DemoCity, options: PublishCityTextsOptions): Promise<number> {
+  const council = mnemonicToAccount(anvilMnemonic, { addressIndex: councilIndex });
+  const client = createWalletClient({ account: council, chain: foundry, transport: http(options.rpcUrl, { retryCount: 0 }) });
+  const texts = polishTexts(city.content);
+  await Promise.all(texts.map((text) => publishContent(client, { serverUrl: options.serverUrl, polity: city.polity, content: text, mediaType: 'text/markdown; charset=utf-8' })));
   return texts.length;
 }

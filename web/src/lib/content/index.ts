@@ -11,5 +11,5 @@ export { canPublishPhotos, publishPhoto, publishText, publishTextWithPhotos } fr
 export { addPhotos, checkPhoto, maxPhotoBytes, maxPhotos, type Photo, type PhotoProblem } from './photos';
 export { photoHashes } from './images';
 export { chooseVersion, declaredTranslation, type CityNames, type ShownVersion } from './translation';
-export { cityLanguage, originalsWanted, publishNames, publishTranslation, readNames, readTranslation, translationRevision, translationsAvailable } from './translations.svelte';
+export { cityLanguage, originalsWanted, readNames, readTranslation, translationRevision, translationsAvailable } from './translations.svelte';
 export { districtLabel, topicLabel } from './names.svelte';

@@ -1,17 +1,15 @@
 /**
- * Reading and publishing translations through the city's server (docs/server.md#translations). The
+ * Reading translations through the city's server (docs/server.md#translations). The
  * server says which published text translates an original into a language; the translation's bytes are
  * read by their own hash and checked like any text, and `chooseVersion` shows one only if it declares
  * exactly that original and language. Without a server there are no translations: originals are shown.
  */
 import type { Hex } from 'viem';
 import { SvelteSet } from 'svelte/reactivity';
-import type { PolityClient } from '@polity/sdk';
 import { baseLocale } from '$lib/paraglide/runtime.js';
 import { session } from '$lib/chain/session.svelte';
-import { publishText } from './publish';
 import { readText } from './read';
-import { namesOriginal, namesText, parseNames, translationText, type CityNames } from './translation';
+import { namesOriginal, parseNames, type CityNames } from './translation';
 
 interface TranslationEntry {
   readonly language: string;
@@ -61,23 +59,10 @@ export async function readNames(language: string): Promise<CityNames | undefined
   return text === undefined ? undefined : parseNames(text, language.toLowerCase());
 }
 
-function published(original: string): void {
+/** Something was published for `original` here: its list is read again, and shown texts follow. */
+export function translationPublished(original: string): void {
   lists.delete(original.toLowerCase());
   translationRevision.value += 1;
-}
-
-/** Publishes a translation of the text under `original` (signed by `client`'s account) and shows it at once. */
-export async function publishTranslation(client: PolityClient, original: Hex, language: string, title: string, body: string): Promise<Hex> {
-  const hash = await publishText(client, translationText(original, language, title, body));
-  published(original);
-  return hash;
-}
-
-/** Publishes the city's topic and district names in `language` (council only). */
-export async function publishNames(client: PolityClient, language: string, names: CityNames): Promise<Hex> {
-  const hash = await publishText(client, namesText(language, names));
-  published(namesOriginal);
-  return hash;
 }
 
 /** Whether translations can be read and published: only through the city's Polity server. */
