@@ -41,7 +41,7 @@ if (!existsSync(build) || Math.max(...sources) > statSync(build).mtimeMs) {
 }
 
 register();
-const { startAnvil, seedCity, cityServerConfig, publishCityTexts, webBuild, portTaken, freePort, startCityBundler, sponsorKeyEnv } = await import('../packages/demo/src/index.ts');
+const { startAnvil, seedCity, cityServerConfig, publishCityTexts, webBuild, portTaken, freePort, startCityBundler, sponsorKeyEnv, relayKeyEnv } = await import('../packages/demo/src/index.ts');
 const { startServer, parseServerConfig, createServerLogger, openDatabase } = await import('../packages/server/src/index.ts');
 
 async function choosePort(variable, preferred) {
@@ -108,6 +108,8 @@ try {
   bundlerStarted.catch(() => {});
   // The server signs the city's sponsorship approvals with this run's key, read from its environment.
   process.env[sponsorKeyEnv] = city.sponsorship.approvalKey;
+  // The relay sends residents' secret ballots from this run's relay account.
+  process.env[relayKeyEnv] = city.secret.relayKey;
   say(`starting the city's server (embedded database, indexer, content service, web app)... (${elapsed()})`);
   serverConfig = parseServerConfig(
     cityServerConfig(city, { rpcUrl: anvil.url, chainId: anvil.chainId, dataDir, port: await choosePort('POLITY_WEB_PORT', 5173), webRoot: webBuild, bundlerUrl: `http://127.0.0.1:${bundlerPort}` }),
@@ -128,7 +130,7 @@ try {
 
 // The browser tests start this script and read where everything is from this file.
 if (process.env.POLITY_DEMO_INFO) {
-  const info = { url: server.url, serverUrl: server.url, rpcUrl: anvil.url, bundlerUrl: bundler.url, pid: process.pid, rounds: city.rounds, openProposal: city.openProposal, people: city.people };
+  const info = { url: server.url, serverUrl: server.url, rpcUrl: anvil.url, bundlerUrl: bundler.url, pid: process.pid, rounds: city.rounds, openProposal: city.openProposal, people: city.people, secretIdentities: city.secret.identities };
   writeFileSync(process.env.POLITY_DEMO_INFO, JSON.stringify(info, (_, value) => (typeof value === 'bigint' ? value.toString() : value), 2));
 }
 const lines = [
@@ -138,7 +140,7 @@ const lines = [
   `  chain     ${anvil.url} (chain id ${anvil.chainId}), ${city.stats.residents} residents, ${city.stats.ballots} ballots, ${city.stats.transactions} transactions`,
   `  server    ${server.url} (API: ${server.url}/openapi.json), embedded database in ${dataDir}`,
   `  bundler   ${bundler.url} (ERC-4337, Alto): residents' passkey accounts; the city pays from paymaster ${city.sponsorship.paymaster}`,
-  `  rounds    #${city.rounds.finished} Green Wesoła (finished, funded) · #${city.rounds.points} Culture in Wesoła (voting, points) · #${city.rounds.voting} Stara Miłosna 2017 (voting)`,
+  `  rounds    #${city.rounds.finished} Green Wesoła (finished, funded) · #${city.rounds.points} Culture in Wesoła (voting, points) · #${city.rounds.voting} Stara Miłosna 2017 (voting) · #${city.rounds.secret} Neighbourhood ideas (voting, secret ballots)`,
   `  proposal  #1 night bus (open, with an override) and two executed ones`,
   '',
   '  Demo mode: pick anyone in the yellow bar ("Act as") — no wallet needed. Or import an anvil key into',

@@ -126,3 +126,36 @@ export const cultureProjects: readonly (readonly [string, string, number, number
   ['Library reading garden', 'Benches, shade and shelves in the library garden for summer reading.', 9_500, 2, 'Maja'],
 ];
 export const cultureCategories = ['Events', 'Music', 'Heritage'];
+
+/**
+ * The secret round's projects (city-wide, approval of at most two): [title, description, cost, category
+ * index, proposer]. Nobody, not even the council, can tell who voted for which (docs/secret-ballots.md).
+ */
+export const secretProjects: readonly (readonly [string, string, number, number, string])[] = [
+  ['Youth club in the old fire station', 'Open the old fire station as a youth club three evenings a week, with a youth worker for a year.', 35_000, 0, 'Iga'],
+  ['Safe walking routes to schools', 'Raised crossings and school-street signs on the four busiest routes to primary schools.', 28_000, 1, 'Dan'],
+  ['Shelter for homeless cats', 'A heated shelter and a year of vet care for the cats of the allotments, run with volunteers.', 12_000, 0, 'Maja'],
+  ['Drinking fountains', 'Six drinking fountains in parks and at the station, maintained for three years.', 18_000, 1, 'Filip'],
+];
+export const secretCategories = ['Community', 'Streets'];
+export const secretPlaces: readonly ProjectPlace[] = [
+  [52.2490, 21.2310, 2, 'old fire station, ul. Starzyńskiego'],
+  [52.2380, 21.1950, 1, 'routes to the schools of Stara Miłosna and Centrum'],
+  [52.2600, 21.2420, 3, 'allotments, Groszówka'],
+  [52.2500, 21.2245, 2, 'parks and Wesoła station'],
+];
+
+/**
+ * Named residents who registered a secret-ballot identity before the secret round's snapshot (so they
+ * vote online); Nina and Olek did not, so they vote on paper at a polling station. Each identity is
+ * derived from a fixed seed (`secretIdentitySeed`), and its recovery phrase is in the demo's info file
+ * for the browser tests; a real resident's comes from their passkey or a phrase only they hold.
+ */
+export const secretIdentityHolders = residents.map((resident) => resident.name).filter((name) => name !== 'Nina' && name !== 'Olek');
+
+/** Who the seed casts a secret ballot for (through the relay's account), and the projects they approve. */
+export const secretBallots: readonly (readonly [string, readonly number[]])[] = [
+  ['Eva', [0, 1]],
+  ['Jan', [1, 3]],
+  ['Kasia', [0]],
+];

@@ -49,6 +49,7 @@ import {
   withGasMargin,
 } from '@polity/sdk';
 import { deployDemoToken, mintDemoToken } from './token.js';
+import { seedSecretRound, type DemoSecretIdentity } from './secret-round.js';
 import {
   cityName,
   councilIndex,
@@ -93,8 +94,13 @@ export interface DemoCity {
   readonly districts: Record<number, string>;
   readonly people: readonly DemoPerson[];
   readonly content: ContentStore;
-  /** Round ids: the finished equal-shares round, the pabulib round in voting, the points round in voting. */
-  readonly rounds: { readonly finished: bigint; readonly voting: bigint; readonly points: bigint };
+  /**
+   * Round ids: the finished equal-shares round, the pabulib round in voting, the points round in voting,
+   * and the secret round in voting (city-wide, approval of at most two).
+   */
+  readonly rounds: { readonly finished: bigint; readonly voting: bigint; readonly points: bigint; readonly secret: bigint };
+  /** Secret ballots: the named residents with a registered identity (and its recovery phrase), and the relay. */
+  readonly secret: DemoSecret;
   /** The open proposal with votes and an override. */
   readonly openProposal: bigint;
   /** What residents with a passkey and no wallet need: see {@link DemoSponsorship}. */
@@ -117,6 +123,18 @@ export interface DemoSponsorship {
   readonly approvalSigner: Address;
   /** The approval key's private key: for the server's environment (`sponsorship.signerKeyEnv`), never printed. */
   readonly approvalKey: Hex;
+}
+
+/**
+ * The demo's secret ballots: who registered an identity before the secret round's snapshot (with the
+ * phrase that restores it; the others vote on paper), and the account the server's relay sends secret
+ * ballots from. Its key is new on every run and only given to this run's server.
+ */
+export interface DemoSecret {
+  readonly identities: readonly DemoSecretIdentity[];
+  readonly relayAddress: Address;
+  /** For the server's environment (`relay.senderKeyEnv`), never printed. */
+  readonly relayKey: Hex;
 }
 
 /** The paymaster's deposit in the demo: plenty for a demo's sponsored actions at anvil's gas prices. */
@@ -163,7 +181,7 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
   const content = new ContentStore();
 
   // ── The polity ──
-  onProgress('deploying the polity (factory, registry, Governor, timelock, rounds, results, escrow)');
+  onProgress('deploying the polity (factory, registry, Governor, timelock, rounds, results, escrow, secret ballots)');
   const { factory } = await deployPolityFactory(client, { chainId: foundry.id, account: deployer });
   const { polity } = await deployPolity(client, {
     chainId: foundry.id,
@@ -408,6 +426,13 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
     count(castBallot(client, { polity, account: voters[index]!, roundId: warsaw.roundId, projects: vote.projects.map((id) => projectIds.get(id)!) })),
   );
 
+  // ── A secret round in voting: Neighbourhood ideas ──
+  onProgress('opening "Neighbourhood ideas", a secret round: residents register identities, three secret ballots through the relay account');
+  const relayKey = generatePrivateKey();
+  const relayAddress = privateKeyToAccount(relayKey).address;
+  await testClient.setBalance({ address: relayAddress, value: 10n ** 20n });
+  const secretRound = await seedSecretRound({ client, transport, polity, council, token, content, who, now, advance, count, relayKey });
+
   // ── An open proposal on transport, with a delegate's vote and an override ──
   onProgress('opening a transport proposal: Carla votes for her delegators, Ana overrides');
   const nightBus = buildTransferProposal(polity, {
@@ -444,10 +469,11 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
     districts,
     people: demoPeople,
     content,
-    rounds: { finished: greenRound, voting: warsaw.roundId, points: culture.roundId },
+    rounds: { finished: greenRound, voting: warsaw.roundId, points: culture.roundId, secret: secretRound.roundId },
+    secret: { identities: secretRound.identities, relayAddress, relayKey },
     openProposal,
     sponsorship,
-    stats: { residents: admissions.length, ballots: greenBallots.length + 40 + cultureBallots.length + replayed.length, transactions },
+    stats: { residents: admissions.length, ballots: greenBallots.length + 40 + cultureBallots.length + replayed.length + secretRound.ballots, transactions },
   };
 }
 

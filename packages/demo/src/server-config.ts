@@ -17,6 +17,9 @@ export interface CityServerOptions {
 /** The environment variable the demo server reads its approval key from (`sponsorship.signerKeyEnv`). */
 export const sponsorKeyEnv = 'POLITY_SPONSOR_KEY';
 
+/** The environment variable the demo server reads its relay account's key from (`relay.senderKeyEnv`). */
+export const relayKeyEnv = 'POLITY_RELAY_KEY';
+
 /**
  * What the demo city pays for: 20 actions per resident a day, at most 0.05 ETH each (far above an
  * action's cost at anvil's fees) and 2 ETH a month, well inside the paymaster's 5 ETH deposit.
@@ -58,8 +61,9 @@ export function appConfig(city: DemoCity, rpcUrl: string, chainId: number, bundl
  * The Polity server's configuration for the demo city (the same file format `polity serve --config`
  * reads, see docs/server.md): the local chain with no confirmations to wait for, a quick poll, the
  * city paying for residents' passkey operations (the approval key comes from the environment variable
- * {@link sponsorKeyEnv}: the start script sets it to the seed's `sponsorship.approvalKey`), and the web
- * app served from the same port.
+ * {@link sponsorKeyEnv}: the start script sets it to the seed's `sponsorship.approvalKey`), the relay
+ * sending residents' secret ballots from the city's own account (its key from {@link relayKeyEnv}, set
+ * to the seed's `secret.relayKey`), and the web app served from the same port.
  */
 export function cityServerConfig(city: DemoCity, options: CityServerOptions) {
   return {
@@ -70,6 +74,8 @@ export function cityServerConfig(city: DemoCity, options: CityServerOptions) {
     database: { dataDir: options.dataDir },
     indexer: { enabled: true, confirmations: 0, pollIntervalMs: 500, pageSize: 5000 },
     sponsorship: sponsorshipPolicy(city),
+    // Secret ballots: a resident's ballot may be changed a few times an hour (the relay's defaults).
+    relay: { enabled: true, secretBallots: city.polity.secretBallots, senderKeyEnv: relayKeyEnv, maxBallotsPerNullifier: 5, windowSeconds: 3600 },
     // Schematic district outlines and an offline basemap of Wesoła, drawn for the demo (map/README.md).
     map: { districts: join(repositoryRoot, 'packages/demo/map/districts.geojson'), basemap: join(repositoryRoot, 'packages/demo/map/basemap.geojson') },
     app: { root: options.webRoot, config: appConfig(city, options.rpcUrl, options.chainId, options.bundlerUrl) },
