@@ -193,7 +193,8 @@ test.describe('the map', () => {
   });
 
   test('its markers are reached by keyboard: Tab to a project, Enter or Space opens it, Escape goes back', async ({ app, page }) => {
-    await openRound(app, hiddenRound, '?view=map&sort=number');
+    await openRound(app, hiddenRound, '?sort=number');
+    await page.getByTestId('view-map').check();
     const map = page.getByTestId('project-map');
     await expect(map.locator('.project-marker')).toHaveCount(4);
     // From the map itself (a stop in the tab order, for panning with the arrows), Tab goes to the markers,
