@@ -133,8 +133,14 @@ export class RangeRunWorkspace {
   readonly classes = new AffineClasses();
   readonly histogram: SupporterHistogram;
   holds: Float64Array = new Float64Array(64);
-  changes: Int32Array = new Int32Array(1024);
+  changes: Int32Array = new Int32Array(64);
   transition: Int32Array = new Int32Array(64);
+  /**
+   * Each round's start, kept to resume from: the projects in play (one after another, round by round)
+   * and the lower bounds (one row of all projects per round). Rounds form a stack, so these do too.
+   */
+  remainingLog: Int32Array = new Int32Array(64);
+  boundsLog: Float64Array = new Float64Array(64);
 
   constructor(election: PreparedElection) {
     this.histogram = new SupporterHistogram(election.types, election.maxWeight);
@@ -150,8 +156,9 @@ interface RoundStart {
   readonly changes: number;
   readonly funded: number;
   readonly cost: number;
-  readonly remaining: readonly number[];
-  readonly lowerBound: Float64Array;
+  /** The projects in play: `remainingLength` entries of the workspace's `remainingLog` from `remainingAt`. */
+  readonly remainingAt: number;
+  readonly remainingLength: number;
 }
 
 /**
@@ -252,9 +259,12 @@ export class RangeRun {
     this.classes.size = start.classes;
     this.funded.length = start.funded;
     this.cost = start.cost;
-    this.remaining = [...start.remaining];
+    const { remainingLog, boundsLog } = this.workspace;
+    this.remaining.length = 0;
+    for (let i = start.remainingAt; i < start.remainingAt + start.remainingLength; i += 1) this.remaining.push(remainingLog[i]!);
     for (const project of this.remaining) this.gone[project] = 0;
-    this.lowerBound.set(start.lowerBound);
+    const projects = this.lowerBound.length;
+    for (let project = 0; project < projects; project += 1) this.lowerBound[project] = boundsLog[round * projects + project]!;
     this.extent = start.extent;
   }
 
@@ -263,14 +273,24 @@ export class RangeRun {
     const { lowerBound, gone } = this;
     while (this.remaining.length > 0) {
       sortByBound(this.remaining, lowerBound);
+      const { workspace } = this;
+      const round = this.starts.length;
+      const previous = this.starts[round - 1];
+      const remainingAt = previous === undefined ? 0 : previous.remainingAt + previous.remainingLength;
+      const remainingLength = this.remaining.length;
+      if (remainingAt + remainingLength > workspace.remainingLog.length) workspace.remainingLog = growInts(workspace.remainingLog, remainingAt + remainingLength);
+      for (let i = 0; i < remainingLength; i += 1) workspace.remainingLog[remainingAt + i] = this.remaining[i]!;
+      const projects = lowerBound.length;
+      if ((round + 1) * projects > workspace.boundsLog.length) workspace.boundsLog = grown(workspace.boundsLog, (round + 1) * projects);
+      workspace.boundsLog.set(lowerBound, round * projects);
       this.starts.push({
         extent: this.extent,
         classes: this.classes.size,
         changes: this.changeCount,
         funded: this.funded.length,
         cost: this.cost,
-        remaining: [...this.remaining],
-        lowerBound: lowerBound.slice(),
+        remainingAt,
+        remainingLength,
       });
       const priced: Priced[] = [];
       let bestHigh = Infinity;
@@ -294,7 +314,9 @@ export class RangeRun {
         this.cost += costs[winner]!;
         gone[winner] = 1;
       }
-      this.remaining = this.remaining.filter((project) => gone[project] === 0);
+      let kept = 0;
+      for (const project of this.remaining) if (gone[project] === 0) this.remaining[kept++] = project;
+      this.remaining.length = kept;
     }
     return { funded: [...this.funded], cost: this.cost, extent: this.extent, crossings: this.crossings, narrowed: false };
   }
@@ -607,14 +629,14 @@ export class RangeRun {
   }
 }
 
-function growInts(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
+function growInts(array: Int32Array, least = 0): Int32Array {
+  const bigger = new Int32Array(Math.max(least, array.length * 2));
   bigger.set(array);
   return bigger;
 }
 
-function grown(array: Float64Array): Float64Array {
-  const bigger = new Float64Array(array.length * 2);
+function grown(array: Float64Array, least = 0): Float64Array {
+  const bigger = new Float64Array(Math.max(least, array.length * 2));
   bigger.set(array);
   return bigger;
 }
