@@ -1,15 +1,16 @@
 import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '$lib/paraglide/runtime.js';
-import { formatDateInput, type DateLocale, type DateProblem } from './parse-date';
+import { defaultTimeZone, formatDateInput, zonedInstant, type DateLocale, type DateProblem } from './parse-date';
 
 /** The language dates are typed in: the app's. */
 export function dateLocale(): DateLocale {
   return getLocale() === 'pl' ? 'pl' : 'en';
 }
 
-/** How a date is written in the user's language, as an example to copy ("05.12.2026 14:30", "Dec 5, 2026, 2:30 PM"). */
-export function dateExample(withTime: boolean, seconds = Date.UTC(2026, 11, 5, 13, 30) / 1000): string {
-  return formatDateInput(seconds, { locale: dateLocale(), withTime });
+/** How a date is written in the user's language, as an example to copy: 5 December 2026 at 14:30 wherever the reader is ("05.12.2026 14:30", "Dec 5, 2026, 2:30 PM"). */
+export function dateExample(withTime: boolean): string {
+  const timeZone = defaultTimeZone();
+  return formatDateInput(zonedInstant({ year: 2026, month: 12, day: 5 }, 14, 30, timeZone), { locale: dateLocale(), withTime, timeZone });
 }
 
 /** What is wrong with a typed date, in the user's language, with how to write it instead. */
