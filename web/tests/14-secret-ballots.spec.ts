@@ -214,10 +214,13 @@ test('a resident with only a passkey sets up secret voting, casts and changes a 
   });
 
   await test.step('the audit log: both ballots by their contents, and no account with them', async () => {
-    await openOnPhone(page, '/audit');
-    await page.getByTestId('audit-search').fill(`A secret ballot in round ${roundId} `);
     const rows = page.getByTestId('audit-row');
-    await expect(rows).toHaveCount(2);
+    // The log is read when the page opens, from the server's index, which follows the chain within seconds.
+    await expect(async () => {
+      await openOnPhone(page, '/audit');
+      await page.getByTestId('audit-search').fill(`A secret ballot in round ${roundId} `);
+      await expect(rows).toHaveCount(2, { timeout: 5_000 });
+    }).toPass({ timeout: 90_000 });
     await expect(rows.nth(0).getByTestId('audit-sentence')).toHaveText(`A secret ballot in round ${roundId} chose projects 1, 2. No account is recorded with it.`);
     await expect(rows.nth(1).getByTestId('audit-sentence')).toHaveText(`A secret ballot in round ${roundId} chose projects 0, 2. No account is recorded with it.`);
     for (const row of await rows.all()) {
