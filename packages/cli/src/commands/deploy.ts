@@ -36,7 +36,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
   withConnectionOptions(
     program
       .command('deploy')
-      .description('deploy a polity (registry, Governor, timelock, budget rounds, results, escrow) and write its addresses to .polity/<name>.json')
+      .description('deploy a polity (registry, Governor, timelock, budget rounds, results, escrow, secret ballots) and write its addresses to .polity/<name>.json')
       .option('--name <name>', 'the polity\'s name (names its EIP-712 domain and its file)', 'Polity Demo')
       .option('--council <address>', 'the council: reviews projects, advances phases, proposes outcomes (default: the sender)')
       .option('--registrar <address>', 'the identity office that admits residents (default: the sender)')
@@ -79,7 +79,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
       if (options.json === true) {
         io.out(`${JSON.stringify({ name: options.name, file, factory, council, registrar, ...polity, deployedAtBlock: polity.deployedAtBlock?.toString() }, null, 2)}\n`);
       } else {
-        const rows = [['registry', polity.registry], ['governor', polity.governor], ['timelock', polity.timelock], ['rounds', polity.rounds], ['results', polity.results], ['escrow', polity.escrow], ['factory', factory]];
+        const rows = [['registry', polity.registry], ['governor', polity.governor], ['timelock', polity.timelock], ['rounds', polity.rounds], ['results', polity.results], ['escrow', polity.escrow], ...(polity.identityGroups ? [['groups', polity.identityGroups]] : []), ...(polity.secretBallots ? [['secret', polity.secretBallots]] : []), ['factory', factory]];
         io.out(
           [
             `deployed "${options.name}" on chain ${connection.chainId} at block ${polity.deployedAtBlock}`,
@@ -98,7 +98,7 @@ export function registerDeploy(program: Command, io: CliIo): void {
 }
 
 async function newFactory(connection: Connection, io: CliIo): Promise<Address> {
-  io.err('deploying the factory and its six component deployers (once per chain; reuse it with --factory)\n');
+  io.err('deploying the factory, its eight component deployers and the Semaphore verifier, and PoseidonT3 where the chain lacks it (once per chain; reuse it with --factory)\n');
   const { factory } = await deployPolityFactory(connection.client, { chainId: connection.chainId });
   return factory;
 }
