@@ -34,7 +34,8 @@ function listOf(original: string): Promise<readonly TranslationEntry[]> {
   let entry = lists.get(key);
   if (!entry) {
     const path = key === namesOriginal ? '/translations/names' : `/content/${key}/translations`;
-    entry = fetch(`${serverUrl}${path}`)
+    // The server lets browsers keep a list for a minute; after publishing here, it is asked again.
+    entry = fetch(`${serverUrl}${path}`, translationRevision.value > 0 ? { cache: 'no-cache' } : {})
       .then(async (response) => (response.ok ? ((await response.json()) as { translations: TranslationEntry[] }).translations : []))
       .catch(() => []);
     // An unanswered list is asked again next time; an answered one holds until something is published here.
