@@ -23,6 +23,12 @@ import {ResidentRegistry} from "./ResidentRegistry.sol";
  * happen in between, so the group is never larger than the registry's residents at the snapshot, and
  * a resident removed from it in between votes on paper. docs/secret-ballots.md gives the argument.
  *
+ * Expiry. An admission lapses with time, without any transaction, so the registry cannot report it.
+ * This contract keeps each leaf's expiry day and the first day any leaf expires: a group is *unsettled*
+ * while a leaf is pending or a leaf's expiry day has begun, and such a leaf is removed (or, if the
+ * resident was renewed, its date refreshed) by {sync}, which anyone may call for it without the
+ * registry's `expire`. A renewal that moves the date earlier is reported by the registry like a move.
+ *
  * Group ids: {CITY_GROUP} (0) is city-wide; district `d` is group `d + 1`. A moved resident leaves its
  * old district group at {sync} and joins the new one with {joinDistrict}.
  *
@@ -38,12 +44,18 @@ contract IdentityGroups {
     uint256 public constant CITY_GROUP = 0;
 
     /// @dev Where an account's leaf is: in the city group, in district group `districtGroup` (0: none),
-    /// and whether the registry reported a change not yet synced.
+    /// whether the registry reported a change not yet synced, and when its admission expires as this
+    /// contract last read it (never later than the registry's date: see {_trackedExpiry}).
     struct Membership {
         bool inCity;
         bool pending;
         uint64 districtGroup;
+        uint48 expiresAt;
     }
+
+    /// @dev Expiry dates are tracked by day (rounded down: a leaf counts as lapsed from the start of the day
+    /// its admission expires) and at most this far ahead, so that finding the next day with leaves stays cheap.
+    uint256 private constant EXPIRY_HORIZON = 3650 days;
 
     ResidentRegistry private immutable _registry;
 
@@ -58,6 +70,12 @@ contract IdentityGroups {
     /// @dev Number of pending leaves over time, and the times at which it fell back to zero.
     Checkpoints.Trace208 private _pendingCount;
     Checkpoints.Trace208 private _cleanTimes;
+    /// @dev Leaves by the day their admission expires, a bitmap of the days that have any, and over time the
+    /// first such day plus one (0: no leaf). A group holding a leaf whose day has begun is not fixed for a
+    /// round (the issue's "admitted, unexpired residents") until that leaf is synced.
+    mapping(uint256 day => uint256) private _expiringOn;
+    mapping(uint256 word => uint256) private _expiryDays;
+    Checkpoints.Trace208 private _firstExpiryDay;
 
     /// @dev The commitment joined `group` as leaf `index`; the group's root is now `root`.
     event MemberAdded(uint256 indexed group, uint256 index, uint256 identityCommitment, uint256 root);
@@ -111,7 +129,10 @@ contract IdentityGroups {
         uint64 districtGroup = _districtGroup(district);
         _insert(CITY_GROUP, identityCommitment);
         _insert(districtGroup, identityCommitment);
-        _memberships[account] = Membership({inCity: true, pending: false, districtGroup: districtGroup});
+        uint48 expiresAt = _trackedExpiry(account);
+        _trackExpiry(expiresAt);
+        _memberships[account] =
+            Membership({inCity: true, pending: false, districtGroup: districtGroup, expiresAt: expiresAt});
         _recordMembership(account, true, districtGroup);
         _registry.setIdentityHolder(account, true);
         emit IdentityRegistered(account, identityCommitment, 0);
@@ -178,36 +199,48 @@ contract IdentityGroups {
     }
 
     /**
-     * @notice Brings a pending account's leaves in step with the registry: removed from every group if it
-     * is no longer a current resident, removed from its old district group if it moved. Anyone, with the
-     * sibling nodes of the leaf's paths (computed from the group events; see docs/secret-ballots.md).
+     * @notice Brings an account's leaves in step with the registry: removed from every group if it is no
+     * longer a current resident, removed from its old district group if it moved, its expiry date read
+     * again if it was renewed. Anyone, for an account that is pending or whose expiry day (as last read)
+     * has begun, with the sibling nodes of the leaf's paths (computed from the group events; see
+     * docs/secret-ballots.md).
      * @param citySiblings the leaf's sibling nodes in the city group (used when it is removed)
      * @param districtSiblings those in its district group (used when it is removed or moved)
      */
     function sync(address account, uint256[] calldata citySiblings, uint256[] calldata districtSiblings) external {
         Membership memory membership = _memberships[account];
-        if (!membership.pending) revert IdentityGroupsNothingToSync(account);
+        uint48 now_ = Time.timestamp();
+        bool lapsing = membership.inCity && _dayStart(membership.expiresAt) <= now_;
+        if (!membership.pending && !lapsing) revert IdentityGroupsNothingToSync(account);
         (bool resident, uint32 district) = _currentResidency(account);
         uint256 commitment = _commitments[account];
+        if (membership.inCity) _untrackExpiry(membership.expiresAt);
         if (!resident) {
             _remove(CITY_GROUP, commitment, citySiblings);
             if (membership.districtGroup != 0) _remove(membership.districtGroup, commitment, districtSiblings);
             membership.inCity = false;
             membership.districtGroup = 0;
+            membership.expiresAt = 0;
             delete _commitments[account];
             _registry.setIdentityHolder(account, false);
-        } else if (membership.districtGroup != 0 && membership.districtGroup != _districtGroup(district)) {
-            _remove(membership.districtGroup, commitment, districtSiblings);
-            membership.districtGroup = 0;
+        } else {
+            if (membership.districtGroup != 0 && membership.districtGroup != _districtGroup(district)) {
+                _remove(membership.districtGroup, commitment, districtSiblings);
+                membership.districtGroup = 0;
+            }
+            membership.expiresAt = _trackedExpiry(account);
+            _trackExpiry(membership.expiresAt);
+        }
+        uint208 pending = _pendingCount.latest();
+        if (membership.pending) {
+            pending -= 1;
+            _pendingCount.push(now_, pending);
         }
         membership.pending = false;
         _memberships[account] = membership;
         _recordMembership(account, membership.inCity, membership.districtGroup);
 
-        uint48 now_ = Time.timestamp();
-        uint208 pending = _pendingCount.latest() - 1;
-        _pendingCount.push(now_, pending);
-        if (pending == 0) _cleanTimes.push(now_, now_);
+        if (pending == 0 && !_lapsedAt(now_)) _cleanTimes.push(now_, now_);
         emit IdentitySynced(account, membership.inCity, membership.districtGroup);
     }
 
@@ -215,11 +248,13 @@ contract IdentityGroups {
 
     /**
      * @notice The group a round with snapshot `snapshot` proves membership in: the root of `group` at the
-     * snapshot if no leaf was pending then, otherwise at the first moment after it when none was
-     * (`fixedAt` 0: not yet, so no secret ballot or paper check-in can be checked until someone syncs).
+     * snapshot if it was settled then (no leaf pending, none whose expiry day had begun), otherwise at the
+     * first moment after it when it was (`fixedAt` 0: not yet, so no secret ballot or paper check-in can
+     * be checked until someone syncs).
      */
     function roundGroup(uint256 group, uint48 snapshot) public view returns (uint256 root, uint48 fixedAt) {
-        fixedAt = _pendingCount.upperLookupRecent(snapshot) == 0 ? snapshot : uint48(_cleanTimes.lowerLookup(snapshot));
+        bool settled = _pendingCount.upperLookupRecent(snapshot) == 0 && !_lapsedAt(snapshot);
+        fixedAt = settled ? snapshot : uint48(_cleanTimes.lowerLookup(snapshot));
         if (fixedAt != 0) root = rootAt(group, fixedAt);
     }
 
@@ -260,9 +295,21 @@ contract IdentityGroups {
         return _holders[identityCommitment];
     }
 
-    /// @notice How many leaves await {sync} now.
+    /// @notice How many leaves await {sync} now (reported by the registry; lapsed ones come on top).
     function pendingCount() external view returns (uint256) {
         return _pendingCount.latest();
+    }
+
+    /// @notice The first day (a timestamp at 00:00 UTC) on which some leaf's admission expires, as this
+    /// contract last read the dates (0: no leaf). From that moment on, {sync} that leaf.
+    function firstExpiry() external view returns (uint256) {
+        uint256 first = _firstExpiryDay.latest();
+        return first == 0 ? 0 : (first - 1) * 1 days;
+    }
+
+    /// @notice When `account`'s admission expires as this contract last read it (0: no leaf).
+    function trackedExpiryOf(address account) external view returns (uint48) {
+        return _memberships[account].expiresAt;
     }
 
     /// @notice The group id of district `district`.
@@ -282,14 +329,70 @@ contract IdentityGroups {
         return (member && expiresAt > Time.timestamp(), home);
     }
 
-    /// @dev No leaf pending, and none synced this second (so that a round fixed at this second's end sees
-    /// removals only).
+    /// @dev No leaf pending or lapsing, and none synced this second (so that a round fixed at this second's
+    /// end sees removals only).
     function _requireSettled() private view {
         uint256 pending = _pendingCount.latest();
         (, uint48 lastClean,) = _cleanTimes.latestCheckpoint();
-        if (pending != 0 || (lastClean != 0 && lastClean >= Time.timestamp())) {
+        uint48 now_ = Time.timestamp();
+        if (pending != 0 || _lapsedAt(now_) || (lastClean != 0 && lastClean >= now_)) {
             revert IdentityGroupsSyncPending(pending);
         }
+    }
+
+    /// @dev Whether some leaf's expiry day had begun at `timepoint` (as the dates were known then).
+    function _lapsedAt(uint48 timepoint) private view returns (bool) {
+        uint256 first = _firstExpiryDay.upperLookupRecent(timepoint);
+        return first != 0 && (first - 1) * 1 days <= timepoint;
+    }
+
+    /// @dev The account's expiry date in the registry, at most {EXPIRY_HORIZON} ahead (earlier is safe: the
+    /// leaf is then only synced sooner).
+    function _trackedExpiry(address account) private view returns (uint48) {
+        (, uint48 expiresAt,) = _registry.residencyOf(account);
+        uint256 horizon = uint256(Time.timestamp()) + EXPIRY_HORIZON;
+        // horizon < 2^48 for any block time this century and the next thousands
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return expiresAt < horizon ? expiresAt : uint48(horizon);
+    }
+
+    function _dayStart(uint48 timestamp) private pure returns (uint256) {
+        return uint256(timestamp) / 1 days * 1 days;
+    }
+
+    function _trackExpiry(uint48 expiresAt) private {
+        uint256 day = uint256(expiresAt) / 1 days;
+        if (_expiringOn[day]++ == 0) _expiryDays[day >> 8] |= 1 << (day & 0xff);
+        uint256 first = _firstExpiryDay.latest();
+        // forge-lint: disable-next-line(unsafe-typecast)
+        if (first == 0 || day + 1 < first) _firstExpiryDay.push(Time.timestamp(), uint208(day + 1));
+    }
+
+    function _untrackExpiry(uint48 expiresAt) private {
+        uint256 day = uint256(expiresAt) / 1 days;
+        if (--_expiringOn[day] != 0) return;
+        _expiryDays[day >> 8] &= ~(1 << (day & 0xff));
+        if (_firstExpiryDay.latest() != day + 1) return;
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _firstExpiryDay.push(Time.timestamp(), uint208(_nextExpiryDay(day)));
+    }
+
+    /// @dev The first day after `day` with leaves, plus one (0: none). Tracked dates lie at most
+    /// {EXPIRY_HORIZON} after the time they were read (never after now), so the scan stops that far past
+    /// today or `day`, whichever is later.
+    function _nextExpiryDay(uint256 day) private view returns (uint256) {
+        uint256 today = uint256(Time.timestamp()) / 1 days;
+        uint256 last = ((day > today ? day : today) + EXPIRY_HORIZON / 1 days + 1) >> 8;
+        for (uint256 word = day >> 8; word <= last; ++word) {
+            uint256 bits = _expiryDays[word];
+            // only the days after `day` (a shift by 256 gives 0)
+            if (word == day >> 8) bits = (bits >> ((day & 0xff) + 1)) << ((day & 0xff) + 1);
+            if (bits == 0) continue;
+            uint256 bit;
+            while (bits & (1 << bit) == 0) ++bit;
+            return (word << 8) + bit + 1;
+        }
+        return 0;
     }
 
     function _claim(address account, uint256 commitment) private {

@@ -121,7 +121,12 @@ contract ResidentRegistry is LiquidVotes, AccessControl {
 
             Residency storage current = _residency[account];
             bool renewal = current.member;
-            if (renewal && current.identity && current.district != admission.district) _notifyIdentity(account);
+            // The identity groups follow a move, and a renewal that moves the expiry date earlier (they
+            // track each leaf's date, and a later one is only picked up at the earlier one: safe).
+            if (
+                renewal && current.identity
+                    && (current.district != admission.district || admission.expiresAt < current.expiresAt)
+            ) _notifyIdentity(account);
             _setResidency(account, now_, admission.expiresAt, admission.district, true);
             if (renewal) {
                 emit ResidentRenewed(account, admission.credential, admission.district, admission.expiresAt);
