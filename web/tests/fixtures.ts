@@ -14,8 +14,11 @@ export interface DemoInfo {
   readonly rpcUrl: string;
   /** The start script's process: SIGHUP restarts the server on the same data. */
   readonly pid: number;
-  readonly rounds: { readonly finished: string; readonly voting: string; readonly points: string };
+  /** `secret`: the secret round in voting (Neighbourhood ideas, city-wide, approve one or two of four projects). */
+  readonly rounds: { readonly finished: string; readonly voting: string; readonly points: string; readonly secret: string };
   readonly openProposal: string;
+  /** Named residents who registered a secret-ballot identity before the secret round's snapshot, with its recovery phrase. */
+  readonly secretIdentities: readonly { readonly name: string; readonly address: string; readonly recoveryPhrase: string }[];
 }
 
 let info: DemoInfo | undefined;
