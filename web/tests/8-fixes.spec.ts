@@ -353,6 +353,7 @@ test('the council schedules a round by dates typed the Polish way, and is told i
   await expect(page.getByTestId('round-dates-problem')).toContainText('Głosowanie musi się zacząć po początku oceny');
   await expect(page.getByTestId('transaction')).toHaveCount(0);
   await page.locator('#round-voting-start').fill('08.03.2030 9:00');
+  await expect(page.getByTestId('round-dates-problem')).toHaveCount(0);
   await expect(page.locator('#round-voting-start-note')).toContainText('Odczytano jako piątek, 8 marca 2030');
   await app.check('fixes-round-dates-pl');
   await page.getByRole('button', { name: 'Otwórz edycję' }).click();
