@@ -33,7 +33,8 @@ export async function readSecretGroup(client: PolityClient, parameters: ReadSecr
   const { secretBallots, roundId } = parameters;
   const fixed = await readSecretRoundGroup(client, parameters);
   const [, identityGroups] = await readContract(client, { address: secretBallots, abi: secretBallotsAbi, functionName: 'components' });
-  const head = await getBlockNumber(client);
+  // Never a cached head (viem caches it for the client's cacheTime): registrations just mined would be missed.
+  const head = await getBlockNumber(client, { cacheTime: 0 });
   const logs = await pagedLogs(client, { address: [identityGroups], fromBlock: parameters.fromBlock ?? 0n, toBlock: head, pageSize: parameters.pageSize ?? 50_000n });
   const changes = parseEventLogs({ abi: identityGroupsAbi, logs, eventName: ['MemberAdded', 'MemberUpdated', 'MemberRemoved'] }).filter((log) => log.args.group === fixed.group);
   // Only the changes up to the end of the second the group was fixed at: the last block at or before it.
