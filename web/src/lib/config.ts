@@ -80,6 +80,10 @@ export function parseConfig(raw: unknown): AppConfig {
     chainId,
     ...(Object.fromEntries(components.map((component) => [component, address(polityJson[component], `polity.${component}`)])) as Record<(typeof components)[number], Address>),
     deployedAtBlock: polityJson.deployedAtBlock === undefined ? undefined : BigInt(String(polityJson.deployedAtBlock)),
+    // Secret ballots' components, when the polity has them (deployPolity returns both).
+    ...(polityJson.identityGroups && polityJson.secretBallots
+      ? { identityGroups: address(polityJson.identityGroups, 'polity.identityGroups'), secretBallots: address(polityJson.secretBallots, 'polity.secretBallots') }
+      : {}),
   };
   const serverUrl = parseServerUrl(json.serverUrl);
   const currency = (json.currency ?? {}) as { symbol?: unknown; decimals?: unknown };
