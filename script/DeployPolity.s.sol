@@ -42,8 +42,8 @@ contract DeployPolity is Script {
         console.log("rounds    ", address(polity.rounds));
         console.log("results   ", address(polity.results));
         console.log("escrow    ", address(polity.escrow));
-        console.log("identity groups", address(polity.identityGroups));
-        console.log("secret ballots ", address(polity.secretBallots));
+        console.log("identityGroups", address(polity.identityGroups));
+        console.log("secretBallots ", address(polity.secretBallots));
     }
 
     function deployFactory() internal returns (PolityFactory) {

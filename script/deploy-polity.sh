@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Deploys a polity with script/DeployPolity.s.sol (docs/deployment.md), then writes its polity file,
 # .polity/<name>.json, the file `polity deploy` writes and every other `polity` command reads
-# (`--polity <name>`): the six addresses, the factory, the chain id, the block it was deployed at and the
+# (`--polity <name>`): the eight addresses, the factory, the chain id, the block it was deployed at and the
 # hash of the chain's block 0.
 #   POLITY_RPC_URL  target chain (default: a local anvil, http://127.0.0.1:8545); RPC_URL, the earlier
 #                   name, still works
@@ -43,10 +43,12 @@ if [[ -e "$polity_file" && "${FORCE:-}" != 1 ]]; then
 fi
 
 # --slow: one transaction at a time, each mined before the next (anvil otherwise may leave the large
-# deployPolity transaction pending behind a fuller block).
+# deployPolity transaction pending behind a fuller block). --gas-estimate-multiplier 110: forge's default
+# 130% margin asks more than a 30-million block for deployPolity (forge estimates it at about 25.4 million
+# with secret ballots).
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-pnpm exec forge script script/DeployPolity.s.sol:DeployPolity --rpc-url "$POLITY_RPC_URL" --broadcast --slow "${signer[@]}" "$@" | tee "$log"
+pnpm exec forge script script/DeployPolity.s.sol:DeployPolity --rpc-url "$POLITY_RPC_URL" --broadcast --slow --gas-estimate-multiplier 110 "${signer[@]}" "$@" | tee "$log"
 
 # The addresses from the script's logs, the deployment's block from forge's broadcast record, the chain
 # id and block 0 from the node.
@@ -54,7 +56,7 @@ POLITY_NAME="${POLITY_NAME:-Polity Demo}" POLITY_RPC_URL="$POLITY_RPC_URL" LOG="
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 const env = process.env;
-const logged = Object.fromEntries([...readFileSync(env.LOG, "utf8").matchAll(/^\s*(factory|registry|timelock|governor|rounds|results|escrow)\s+(0x[0-9a-fA-F]{40})\s*$/gm)].map((match) => [match[1], match[2]]));
+const logged = Object.fromEntries([...readFileSync(env.LOG, "utf8").matchAll(/^\s*(factory|registry|timelock|governor|rounds|results|escrow|identityGroups|secretBallots)\s+(0x[0-9a-fA-F]{40})\s*$/gm)].map((match) => [match[1], match[2]]));
 const missing = ["factory", "registry", "timelock", "governor", "rounds", "results", "escrow"].filter((key) => !(key in logged));
 if (missing.length > 0) throw new Error(`the deployment printed no address for ${missing.join(", ")}: no polity file written`);
 const rpc = async (method, params) => {
