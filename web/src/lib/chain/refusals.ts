@@ -216,6 +216,7 @@ const sdkErrors: Readonly<Record<string, () => string>> = {
   PasskeyCancelledError: () => m.sdk_error_passkey_cancelled_error(),
   PasskeyNotAccountKeyError: () => m.sdk_error_passkey_not_account_key_error(),
   PasskeySupportUnavailableError: () => m.sdk_error_passkey_support_unavailable_error(),
+  PoseidonT3UnavailableError: () => m.sdk_error_poseidon_t3_unavailable_error(),
   PasskeyPrfUnsupportedError: () => m.sdk_error_passkey_prf_unsupported_error(),
   BundlerUnreachableError: () => m.sdk_error_bundler_unreachable_error(),
   SponsorshipRefusedError: () => m.sdk_error_sponsorship_refused_error(),
