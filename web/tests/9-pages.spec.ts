@@ -79,6 +79,7 @@ const visits: Record<string, (page: Page) => Promise<Visit[]>> = {
   '/council/proposals/new': async () => [{ name: 'council-proposal-new', path: '/council/proposals/new' }],
   '/council/residents': async () => [{ name: 'council-residents', path: '/council/residents' }],
   '/council/rounds/new': async () => [{ name: 'council-round-new', path: '/council/rounds/new' }],
+  '/council/translations': async () => [{ name: 'council-translations', path: '/council/translations' }],
   '/council/rounds/[roundId]': async (page) => (await roundsInEveryPhase(page)).map((id) => ({ name: `council-round-${id}`, path: `/council/rounds/${id}` })),
   '/delegation': async () => [{ name: 'delegation', path: '/delegation' }],
   '/proposals': async () => [{ name: 'proposals', path: '/proposals' }],
