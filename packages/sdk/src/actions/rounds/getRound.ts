@@ -6,6 +6,8 @@ import type { PolityRpcUnavailableError, PolityWrongNetworkError } from '../../c
 import type { PolityRoundError } from '../../chain/errors/contract.js';
 import { ballotKinds, outcomeCompletions, countingRules, enumName, roundPhases, type BallotKind, type CountingRule, type OutcomeCompletion, type RoundPhase } from '../../chain/enums.js';
 import type { RoundConfig } from '../../proposals/builders.js';
+import { readRoundSecrecy } from '../../secret/readRoundSecrecy.js';
+import type { RoundBallots } from './openRound.js';
 
 export interface GetRoundParameters extends PolityActionParameters {
   readonly roundId: bigint;
@@ -21,6 +23,11 @@ export interface GetRoundReturnType {
   readonly completion: OutcomeCompletion | `#${number}`;
   /** The phase now (transitions due by time count even before anyone records them). */
   readonly phase: RoundPhase | `#${number}`;
+  /**
+   * `'secret'` for a round opened with secret ballots, else `'public'` (as `openRound` takes it; `ballots`
+   * below is the ballot count). Always `'public'` for a polity without secret-ballot contracts.
+   */
+  readonly secrecy: RoundBallots;
   /** When eligibility and weights are read (0 before voting opens). */
   readonly snapshot: number;
   readonly projectCount: number;
@@ -36,12 +43,14 @@ export async function getRound(client: PolityClient, parameters: GetRoundParamet
   const { polity, roundId } = parameters;
   return runPolityAction(client, polity, async () => {
     const rounds = { address: polity.rounds, abi: budgetRoundsAbi } as const;
-    const [config, phase, snapshot, projectCount, [ballotCommitment, ballots]] = await Promise.all([
+    const [config, phase, snapshot, projectCount, [ballotCommitment, ballots], secret] = await Promise.all([
       readContract(client, { ...rounds, functionName: 'roundConfig', args: [roundId] }),
       readContract(client, { ...rounds, functionName: 'phaseOf', args: [roundId] }),
       readContract(client, { ...rounds, functionName: 'snapshotOf', args: [roundId] }),
       readContract(client, { ...rounds, functionName: 'projectCount', args: [roundId] }),
       readContract(client, { ...rounds, functionName: 'ballotCommitment', args: [roundId] }),
+      // An older polity's BudgetRounds has no secrecyOf; it can only hold public rounds.
+      polity.secretBallots === undefined ? false : readRoundSecrecy(client, { rounds: polity.rounds, roundId }).then((secrecy) => secrecy.secret),
     ]);
     return {
       roundId,
@@ -50,6 +59,7 @@ export async function getRound(client: PolityClient, parameters: GetRoundParamet
       countingRule: enumName(countingRules, config.counting.rule),
       completion: enumName(outcomeCompletions, config.counting.completion),
       phase: enumName(roundPhases, phase),
+      secrecy: secret ? 'secret' : 'public',
       snapshot,
       projectCount: Number(projectCount),
       ballotCommitment,
