@@ -10,6 +10,7 @@ import {
   PolityAccessError,
   submitProject,
   type PolityAddresses,
+  type RoundBallots,
 } from '@polity/sdk';
 import { chainTime } from '../chain/clock.js';
 import type { Connection } from '../chain/connection.js';
@@ -20,7 +21,7 @@ import { durationOption } from '../council/durations.js';
 import { describeFailure } from '../council/failure.js';
 import { projectTextsPath, recordProjectTexts, recordRoundText } from '../council/project-texts.js';
 import { acceptAllProjects } from '../council/review.js';
-import { ballotKinds, describeRound, roundCompletions, roundConfig, roundRules, type RoundOptions } from '../council/round-config.js';
+import { ballotKinds, describeRound, roundBallots, roundCompletions, roundConfig, roundRules, type RoundOptions } from '../council/round-config.js';
 import { tokenOption, unfundedToken } from '../council/token.js';
 import { readProjects, type ProjectRow, type ProjectsCsv } from '../csv/projects.js';
 import { describeLines, describeRejected, readCsv } from '../csv/read.js';
@@ -56,6 +57,14 @@ export function registerOpenRound(program: Command, io: CliIo): void {
         .option('--budget <amount>', 'the round\'s budget in whole token units, at least 1 (required to open a round)', amount('--budget', 1n))
         .option('--token <address>', 'the ERC-20 the budget is paid in (default: none, the round can never be funded)')
         .addOption(new Option('--ballot <kind>', 'ballot design').choices(ballotKinds).default('approval'))
+        .addOption(
+          new Option(
+            '--ballots <ballots>',
+            'public: anyone can see who voted for what, and --delegation-topic may carry delegated weight; secret: nobody, not even the council, can tell who voted for what (residents set up secret voting before voting starts; no delegation; see docs/secret-ballots.md)',
+          )
+            .choices(roundBallots)
+            .default('public'),
+        )
         .option('--min-projects <n>', 'fewest projects on a ballot', wholeNumber('--min-projects'), 1)
         .option('--max-projects <n>', 'most projects on a ballot (0: no limit)', wholeNumber('--max-projects'), 0)
         .option('--min-spend-percent <percent>', 'knapsack: a ballot must spend at least this share of the budget', wholeNumber('--min-spend-percent'), 0)
@@ -93,6 +102,7 @@ export function registerOpenRound(program: Command, io: CliIo): void {
     const { connection, file } = await connectToPolity(options, io);
     try {
       const { polity } = file;
+      if (options.round === undefined && options.ballots === 'secret') requireSecretBallots(polity, file.name);
       const existing = options.round === undefined ? undefined : await existingRound(connection, polity, BigInt(options.round));
       const settings: RoundOptions = { ...options, budget: existing?.budget ?? options.budget!, token, description: options.description ?? `${file.name}: participatory budget` };
       const now = await chainTime(connection);
@@ -125,7 +135,7 @@ export function registerOpenRound(program: Command, io: CliIo): void {
         const publicTexts: PublicText[] = [...(roundText === undefined ? [] : [{ what: 'the round\'s description', ...roundText }]), ...toSubmit.map(projectPublicText)];
         await publishBeforeSending({ connection, polity, serverUrl }, publicTexts, io, 'Nothing was sent to the chain: fix the problem and run the command again.');
       }
-      const roundId = existing?.roundId ?? (await open(connection, polity, config!, categories));
+      const roundId = existing?.roundId ?? (await open(connection, polity, config!, categories, settings.ballots));
       const texts = projectTextsPath(io, file.name, roundId);
       if (roundText !== undefined) {
         await recordRoundText(texts, roundId, roundText);
@@ -190,9 +200,19 @@ async function requireResidentCouncil(connection: Connection, polity: PolityAddr
   }
 }
 
-async function open(connection: Connection, polity: PolityAddresses, config: ReturnType<typeof roundConfig>, categories: readonly string[]): Promise<bigint> {
+/** Secret ballots need the polity's secret-ballot contracts, which a polity file from before them lacks. */
+function requireSecretBallots(polity: PolityAddresses, name: string): void {
+  if (polity.secretBallots !== undefined && polity.identityGroups !== undefined) return;
+  throw new CliError(
+    `${name} has no secret-ballot contracts in its polity file (no identityGroups and secretBallots addresses), so it cannot hold a round with secret ballots`,
+    'Open the round with public ballots (drop --ballots secret). A polity deployed before secret ballots existed needs a new deployment for them. Nothing was sent.',
+    2,
+  );
+}
+
+async function open(connection: Connection, polity: PolityAddresses, config: ReturnType<typeof roundConfig>, categories: readonly string[], ballots: RoundBallots): Promise<bigint> {
   try {
-    return (await openRound(connection.client, { polity, config, categories })).roundId;
+    return (await openRound(connection.client, { polity, config, categories, ballots })).roundId;
   } catch (error) {
     if (error instanceof PolityAccessError) {
       throw new CliError(`${error.shortMessage}`, 'A new polity\'s rounds are opened by governance; `polity deploy --council-opens-rounds` passes the founding vote that lets the council open them. Nothing was sent.', 1, { cause: error });

@@ -1,5 +1,5 @@
 import { keccak256, toHex, type Address } from 'viem';
-import type { RoundConfig } from '@polity/sdk';
+import type { RoundBallots, RoundConfig } from '@polity/sdk';
 import { CliError } from '../errors.js';
 import { formatAmount } from '../output/format.js';
 
@@ -7,12 +7,16 @@ export const ballotKinds = ['approval', 'knapsack', 'cumulative'] as const;
 export type BallotKindName = (typeof ballotKinds)[number];
 export const roundRules = ['greedy', 'mes'] as const;
 export const roundCompletions = ['none', 'add1', 'add1-exhaustive'] as const;
+/** As the SDK's openRound takes them: public ballots (the default) or secret ones. */
+export const roundBallots = ['public', 'secret'] as const satisfies readonly RoundBallots[];
 
 /** The round's options as `polity open-round` takes them. */
 export interface RoundOptions {
   readonly budget: bigint;
   readonly token: Address;
   readonly ballot: BallotKindName;
+  /** Public or secret ballots (docs/secret-ballots.md). */
+  readonly ballots: RoundBallots;
   readonly minProjects: number;
   readonly maxProjects: number;
   readonly minSpendPercent: number;
@@ -49,6 +53,13 @@ export function roundConfig(options: RoundOptions, now: bigint): RoundConfig {
   if (options.maxProjects !== 0 && options.maxProjects < options.minProjects) throw new CliError(`--max-projects ${options.maxProjects} is below --min-projects ${options.minProjects}`, undefined, 2);
   if (options.rule === 'greedy' && options.completion !== undefined) throw new CliError('--completion applies to --rule mes only', undefined, 2);
   if (options.rule === 'mes' && options.stopAtMisfit === true) throw new CliError('--stop-at-misfit applies to --rule greedy only', undefined, 2);
+  if (options.ballots === 'secret' && options.delegationTopic !== undefined) {
+    throw new CliError(
+      'a round with secret ballots cannot carry delegated weight: a resident who delegated and then votes takes their weight back from their delegate, and that would show on the chain who voted',
+      'Drop --delegation-topic, or open the round with public ballots (drop --ballots secret). Nothing was sent.',
+      2,
+    );
+  }
   if (options.delegationTopic !== undefined && options.district !== 0) throw new CliError('a district round cannot carry delegated weight (delegations are city-wide)', 'Drop --delegation-topic or --district.', 2);
   const points = options.points ?? 0;
   const perProject = options.maxPointsPerProject ?? points;
@@ -97,5 +108,5 @@ export function describeRound(options: RoundOptions): string {
     options.rule === 'greedy'
       ? `greedy${options.stopAtMisfit === true ? ' stopping at the first project that does not fit' : ''}`
       : `equal shares with completion ${options.completion ?? 'add1'}, outcomes open to challenge for ${options.challengeWindow} s`;
-  return `budget ${formatAmount(options.budget)}; ${ballot}; ${rule}${options.minSupport > 0 ? `; minimum support ${options.minSupport}` : ''}${options.district !== 0 ? `; district ${options.district}` : ''}${options.delegationTopic !== undefined ? `; delegated weight on topic ${options.delegationTopic}` : ''}`;
+  return `budget ${formatAmount(options.budget)}; ${options.ballots === 'secret' ? 'secret ' : ''}${ballot}; ${rule}${options.minSupport > 0 ? `; minimum support ${options.minSupport}` : ''}${options.district !== 0 ? `; district ${options.district}` : ''}${options.delegationTopic !== undefined ? `; delegated weight on topic ${options.delegationTopic}` : ''}`;
 }
