@@ -1,5 +1,5 @@
 import type { Address, Hex } from 'viem';
-import type { RoundConfig } from '@polity/sdk';
+import type { RoundBallots, RoundConfig } from '@polity/sdk';
 
 /** What the council fills in to open a round. */
 export interface RoundForm {
@@ -20,6 +20,8 @@ export interface RoundForm {
   /** Challenge bond in the chain's native currency (whole units of 10^-18, i.e. wei). */
   bond: number;
   minSupport: number;
+  /** Public ballots, or secret ones (no one can tell who voted for what; no delegation). */
+  ballots: RoundBallots;
   delegation: boolean;
   topic: number;
   maxSubmissions: number;
@@ -35,8 +37,10 @@ const completions = { none: 0, add1: 1, 'add1-exhaustive': 2 } as const;
  * The form as the SDK's openRound takes it (typed from the contract's ABI). `timeline`: the schedule
  * when the council typed dates (checked by `readRoundDates`); otherwise it is counted in days from `now`.
  */
-export function roundConfig(form: RoundForm, context: { token: Address; descriptionHash: Hex; now: number; day: number; timeline?: { reviewStart: number; votingStart: number; votingEnd: number } | undefined }): { config: RoundConfig; categories: string[] } {
+export function roundConfig(form: RoundForm, context: { token: Address; descriptionHash: Hex; now: number; day: number; timeline?: { reviewStart: number; votingStart: number; votingEnd: number } | undefined }): { config: RoundConfig; categories: string[]; ballots: RoundBallots } {
   const { now, day } = context;
+  // Delegated weight only in a city-wide public round: a secret round refuses it (an override would show who voted).
+  const delegation = form.ballots === 'public' && form.district === 0 && form.delegation;
   const cumulative = form.kind === 'cumulative';
   const equalShares = form.rule === 'equal-shares';
   const reviewStart = now + Math.max(1, form.reviewInDays) * day;
@@ -44,8 +48,8 @@ export function roundConfig(form: RoundForm, context: { token: Address; descript
   const config: RoundConfig = {
     token: context.token,
     district: form.district,
-    delegation: form.district === 0 && form.delegation,
-    topic: form.district === 0 && form.delegation ? form.topic : 0,
+    delegation,
+    topic: delegation ? form.topic : 0,
     maxSubmissionsPerResident: form.maxSubmissions,
     budget: BigInt(Math.round(form.budget)),
     ballot: {
@@ -68,5 +72,5 @@ export function roundConfig(form: RoundForm, context: { token: Address; descript
     descriptionHash: context.descriptionHash,
   };
   const categories = form.categories.split(',').map((name) => name.trim()).filter((name) => name.length > 0);
-  return { config, categories };
+  return { config, categories, ballots: form.ballots };
 }
