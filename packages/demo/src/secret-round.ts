@@ -4,15 +4,15 @@
  * its group), and a few residents' secret ballots are sent from the relay's account as the city's server
  * would send them. Part of the seed (seed.ts).
  */
-import { createWalletClient, hexToBytes, keccak256, parseEventLogs, toHex, type Address, type Hex, type Transport } from 'viem';
+import { createWalletClient, hexToBytes, keccak256, toHex, type Address, type Hex, type Transport } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import { waitForTransactionReceipt, writeContract } from 'viem/actions';
 import { foundry } from 'viem/chains';
 import {
   advanceRoundPhase,
-  budgetRoundsAbi,
   castSecretBallotThroughContract,
   identityGroupsAbi,
+  openRound,
   proveSecretBallot,
   readSecretGroup,
   recoveryPhraseFromSeed,
@@ -25,6 +25,7 @@ import {
   withGasMargin,
   type PolityAddresses,
   type PolityClient,
+  type RoundConfigInput,
 } from '@polity/sdk';
 import { readProvingFiles } from '@polity/sdk/node';
 import { secretBallots, secretCategories, secretIdentityHolders, secretProjects, secretPlaces } from './city.js';
@@ -85,28 +86,24 @@ export async function seedSecretRound(context: SecretRoundContext): Promise<Demo
   await context.advance(60);
 
   const start = await context.now();
-  const config = {
+  const config: RoundConfigInput = {
     token: context.token,
     district: 0,
     delegation: false,
     topic: 0,
     maxSubmissionsPerResident: 5,
     budget: 60_000n,
-    ballot: { kind: 0, minProjects: 1, maxProjects: 2, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
+    ballot: { kind: 'approval', minProjects: 1, maxProjects: 2, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
     timeline: { reviewStart: start + hour, votingStart: start + 2 * hour, votingEnd: start + 21 * day },
-    counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
+    counting: { rule: 'greedy', stopAtMisfit: false, minSupport: 0n, completion: 'none', challengeWindow: 0, challengeBond: 0n },
     descriptionHash: content.publish(
       titled(
         'Neighbourhood ideas 2026 (secret ballot)',
         'Sixty thousand złoty for the whole city, and a secret ballot: no one, not even the council, can tell who voted for which projects. Approve one or two projects; you may change your ballot until voting closes. Residents who registered a secret-ballot identity before voting opened vote online; everyone else votes on paper at a polling station.',
       ),
     ),
-  } as const;
-  const openHash = await count(writeContract(client, { address: polity.rounds, abi: budgetRoundsAbi, functionName: 'openSecretRound', args: [config, secretCategories], account: council, chain: foundry }));
-  const opened = await waitForTransactionReceipt(client, { hash: openHash, pollingInterval: 50 });
-  const [roundOpened] = parseEventLogs({ abi: budgetRoundsAbi, logs: opened.logs, eventName: 'RoundOpened' });
-  if (opened.status !== 'success' || !roundOpened) throw new Error(`opening the secret round failed (${openHash})`);
-  const roundId = roundOpened.args.roundId;
+  };
+  const { roundId } = await count(openRound(client, { polity, account: council, config, categories: secretCategories, ballots: 'secret' }));
 
   for (const [index, [title, body, cost, category, proposer]] of secretProjects.entries()) {
     const [latitude, longitude, district, address] = secretPlaces[index]!;
