@@ -11,6 +11,7 @@ import { keccak256, toHex, type Address } from 'viem';
 import { budgetRoundsAbi, identityGroupsAbi, residentRegistryAbi, secretBallotsAbi } from '../src/contracts/generated.js';
 import { deployPoseidonT3, poseidonT3Address } from '../src/actions/deployment/deployPoseidonT3.js';
 import { admitResidents } from '../src/actions/membership/admitResidents.js';
+import { openRound } from '../src/actions/rounds/openRound.js';
 import { submitProject } from '../src/actions/rounds/submitProject.js';
 import { reviewProjects } from '../src/actions/rounds/reviewProjects.js';
 import { advanceRoundPhase } from '../src/actions/rounds/advanceRoundPhase.js';
@@ -95,21 +96,23 @@ describe('a polity deployed by the SDK has secret ballots', () => {
 
     const now = Number((await getBlock(publicClient)).timestamp);
     const hour = 3_600;
-    const config = {
-      token: '0x0000000000000000000000000000000000000001' as Address,
-      district: 0,
-      delegation: false,
-      topic: 0,
-      maxSubmissionsPerResident: 5,
-      budget: 100_000n,
-      ballot: { kind: 0, minProjects: 1, maxProjects: 2, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
-      timeline: { reviewStart: now + hour, votingStart: now + 2 * hour, votingEnd: now + 48 * hour },
-      counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
-      descriptionHash: keccak256(toHex('a secret round')),
-    } as const;
-    const opened = await send(council, { address: polity.rounds, abi: budgetRoundsAbi, functionName: 'openSecretRound', args: [config, ['parks']] });
-    expect(opened.status).toBe('success');
-    const roundId = await readContract(publicClient, { address: polity.rounds, abi: budgetRoundsAbi, functionName: 'roundCount' });
+    const { roundId } = await openRound(council, {
+      polity,
+      ballots: 'secret',
+      categories: ['parks'],
+      config: {
+        token: '0x0000000000000000000000000000000000000001',
+        district: 0,
+        delegation: false,
+        topic: 0,
+        maxSubmissionsPerResident: 5,
+        budget: 100_000n,
+        ballot: { kind: 'approval', minProjects: 1, maxProjects: 2, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
+        timeline: { reviewStart: now + hour, votingStart: now + 2 * hour, votingEnd: now + 48 * hour },
+        counting: { rule: 'greedy', stopAtMisfit: false, minSupport: 0n, completion: 'none', challengeWindow: 0, challengeBond: 0n },
+        descriptionHash: keccak256(toHex('a secret round')),
+      },
+    });
     for (const cost of [40_000n, 50_000n]) {
       await submitProject(voters[0]!, { polity, roundId, cost, category: 0, descriptionHash: keccak256(toHex(`project ${cost}`)) });
     }
