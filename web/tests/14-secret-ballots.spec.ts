@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
-import { createPublicClient, createTestClient, createWalletClient, http, keccak256, parseEventLogs, toHex, type Address } from 'viem';
-import { advanceRoundPhase, budgetRoundsAbi, getProjects, readSecretIdentity, reviewProjects, submitProject, waitForReceipt } from '@polity/sdk';
+import { createPublicClient, createTestClient, createWalletClient, http, keccak256, toHex, type Address } from 'viem';
+import { advanceRoundPhase, getProjects, getRound, readRoundSecrecy, readSecretIdentity, reviewProjects, submitProject } from '@polity/sdk';
 import { residentCode } from '../src/lib/passkey/resident-code';
 import { App, demo, expect, test } from './fixtures';
 import { City, freshCredential, PhoneAuthenticator } from './passkey';
@@ -37,19 +37,20 @@ async function withOnePrompt(phoneKey: PhoneAuthenticator, act: () => Promise<vo
   expect(await phoneKey.confirmations(), 'passkey prompts for this action').toBe(before + 1);
 }
 
-async function desk(browser: Browser, name: string): Promise<{ app: App; close(): Promise<void> }> {
+async function desk(browser: Browser, name: string, path = '/council/residents'): Promise<{ app: App; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const app = new App(await context.newPage());
-  await app.open('/council/residents');
+  await app.open(path);
   await app.actAs(name);
   return { app, close: () => context.close() };
 }
 
 /**
- * A city-wide secret round opened now by the council (after the resident registered), with three
- * accepted projects, in voting: its group, fixed as voting opens, holds the resident's identity.
+ * A city-wide secret round opened now by the council through its form, as council staff would (after
+ * the resident registered), with three accepted projects, in voting: its group, fixed as voting opens,
+ * holds the resident's identity.
  */
-async function openSecretRound(city: City, rpcUrl: string, title: string): Promise<bigint> {
+async function openSecretRound(browser: Browser, city: City, rpcUrl: string, title: string): Promise<bigint> {
   const reader = createPublicClient({ transport: http(rpcUrl), pollingInterval: 100 });
   const test = createTestClient({ mode: 'anvil', transport: http(rpcUrl) });
   // The snapshot is the second before voting opens: the registration must lie in an earlier one.
@@ -57,24 +58,43 @@ async function openSecretRound(city: City, rpcUrl: string, title: string): Promi
   await test.mine({ blocks: 1 });
   const council = createWalletClient({ account: city.person('council').address, transport: http(rpcUrl), pollingInterval: 100 });
   const proposer = createWalletClient({ account: city.person('resident', 'Ana').address, transport: http(rpcUrl), pollingInterval: 100 });
-  const start = Number((await reader.getBlock()).timestamp);
-  const config = {
-    token: city.config.token,
-    district: 0,
-    delegation: false,
-    topic: 0,
-    maxSubmissionsPerResident: 5,
-    budget: 60_000n,
-    ballot: { kind: 0, minProjects: 1, maxProjects: 2, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
-    timeline: { reviewStart: start + 3_600, votingStart: start + 7_200, votingEnd: start + 21 * 86_400 },
-    counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
-    descriptionHash: keccak256(toHex(title)),
-  } as const;
-  const hash = await council.writeContract({ address: city.polity.rounds, abi: budgetRoundsAbi, functionName: 'openSecretRound', args: [config, ['Parks']], chain: null });
-  const receipt = await waitForReceipt(reader, { hash });
-  const [opened] = parseEventLogs({ abi: budgetRoundsAbi, logs: receipt.logs, eventName: 'RoundOpened' });
-  if (receipt.status !== 'success' || !opened) throw new Error(`opening the secret round failed (${hash})`);
-  const roundId = opened.args.roundId;
+
+  const office = await desk(browser, city.person('council').name, '/council/rounds/new');
+  const { app, app: { page } } = office;
+  const ballots = page.getByTestId('round-ballots');
+  // In Polish first: the choice and why a secret round takes no delegation.
+  await app.language('pl');
+  await expect(ballots).toContainText('Głosowanie: jawne czy tajne');
+  await ballots.getByRole('radio', { name: 'Tajne' }).check();
+  await expect(page.getByTestId('round-secret-no-delegation')).toContainText('W tajnej edycji nie ma powierzania głosów');
+  await app.language('en');
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Description for residents').fill('A park by the pond, chosen in secret.');
+  await page.getByLabel(/^Budget/).fill('60000');
+  await page.getByLabel('Project categories').fill('Parks');
+  await page.getByLabel('Ballot design').selectOption('approval');
+  await page.getByLabel('At most (projects)').fill('2');
+  await page.getByLabel('Review starts in (days)').fill('1');
+  await page.getByLabel('Voting starts in (days)').fill('2');
+  await page.getByLabel('Voting lasts (days)').fill('21');
+  await expect(ballots.getByRole('radio', { name: 'Public' })).toBeChecked();
+  await expect(page.getByLabel('Ballots carry delegated votes (city-wide rounds)')).toBeVisible();
+  await ballots.getByRole('radio', { name: 'Secret' }).check();
+  await expect(ballots).toContainText('No one, not even the council, can tell who voted for what');
+  await expect(ballots).toContainText('set up secret voting');
+  await expect(ballots).toContainText('vote on paper at a polling station');
+  // Choosing secret takes the delegation choice away, and says why.
+  await expect(page.getByLabel('Ballots carry delegated votes (city-wide rounds)')).toHaveCount(0);
+  await expect(page.getByTestId('round-secret-no-delegation')).toContainText('No delegation in a secret round');
+  await app.check('council-new-secret-round');
+  await page.getByRole('button', { name: 'Open a round' }).click();
+  await app.confirmed('Open round');
+  await expect(page).toHaveURL(/\/council\/rounds\/\d+$/);
+  const roundId = BigInt(/\/council\/rounds\/(\d+)$/.exec(page.url())![1]!);
+  await office.close();
+  // The chain holds it as a secret round.
+  expect((await readRoundSecrecy(reader, { rounds: city.polity.rounds, roundId })).secret).toBe(true);
+
   for (const [index, name] of ['Benches by the pond', 'A bigger sandpit', 'Lights on the path'].entries()) {
     await submitProject(proposer, { polity: city.polity, roundId, cost: 15_000n + BigInt(index), category: 0, descriptionHash: keccak256(toHex(`${title}: ${name}`)) });
   }
@@ -161,7 +181,10 @@ test('a resident with only a passkey sets up secret voting, casts and changes a 
     });
   }
 
-  const roundId = await openSecretRound(city, demo().rpcUrl, `Pond park (secret) ${Date.now()}`);
+  let roundId = 0n;
+  await test.step('the council opens a secret round through its form: the choice explained, no delegation, in English and Polish', async () => {
+    roundId = await openSecretRound(browser, city, demo().rpcUrl, `Pond park (secret) ${Date.now()}`);
+  });
   const support = async () => (await getProjects(reader, { polity: city.polity, roundId })).map((project) => project.support);
 
   await test.step('casting a secret ballot: the ballot builder, one prompt, the sealing shown as it goes, sent by the city; the tally counts it', async () => {
@@ -202,8 +225,7 @@ test('a resident with only a passkey sets up secret voting, casts and changes a 
       await expect(page.getByTestId('secret-cast-done')).toContainText('Your ballot was changed: only the new one counts.', { timeout: 120_000 });
     });
     expect(await support()).toEqual([0n, 1n, 1n]);
-    const [, ballots] = await reader.readContract({ address: city.polity.rounds, abi: budgetRoundsAbi, functionName: 'ballotCommitment', args: [roundId] });
-    expect(ballots).toBe(1n);
+    expect(await getRound(reader, { polity: city.polity, roundId })).toMatchObject({ ballots: 1n, secrecy: 'secret' });
     await new App(page).language('pl');
     await expect(page.getByTestId('secret-ballot')).toContainText('nikt, nawet miasto, nie może zobaczyć, która karta jest Twoja');
     await expect(page.getByRole('button', { name: 'Wyślij moją tajną kartę' })).toBeVisible();
