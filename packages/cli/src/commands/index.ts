@@ -35,7 +35,7 @@ export const commands: readonly CommandEntry[] = [
   {
     name: 'deploy',
     term: 'deploy [options]',
-    description: 'deploy a polity (registry, Governor, timelock, budget rounds, results, escrow) and write its addresses to .polity/<name>.json',
+    description: 'deploy a polity (registry, Governor, timelock, budget rounds, results, escrow, secret ballots) and write its addresses to .polity/<name>.json',
     load: async () => (await import('./deploy.js')).registerDeploy,
   },
   {
