@@ -1,9 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { createPublicClient, http, keccak256, toHex, type Address } from 'viem';
 import { getResident, getTopics, residentRegistryAbi } from '@polity/sdk';
 import { residentCode, shortResidentCode } from '../src/lib/passkey/resident-code';
 import { App, demo, expect, test } from './fixtures';
-import { City, freshCredential, PhoneAuthenticator } from './passkey';
+import { admitByCode, City, desk, PhoneAuthenticator } from './passkey';
 import { pngPhoto } from './photo';
 
 /**
@@ -50,14 +50,6 @@ async function withOnePrompt(phoneKey: PhoneAuthenticator, act: () => Promise<vo
   expect(await phoneKey.confirmations(), 'passkey prompts for this action').toBe(before + 1);
 }
 
-/** A desk at the city hall (a wide screen unless told), acting as a demo person. */
-async function desk(browser: Browser, name: string, viewport = { width: 1280, height: 900 }): Promise<{ app: App; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport });
-  const app = new App(await context.newPage());
-  await app.open('/council/residents');
-  await app.actAs(name);
-  return { app, close: () => context.close() };
-}
 
 test('every resident action is one passkey prompt; no hex on their pages; the identity office closes a lost phone', async ({ app, page, browser }) => {
   test.setTimeout(900_000);
@@ -92,13 +84,7 @@ test('every resident action is one passkey prompt; no hex on their pages; the id
     await expectNoSidewaysScroll(page);
     await app.check('passkey-actions-demo-bar-phone');
 
-    const office = await desk(browser, city.person('registrar').name);
-    const form = office.app.page.getByTestId('admit-one');
-    await form.getByLabel("Resident's code").fill(code);
-    await form.getByLabel('Document reference (hashed with the salt above) or credential commitment').fill(freshCredential());
-    await form.getByRole('button', { name: 'Admit' }).click();
-    await office.app.confirmed('Admit residents');
-    await office.close();
+    await admitByCode(browser, city, code);
     await expect(page.getByTestId('take-part-admitted')).toContainText('You are admitted', { timeout: 30_000 });
   });
 
@@ -260,13 +246,13 @@ test('every resident action is one passkey prompt; no hex on their pages; the id
 
   await test.step('a lost phone: the identity office closes the account after a role check and a confirmation, on a phone, in both languages', async () => {
     // Not the office: told so before anything can be filled in.
-    const council = await desk(browser, city.person('council').name, phone);
+    const council = await desk(browser, city.person('council').name, { viewport: phone });
     const notOffice = council.app.page.getByTestId('revoke-resident');
     await expect(notOffice.getByTestId('revoke-resident-not-office')).toHaveText("Only the identity office can close residents' accounts: sign in with the office's account to do it.");
     await expect(notOffice.getByRole('textbox')).toHaveCount(0);
     await council.close();
 
-    const office = await desk(browser, city.person('registrar').name, phone);
+    const office = await desk(browser, city.person('registrar').name, { viewport: phone });
     const officePage = office.app.page;
     const revoke = officePage.getByTestId('revoke-resident');
     await revoke.scrollIntoViewIfNeeded();

@@ -3,7 +3,7 @@ import { createPublicClient, createTestClient, createWalletClient, http, keccak2
 import { advanceRoundPhase, getProjects, getRound, readRoundSecrecy, readSecretIdentity, reviewProjects, submitProject } from '@polity/sdk';
 import { residentCode } from '../src/lib/passkey/resident-code';
 import { App, demo, expect, test } from './fixtures';
-import { City, freshCredential, PhoneAuthenticator } from './passkey';
+import { admitByCode, City, desk, PhoneAuthenticator } from './passkey';
 
 /**
  * Secret ballots for a resident with only a passkey (a phone whose authenticator supports the PRF
@@ -37,13 +37,6 @@ async function withOnePrompt(phoneKey: PhoneAuthenticator, act: () => Promise<vo
   expect(await phoneKey.confirmations(), 'passkey prompts for this action').toBe(before + 1);
 }
 
-async function desk(browser: Browser, name: string, path = '/council/residents'): Promise<{ app: App; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const app = new App(await context.newPage());
-  await app.open(path);
-  await app.actAs(name);
-  return { app, close: () => context.close() };
-}
 
 /**
  * A city-wide secret round opened now by the council through its form, as council staff would (after
@@ -59,7 +52,7 @@ async function openSecretRound(browser: Browser, city: City, rpcUrl: string, tit
   const council = createWalletClient({ account: city.person('council').address, transport: http(rpcUrl), pollingInterval: 100 });
   const proposer = createWalletClient({ account: city.person('resident', 'Ana').address, transport: http(rpcUrl), pollingInterval: 100 });
 
-  const office = await desk(browser, city.person('council').name, '/council/rounds/new');
+  const office = await desk(browser, city.person('council').name, { path: '/council/rounds/new' });
   const { app, app: { page } } = office;
   const ballots = page.getByTestId('round-ballots');
   // In Polish first: the choice and why a secret round takes no delegation.
@@ -123,13 +116,7 @@ test('a resident with only a passkey sets up secret voting, casts and changes a 
     account = await page.evaluate(() => JSON.parse(localStorage.getItem('polity.passkeys') ?? '[]')[0].account);
     // The virtual authenticator supports PRF, and the app asked for it when making the passkey.
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('polity.passkeys') ?? '[]')[0].prf)).toBe(true);
-    const office = await desk(browser, city.person('registrar').name);
-    const form = office.app.page.getByTestId('admit-one');
-    await form.getByLabel("Resident's code").fill(code);
-    await form.getByLabel('Document reference (hashed with the salt above) or credential commitment').fill(freshCredential());
-    await form.getByRole('button', { name: 'Admit' }).click();
-    await office.app.confirmed('Admit residents');
-    await office.close();
+    await admitByCode(browser, city, code);
     await expect(page.getByTestId('take-part-admitted')).toContainText('You are admitted', { timeout: 30_000 });
   });
 

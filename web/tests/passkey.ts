@@ -4,8 +4,9 @@
  * the SDK as the demo node's accounts (the council opening a round after a new resident was admitted,
  * so that the resident is eligible at its snapshot).
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import { createPublicClient, createTestClient, createWalletClient, http, keccak256, toHex, type Address, type Hex } from 'viem';
+import { App, expect } from './fixtures';
 import { advanceRoundPhase, buildTransferProposal, castVote, getBallot, getDelegationChain, getProjects, getVoteReceipt, openRound, propose, reviewProjects, submitProject, type PolityAddresses } from '@polity/sdk';
 
 /** The phone's authenticator: passkeys behind a screen lock that answers "verified" until told otherwise. */
@@ -170,4 +171,28 @@ export class City {
 /** A credential commitment nobody else has (the registry refuses a second live account for one). */
 export function freshCredential(): Hex {
   return keccak256(toHex(`passkey-test-${Date.now()}-${Math.random()}`));
+}
+
+/** A desk at the city hall (a wide screen unless told), acting as a demo person on one of its pages. */
+export async function desk(
+  browser: Browser,
+  name: string,
+  { path = '/council/residents', viewport = { width: 1280, height: 900 } }: { path?: string; viewport?: { width: number; height: number } } = {},
+): Promise<{ app: App; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport });
+  const app = new App(await context.newPage());
+  await app.open(path);
+  await app.actAs(name);
+  return { app, close: () => context.close() };
+}
+
+/** The identity office admits a resident from the code their phone shows, at its own desk. */
+export async function admitByCode(browser: Browser, city: City, code: string): Promise<void> {
+  const office = await desk(browser, city.person('registrar').name);
+  const form = office.app.page.getByTestId('admit-one');
+  await form.getByLabel("Resident's code").fill(code);
+  await form.getByLabel('Document reference (hashed with the salt above) or credential commitment').fill(freshCredential());
+  await form.getByRole('button', { name: 'Admit' }).click();
+  await office.app.confirmed('Admit residents');
+  await office.close();
 }
