@@ -118,6 +118,8 @@ export interface CastParameters {
   readonly projects: readonly number[];
   readonly points: readonly number[];
   readonly onStage: (stage: CastStage) => void;
+  /** The last revision the chain counted under this resident's ballot (0: none), read before proving. */
+  readonly onCounted?: (counted: bigint) => void;
 }
 
 export interface CastResult {
@@ -127,12 +129,14 @@ export interface CastResult {
 }
 
 /** Proves the ballot in the worker and sends it through the city's relay; a later ballot replaces the earlier one. */
-export async function castSecretBallotFromBrowser({ reader, config, roundId, identity, group, projects, points, onStage }: CastParameters): Promise<CastResult> {
+export async function castSecretBallotFromBrowser({ reader, config, roundId, identity, group, projects, points, onStage, onCounted }: CastParameters): Promise<CastResult> {
   const secretBallots = secretBallotsOf(config);
   onStage('group');
   const scope = secretBallotScope({ chainId: config.chainId, rounds: config.polity.rounds, roundId });
   const nullifier = secretBallotNullifier(secretIdentityFromSeed(identity.seed), scope);
-  const revision = (await readSecretBallotRevision(reader, { secretBallots, roundId, nullifier })) + 1n;
+  const counted = await readSecretBallotRevision(reader, { secretBallots, roundId, nullifier });
+  onCounted?.(counted);
+  const revision = counted + 1n;
   const message = secretBallotMessage({ revision, projects, points });
   onStage('proving');
   const { proof } = await proveInWorker({ seed: identity.seed, members: group.members, roundId, message, scope });
