@@ -6,3 +6,4 @@ export * from './anvil.js';
 export * from './polity-file.js';
 export * from '../pabulib/node.js';
 export { provingFilesDirectory, readProvingFiles } from '../secret/node.js';
+export { createSecretBallotProverPool, SecretBallotProverPool, type SecretBallotProverPoolOptions, type SecretBallotProverPoolTiming } from '../secret/proverPool.js';

@@ -98,3 +98,11 @@ export class SecretGroupRootMismatchError extends PolityError {
     this.chainRoot = chainRoot;
   }
 }
+
+/**
+ * A proof made in a worker of SecretBallotProverPool failed, or the pool was closed or lost a worker
+ * before proving it. Nothing was sent for this ballot; prove it again (a new pool if this one is closed).
+ */
+export class SecretBallotProverError extends PolityError {
+  override name = 'SecretBallotProverError';
+}
