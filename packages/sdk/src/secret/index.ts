@@ -22,3 +22,5 @@ export * from './castSecretBallotThroughContract.js';
 export * from './secretGroup.js';
 export * from './secretIdentityRegistration.js';
 export * from './readRoundSecrecy.js';
+export * from './syncIdentityGroups.js';
+export { identityHolders, rebuildIdentityGroups, type IdentityGroupsEvent, type IdentityHolderState } from './identityGroupsHistory.js';

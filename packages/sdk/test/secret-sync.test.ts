@@ -1,0 +1,216 @@
+/**
+ * syncIdentityGroups keeps the secret-ballot groups in step with the registry by itself: a revoked
+ * resident's leaf (pending) is synced out, which lets registrations through again and fixes the group of
+ * a round whose snapshot came while it was pending (that round then counts a member's proved ballot); a
+ * resident whose admission lapsed with time is removed and a renewed one stays; a resident who moved
+ * leaves its old district group and joins the new one. Differential: after each run, the roots the
+ * action computed, the chain's roots, and Semaphore's own Group fed the surviving leaves all agree.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getBlock, readContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
+import { keccak256, toHex, type Address } from 'viem';
+import { budgetRoundsAbi, identityGroupsAbi } from '../src/contracts/generated.js';
+import { admitResidents } from '../src/actions/membership/admitResidents.js';
+import { revokeResidents } from '../src/actions/membership/revokeResidents.js';
+import { renewResidents } from '../src/actions/membership/renewResidents.js';
+import { openRound } from '../src/actions/rounds/openRound.js';
+import { submitProject } from '../src/actions/rounds/submitProject.js';
+import { reviewProjects } from '../src/actions/rounds/reviewProjects.js';
+import { advanceRoundPhase } from '../src/actions/rounds/advanceRoundPhase.js';
+import { getProjects } from '../src/actions/rounds/getProjects.js';
+import { readProvingFiles } from '../src/secret/node.js';
+import { createSecretGroup } from '../src/secret/secretGroup.js';
+import { secretIdentityFromSeed, type SecretIdentity } from '../src/secret/identity.js';
+import { readSecretGroup } from '../src/secret/readSecretGroup.js';
+import { readSecretRoundGroup } from '../src/secret/readSecretRoundGroup.js';
+import { registerSecretIdentity } from '../src/secret/secretIdentityRegistration.js';
+import { proveSecretBallot } from '../src/secret/proveSecretBallot.js';
+import { secretBallotMessage, secretBallotScope } from '../src/secret/ballotMessage.js';
+import { castSecretBallotThroughContract } from '../src/secret/castSecretBallotThroughContract.js';
+import { treeDepthForGroupSize } from '../src/secret/provingFiles.js';
+import { syncIdentityGroups, type SyncIdentityGroupsReturnType } from '../src/secret/syncIdentityGroups.js';
+import { PolityInvalidInputError } from '../src/chain/errors/base.js';
+import { credentialOf, startCity, type City, type Wallet } from './fixture.js';
+
+const day = 86_400;
+
+describe('syncIdentityGroups keeps the secret-ballot groups in step with the registry', () => {
+  let city: City;
+  let identityGroups: Address;
+  let secretBallots: Address;
+  const identities = new Map<Address, SecretIdentity>();
+  beforeAll(async () => {
+    city = await startCity();
+    identityGroups = city.polity.identityGroups!;
+    secretBallots = city.polity.secretBallots!;
+    // Governance lets the council open rounds (the timelock, impersonated on this local chain).
+    const { polity, publicClient, testClient, council } = city;
+    await testClient.impersonateAccount({ address: polity.timelock });
+    await testClient.setBalance({ address: polity.timelock, value: 10n ** 18n });
+    const manager = await readContract(publicClient, { address: polity.rounds, abi: budgetRoundsAbi, functionName: 'ROUND_MANAGER_ROLE' });
+    const hash = await writeContract(city.walletOf(0), { address: polity.rounds, abi: budgetRoundsAbi, functionName: 'grantRole', args: [manager, council.account.address], account: polity.timelock, chain: null });
+    expect((await waitForTransactionReceipt(publicClient, { hash })).status).toBe('success');
+    await testClient.stopImpersonatingAccount({ address: polity.timelock });
+  }, 180_000);
+  afterAll(async () => city?.stop());
+
+  const now = async () => Number((await getBlock(city.publicClient)).timestamp);
+  const admit = async (wallets: readonly Wallet[], { district, days }: { district: number; days: number }) => {
+    const expiresAt = (await now()) + days * day;
+    return admitResidents(city.registrar, { polity: city.polity, residents: wallets.map((wallet) => ({ account: wallet.account.address, credential: credentialOf(wallet.account.address), district, expiresAt })) });
+  };
+  const register = async (wallet: Wallet) => {
+    const identity = secretIdentityFromSeed(new Uint8Array(32).fill(identities.size + 1));
+    identities.set(wallet.account.address, identity);
+    await registerSecretIdentity(wallet, { secretBallots, commitment: identity.commitment });
+  };
+  const identityOf = async (wallet: Wallet) => {
+    const [commitment, inCity, districtGroup, pending] = await readContract(city.publicClient, { address: identityGroups, abi: identityGroupsAbi, functionName: 'identityOf', args: [wallet.account.address] });
+    return { commitment, inCity, districtGroup, pending };
+  };
+  const chainRoot = async (group: bigint) => (await readContract(city.publicClient, { address: identityGroups, abi: identityGroupsAbi, functionName: 'groupOf', args: [group] }))[0];
+  /** The differential check: every root the action computed is the chain's. */
+  const expectRootsAreTheChains = async (result: SyncIdentityGroupsReturnType) => {
+    expect(result.roots.size).toBeGreaterThan(0);
+    for (const [group, root] of result.roots) expect(root, `group ${group}`).toBe(await chainRoot(group));
+  };
+  const sync = () => syncIdentityGroups(city.deployer, { polity: city.polity });
+
+  test('a revoked resident is synced out: registrations wait until then, and a round snapshotted while it was pending is fixed and counts a ballot', async () => {
+    const { polity, council, registrar, people, publicClient } = city;
+    const [ana, bartek, celina, dorota] = people as [Wallet, Wallet, Wallet, Wallet];
+    await admit([ana, bartek, celina, dorota], { district: 1, days: 365 });
+    for (const wallet of [ana, bartek, celina]) await register(wallet);
+
+    // Nothing to do yet: the action sends nothing and says the groups are settled.
+    const idle = await sync();
+    expect(idle).toMatchObject({ steps: [], awaitingExpiry: [], deferredJoins: [], settled: true });
+
+    const start = await now();
+    const hour = 3_600;
+    const { roundId } = await openRound(council, {
+      polity,
+      ballots: 'secret',
+      categories: ['parks'],
+      config: {
+        token: '0x0000000000000000000000000000000000000001',
+        district: 0,
+        delegation: false,
+        topic: 0,
+        maxSubmissionsPerResident: 5,
+        budget: 100_000n,
+        ballot: { kind: 'approval', minProjects: 1, maxProjects: 2, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
+        timeline: { reviewStart: start + hour, votingStart: start + 2 * hour, votingEnd: start + 48 * hour },
+        counting: { rule: 'greedy', stopAtMisfit: false, minSupport: 0n, completion: 'none', challengeWindow: 0, challengeBond: 0n },
+        descriptionHash: keccak256(toHex('a round snapshotted while a leaf was pending')),
+      },
+    });
+    for (const cost of [40_000n, 50_000n]) await submitProject(ana, { polity, roundId, cost, category: 0, descriptionHash: keccak256(toHex(`project ${cost}`)) });
+    await advanceRoundPhase(council, { polity, roundId, to: 'review' });
+    await reviewProjects(council, { polity, roundId, decisions: [{ projectId: 0, decision: 'accept' }, { projectId: 1, decision: 'accept' }] });
+
+    // Bartek is revoked before the snapshot: his leaf is pending, so nothing may join...
+    await revokeResidents(registrar, { polity, accounts: [bartek.account.address], reason: 'moved-away' });
+    expect(await identityOf(bartek)).toMatchObject({ inCity: true, pending: true });
+    await expect(register(dorota)).rejects.toThrow(/IdentityGroupsSyncPending/);
+    identities.delete(dorota.account.address);
+    // ...and voting opens (by the timeline) while it still is: the round's group is not fixed.
+    await city.advance(2 * hour);
+    expect((await readSecretRoundGroup(publicClient, { secretBallots, roundId })).fixedAt).toBe(0);
+
+    const steps: unknown[] = [];
+    const result = await syncIdentityGroups(city.deployer, { polity, onStep: (step) => steps.push(step) });
+    expect(result.steps).toEqual([{ kind: 'synced', account: bartek.account.address, reason: 'pending', outcome: 'removed', hash: expect.stringMatching(/^0x/) }]);
+    expect(steps).toEqual(result.steps);
+    expect(result).toMatchObject({ awaitingExpiry: [], deferredJoins: [], settled: true });
+    expect(await identityOf(bartek)).toEqual({ commitment: 0n, inCity: false, districtGroup: 0n, pending: false });
+    await expectRootsAreTheChains(result);
+    // Independently: Semaphore's Group of the three registrations with Bartek's leaf removed.
+    const model = createSecretGroup([ana, bartek, celina].map((wallet) => identities.get(wallet.account.address)!.commitment));
+    model.removeMember(1);
+    expect(result.roots.get(0n)).toBe(model.root);
+    expect(result.roots.get(2n)).toBe(model.root);
+
+    // The round is fixed now, without Bartek, and counts a member's ballot proved against it.
+    const { group, fixedAt } = await readSecretGroup(publicClient, { secretBallots, roundId, fromBlock: polity.deployedAtBlock });
+    expect(fixedAt).toBeGreaterThan(0);
+    expect(group.indexOf(identities.get(bartek.account.address)!.commitment)).toBe(-1);
+    const provingFiles = await readProvingFiles(treeDepthForGroupSize(group.size));
+    const scope = secretBallotScope({ chainId: city.anvil.chainId, rounds: polity.rounds, roundId });
+    const message = secretBallotMessage({ revision: 1n, projects: [1], points: [] });
+    const proof = await proveSecretBallot({ identity: identities.get(celina.account.address)!, group, roundId, message, scope, provingFiles });
+    const onChain = { ...proof, merkleTreeRoot: BigInt(proof.merkleTreeRoot), nullifier: BigInt(proof.nullifier), message: BigInt(proof.message), scope: BigInt(proof.scope), points: proof.points.map(BigInt) };
+    await castSecretBallotThroughContract(city.deployer, publicClient, { secretBallots, roundId, projects: [1], points: [], revision: 1n, proof: onChain });
+    expect((await getProjects(publicClient, { polity, roundId })).map((project) => project.support)).toEqual([0n, 1n]);
+
+    // Registrations go through again.
+    await register(dorota);
+    expect(await identityOf(dorota)).toMatchObject({ inCity: true, districtGroup: 2n, pending: false });
+  }, 300_000);
+
+  test("a resident whose admission lapsed is removed once its expiry day has come, and a renewed one's leaf stays", async () => {
+    const { polity, registrar, people } = city;
+    const [emil, franek] = people.slice(4) as [Wallet, Wallet];
+    await admit([emil, franek], { district: 1, days: 2 });
+    for (const wallet of [emil, franek]) await register(wallet);
+    // Franek is renewed for a year; a later date is not reported, so both leaves still expire in two days as the groups know them.
+    await renewResidents(registrar, { polity, residents: [{ account: franek.account.address, credential: credentialOf(franek.account.address), district: 1, expiresAt: (await now()) + 365 * day }] });
+    expect(await readContract(city.publicClient, { address: identityGroups, abi: identityGroupsAbi, functionName: 'pendingCount' })).toBe(0n);
+
+    // Before the expiry day nothing needs syncing.
+    expect((await sync()).steps).toEqual([]);
+
+    await city.advance(3 * day);
+    // Two leaves lapsing: a newly admitted resident cannot register until they are synced.
+    const gosia = people[6]!;
+    await admit([gosia], { district: 1, days: 365 });
+    await expect(register(gosia)).rejects.toThrow(/IdentityGroupsSyncPending/);
+    identities.delete(gosia.account.address);
+    const result = await sync();
+    const byAccount = new Map(result.steps.map((step) => [step.account, step]));
+    expect(byAccount.get(emil.account.address)).toMatchObject({ kind: 'synced', reason: 'lapsing', outcome: 'removed' });
+    expect(byAccount.get(franek.account.address)).toMatchObject({ kind: 'synced', reason: 'lapsing', outcome: 'refreshed' });
+    expect(result.steps).toHaveLength(2);
+    expect(result.settled).toBe(true);
+    expect(await identityOf(emil)).toMatchObject({ inCity: false, commitment: 0n });
+    expect(await identityOf(franek)).toMatchObject({ inCity: true, districtGroup: 2n, pending: false });
+    expect(Number(await readContract(city.publicClient, { address: identityGroups, abi: identityGroupsAbi, functionName: 'trackedExpiryOf', args: [franek.account.address] }))).toBeGreaterThan((await now()) + 300 * day);
+    await expectRootsAreTheChains(result);
+    // A second run finds nothing left to do, and from the next second on (the contract lets nothing
+    // join in the second the last leaf was synced) the new resident registers.
+    expect((await sync()).steps).toEqual([]);
+    await city.advance(1);
+    await register(gosia);
+    expect(await identityOf(gosia)).toMatchObject({ inCity: true, pending: false });
+  }, 300_000);
+
+  test('a resident who moved leaves the old district group and joins the new one', async () => {
+    const { polity, registrar, people } = city;
+    const dorota = people[3]!;
+    expect(await identityOf(dorota)).toMatchObject({ inCity: true, districtGroup: 2n });
+    await renewResidents(registrar, { polity, residents: [{ account: dorota.account.address, credential: credentialOf(dorota.account.address), district: 2, expiresAt: (await now()) + 365 * day }] });
+    expect(await identityOf(dorota)).toMatchObject({ pending: true });
+
+    const first = await sync();
+    expect(first.steps[0]).toMatchObject({ kind: 'synced', account: dorota.account.address, reason: 'pending', outcome: 'left-district' });
+    await expectRootsAreTheChains(first);
+    // The contract lets nothing join in the second the last leaf was synced: the join waits for the next run.
+    if (first.steps.length === 1) {
+      expect(first.deferredJoins).toEqual([{ account: dorota.account.address, reason: expect.stringContaining('run the sync again') }]);
+      await city.advance(1);
+    }
+    const joinedIn = first.steps.length === 2 ? first : await sync();
+    expect(joinedIn.steps.at(-1)).toMatchObject({ kind: 'joined-district', account: dorota.account.address, districtGroup: 3n });
+    expect(await identityOf(dorota)).toMatchObject({ inCity: true, districtGroup: 3n, pending: false });
+    const commitment = identities.get(dorota.account.address)!.commitment;
+    expect(await chainRoot(3n)).toBe(createSecretGroup([commitment]).root);
+    expect(await readContract(city.publicClient, { address: identityGroups, abi: identityGroupsAbi, functionName: 'isMemberAt', args: [dorota.account.address, 2n, await now()] })).toBe(false);
+  }, 300_000);
+
+  test('a polity without the secret-ballot contracts is refused, saying what is missing', async () => {
+    const { identityGroups: _groups, secretBallots: _ballots, ...older } = city.polity;
+    const refusal = await syncIdentityGroups(city.deployer, { polity: older }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(PolityInvalidInputError);
+    expect((refusal as PolityInvalidInputError).parameter).toBe('polity.identityGroups');
+  });
+});
