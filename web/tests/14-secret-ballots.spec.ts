@@ -1,6 +1,19 @@
 import type { Browser, Page } from '@playwright/test';
 import { createPublicClient, createTestClient, createWalletClient, http, keccak256, toHex, type Address } from 'viem';
-import { advanceRoundPhase, getProjects, getRound, readRoundSecrecy, readSecretIdentity, reviewProjects, submitProject } from '@polity/sdk';
+import {
+  advanceRoundPhase,
+  getProjects,
+  getRound,
+  openRound,
+  randomIdentitySeed,
+  readRoundSecrecy,
+  readSecretIdentity,
+  recoveryPhraseFromSeed,
+  reviewProjects,
+  secretIdentityFromSeed,
+  seedFromRecoveryPhrase,
+  submitProject,
+} from '@polity/sdk';
 import { residentCode } from '../src/lib/passkey/resident-code';
 import { App, demo, expect, test } from './fixtures';
 import { admitByCode, City, desk, PhoneAuthenticator } from './passkey';
@@ -20,9 +33,17 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 }
 
-/** No crypto words on a resident's page. */
+/**
+ * No crypto words on a resident's page. The 24 recovery words are left out: BIP-39's list holds
+ * "wallet", "gas" and "proof", which a random phrase may show.
+ */
 async function expectPlainWords(page: Page): Promise<void> {
-  await expect(page.locator('main')).not.toContainText(/wallet|portfel|gas\b|0x[0-9a-f]{6}|nullifier|commitment|semaphore|zero.knowledge|proof\b|dowód|hash/i);
+  const text = await page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-testid="secret-voting-words"]').forEach((list) => list.remove());
+    return copy.textContent ?? '';
+  });
+  expect(text).not.toMatch(/wallet|portfel|gas\b|0x[0-9a-f]{6}|nullifier|commitment|semaphore|zero.knowledge|proof\b|dowód|hash/i);
 }
 
 async function openOnPhone(page: Page, path: string): Promise<void> {
@@ -84,6 +105,8 @@ async function openSecretRound(browser: Browser, city: City, rpcUrl: string, tit
   await app.confirmed('Open round');
   await expect(page).toHaveURL(/\/council\/rounds\/\d+$/);
   const roundId = BigInt(/\/council\/rounds\/(\d+)$/.exec(page.url())![1]!);
+  // The council's own page of the round says that its ballots are secret.
+  await expect(page.getByTestId('council-round-secrecy')).toHaveText('Secret ballots: no one, not even the council, can see who voted for what.');
   await office.close();
   // The chain holds it as a secret round.
   expect((await readRoundSecrecy(reader, { rounds: city.polity.rounds, roundId })).secret).toBe(true);
@@ -222,6 +245,39 @@ test('a resident with only a passkey sets up secret voting, casts and changes a 
     await new App(page).language('en');
   });
 
+  await test.step('after a reload the page says the resident voted, from a note kept only on this phone, starts the ballot from it, and can forget it', async () => {
+    await openOnPhone(page, `/rounds/${roundId}`);
+    const note = page.getByTestId('secret-note');
+    await expect(note).toContainText('You sent your secret ballot on', { timeout: 60_000 });
+    await expect(note.locator('li')).toHaveCount(2);
+    await expect(note.getByTestId('secret-note-kept-here')).toHaveText(/^Only this phone keeps this note/);
+    await expect(note.getByRole('link', { name: 'Change my ballot' })).toBeVisible();
+    // The ballot starts from the one this phone sent last (projects 1 and 2), as a change of it.
+    await expect(page.getByTestId('ballot-project-1')).toBeChecked();
+    await expect(page.getByTestId('ballot-project-2')).toBeChecked();
+    await expect(page.getByTestId('ballot-project-0')).not.toBeChecked();
+    await expect(page.getByRole('heading', { name: 'Change your secret ballot' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Change my secret ballot' })).toBeVisible();
+    await expectPlainWords(page);
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-note-phone');
+    await new App(page).language('pl');
+    await expect(note).toContainText('Tajna karta wysłana');
+    await expect(note.getByTestId('secret-note-kept-here')).toHaveText(/^Tę notatkę ma tylko ten telefon/);
+    await expect(note.getByRole('button', { name: 'Usuń tę notatkę' })).toBeVisible();
+    await expectPlainWords(page);
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-note-phone-polish');
+    await new App(page).language('en');
+    await page.getByTestId('secret-note').getByRole('button', { name: 'Forget this note' }).click();
+    await expect(page.getByTestId('secret-note-forgotten')).toHaveText('The note was removed from this phone. Your ballot still counts.');
+    await openOnPhone(page, `/rounds/${roundId}`);
+    await expect(page.getByRole('button', { name: 'Send my secret ballot' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('secret-note')).toHaveCount(0);
+    // Forgetting touches only this phone: the chain still counts the ballot.
+    expect(await support()).toEqual([0n, 1n, 1n]);
+  });
+
   await test.step('the audit log: both ballots by their contents, and no account with them', async () => {
     const rows = page.getByTestId('audit-row');
     // The log is read when the page opens, from the server's index, which follows the chain within seconds.
@@ -239,5 +295,206 @@ test('a resident with only a passkey sets up secret voting, casts and changes a 
     }
     await expectNoSidewaysScroll(page);
     await app.check('secret-audit-phone');
+  });
+});
+
+/**
+ * A city-wide secret round opened now through the SDK (approve one or two of three projects), in
+ * voting: its group, fixed as voting opens, holds every identity registered before.
+ */
+async function openSecretRoundNow(city: City, rpcUrl: string, title: string): Promise<bigint> {
+  const reader = createPublicClient({ transport: http(rpcUrl), pollingInterval: 100 });
+  const chain = createTestClient({ mode: 'anvil', transport: http(rpcUrl) });
+  await chain.increaseTime({ seconds: 5 });
+  await chain.mine({ blocks: 1 });
+  const council = createWalletClient({ account: city.person('council').address, transport: http(rpcUrl), pollingInterval: 100 });
+  const proposer = createWalletClient({ account: city.person('resident', 'Ana').address, transport: http(rpcUrl), pollingInterval: 100 });
+  const start = Number((await reader.getBlock()).timestamp);
+  const { roundId } = await openRound(council, {
+    polity: city.polity,
+    ballots: 'secret',
+    categories: ['Parks'],
+    config: {
+      token: city.config.token,
+      district: 0,
+      delegation: false,
+      topic: 0,
+      budget: 60_000n,
+      ballot: { kind: 0, minProjects: 1, maxProjects: 2, minSpendBps: 0, points: 0, maxPointsPerProject: 0 },
+      timeline: { reviewStart: start + 3_600, votingStart: start + 7_200, votingEnd: start + 21 * 86_400 },
+      counting: { rule: 0, stopAtMisfit: false, minSupport: 0n, completion: 0, challengeWindow: 0, challengeBond: 0n },
+      descriptionHash: keccak256(toHex(title)),
+      maxSubmissionsPerResident: 5,
+    },
+  });
+  for (const [index, name] of ['Benches by the pond', 'A bigger sandpit', 'Lights on the path'].entries()) {
+    await submitProject(proposer, { polity: city.polity, roundId, cost: 15_000n + BigInt(index), category: 0, descriptionHash: keccak256(toHex(`${title}: ${name}`)) });
+  }
+  await advanceRoundPhase(council, { polity: city.polity, roundId, to: 'review' });
+  await reviewProjects(council, { polity: city.polity, roundId, decisions: [0, 1, 2].map((projectId) => ({ projectId, decision: 'accept' as const })) });
+  await advanceRoundPhase(council, { polity: city.polity, roundId, to: 'voting' });
+  return roundId;
+}
+
+/** Runs `act` and checks that it asked for no passkey prompt. */
+async function withNoPrompt(phoneKey: PhoneAuthenticator, act: () => Promise<void>): Promise<void> {
+  const before = await phoneKey.confirmations();
+  await act();
+  expect(await phoneKey.confirmations(), 'passkey prompts for this action').toBe(before);
+}
+
+test('a resident whose passkey has no PRF keeps 24 words, votes with them, and changes the same ballot from a new phone with them', async ({ app, page, browser }) => {
+  test.setTimeout(900_000);
+  const config = await (await page.request.get(`${demo().url}/config.json`)).json();
+  const city = new City(config, demo().rpcUrl);
+  const secretBallots = city.polity.secretBallots!;
+  const reader = createPublicClient({ transport: http(demo().rpcUrl) });
+  const phoneKey = await PhoneAuthenticator.on(page, { prf: false });
+
+  let account = '' as Address;
+  await test.step('a new resident makes a passkey (no PRF) and the identity office admits them', async () => {
+    await openOnPhone(page, '/take-part');
+    await page.getByRole('button', { name: "Use your phone's fingerprint, face or PIN" }).click();
+    await expect(page.getByTestId('resident-code')).toBeVisible();
+    const code = (await page.getByTestId('resident-code').innerText()).trim().replace(/\s+/g, '-');
+    account = await page.evaluate(() => JSON.parse(localStorage.getItem('polity.passkeys') ?? '[]')[0].account);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('polity.passkeys') ?? '[]')[0].prf)).toBe(false);
+    await admitByCode(browser, city, code);
+    await expect(page.getByTestId('take-part-admitted')).toContainText('You are admitted', { timeout: 30_000 });
+  });
+
+  let words: string[] = [];
+  await test.step('setting up secret voting: the 24 words are the only copy, said plainly (Polish, then English); one prompt registers them', async () => {
+    await openOnPhone(page, '/take-part');
+    const card = page.getByTestId('secret-voting');
+    const list = card.getByTestId('secret-voting-words');
+    await new App(page).language('pl');
+    // Without PRF the passkey cannot make the identity: it is made at random, with no prompt.
+    await withNoPrompt(phoneKey, () => card.getByRole('button', { name: 'Włącz tajne głosowanie' }).click().then(() => expect(list).toBeVisible()));
+    await expect(card).toContainText('aplikacja utworzyła ją z tych 24 słów');
+    await expect(list.locator('li')).toHaveCount(24);
+    await expectPlainWords(page);
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-no-prf-words-phone-polish');
+    // The language switch reloads the page: the words shown in Polish are forgotten, never registered.
+    await new App(page).language('en');
+    await withNoPrompt(phoneKey, () => card.getByRole('button', { name: 'Set up secret voting' }).click().then(() => expect(list).toBeVisible()));
+    await expect(card).toContainText('so the app made one from these 24 words');
+    await expect(card).toContainText('you will type them each time you vote in a secret round, and without them you cannot vote secretly');
+    words = await list.locator('li').allInnerTexts();
+    expect(words).toHaveLength(24);
+    await expect(card.getByRole('link', { name: 'Download a backup file' })).toBeVisible();
+    await expectPlainWords(page);
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-no-prf-words-phone');
+    await card.getByLabel('I have written the words down').check();
+    await withOnePrompt(phoneKey, async () => {
+      await card.getByRole('button', { name: 'Register my voting identity' }).click();
+      await expect(card.getByTestId('secret-voting-registered')).toBeVisible({ timeout: 90_000 });
+    });
+    const registered = await readSecretIdentity(reader, { secretBallots, account });
+    expect(registered.registered).toBe(true);
+    // The words written down give exactly the identity registered on chain.
+    expect(secretIdentityFromSeed(seedFromRecoveryPhrase(words.join(' '))).commitment).toBe(registered.commitment);
+  });
+
+  const roundId = await openSecretRoundNow(city, demo().rpcUrl, `Pond park, words only ${Date.now()}`);
+  const support = async () => (await getProjects(reader, { polity: city.polity, roundId })).map((project) => project.support);
+
+  await test.step('voting with the words: other words are refused before anything is sent; the right ones send with no prompt', async () => {
+    await openOnPhone(page, `/rounds/${roundId}`);
+    const field = page.getByLabel('Your 24 recovery words');
+    await expect(field).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('secret-note')).toHaveCount(0);
+    await expectPlainWords(page);
+    await expectNoSidewaysScroll(page);
+    await app.check('secret-no-prf-ballot-phone');
+    await page.getByTestId('ballot-project-0').check();
+    await page.getByTestId('ballot-project-2').check();
+    await field.fill(recoveryPhraseFromSeed(randomIdentitySeed()));
+    await page.getByRole('button', { name: 'Send my secret ballot' }).click();
+    await expect(page.getByTestId('secret-problem')).toContainText('These words belong to another voting identity');
+    expect(await support()).toEqual([0n, 0n, 0n]);
+    await field.fill(words.join(' '));
+    await withNoPrompt(phoneKey, async () => {
+      await page.getByRole('button', { name: 'Send my secret ballot' }).click();
+      await expect(page.getByTestId('secret-cast-done')).toContainText('Your secret ballot was counted.', { timeout: 120_000 });
+    });
+    await expect(page.getByTestId('secret-other-device')).toHaveCount(0);
+    expect(await support()).toEqual([1n, 0n, 1n]);
+  });
+
+  const newPhone = await browser.newContext({ viewport: phone });
+  try {
+    const newPage = await newPhone.newPage();
+    const newApp = new App(newPage);
+    await test.step('a new phone: the passkey synced to it (still no PRF), no note of the ballot there; the words change the same ballot, and the page says it replaced one sent elsewhere', async () => {
+      const newKey = await PhoneAuthenticator.on(newPage, { prf: false });
+      await newKey.receive(await phoneKey.passkeys());
+      await openOnPhone(newPage, '/take-part');
+      // The app finds a passkey's account from the public key it kept when the passkey was made
+      // (sign-in.ts: WebAuthn gives the key only then), so the new browser is handed that public record.
+      const kept = await page.evaluate(() => localStorage.getItem('polity.passkeys') ?? '[]');
+      await newPage.evaluate((entries) => localStorage.setItem('polity.passkeys', entries), kept);
+      await openOnPhone(newPage, '/take-part');
+      await newPage.getByRole('button', { name: 'I made a passkey here before: sign in' }).click();
+      await expect(newPage.getByTestId('secret-voting-registered')).toBeVisible({ timeout: 30_000 });
+
+      await openOnPhone(newPage, `/rounds/${roundId}`);
+      const field = newPage.getByLabel('Your 24 recovery words');
+      await expect(field).toBeVisible({ timeout: 60_000 });
+      await expect(newPage.getByTestId('secret-note')).toHaveCount(0);
+      await field.fill(words.join('  ').toUpperCase());
+      await newPage.getByTestId('ballot-project-1').check();
+      await withNoPrompt(newKey, async () => {
+        await newPage.getByRole('button', { name: 'Send my secret ballot' }).click();
+        await expect(newPage.getByTestId('secret-cast-done')).toContainText('Your ballot was changed: only the new one counts.', { timeout: 120_000 });
+      });
+      await expect(newPage.getByTestId('secret-other-device')).toHaveText(/^You had already voted in this round from another phone or browser/);
+      // The same identity: the ballot was replaced, not added to.
+      expect(await support()).toEqual([0n, 1n, 0n]);
+      expect(await getRound(reader, { polity: city.polity, roundId })).toMatchObject({ ballots: 1n, secrecy: 'secret' });
+      await expectPlainWords(newPage);
+      await expectNoSidewaysScroll(newPage);
+      await newApp.check('secret-no-prf-new-phone');
+      await newApp.language('pl');
+      await expect(newPage.getByTestId('secret-note')).toContainText('Tajna karta wysłana', { timeout: 60_000 });
+      await expectNoSidewaysScroll(newPage);
+      await newApp.check('secret-no-prf-new-phone-polish');
+    });
+  } finally {
+    await newPhone.close();
+  }
+
+  await test.step("the old phone's note is out of date until its next send, which reads the chain's count and corrects it", async () => {
+    await openOnPhone(page, `/rounds/${roundId}`);
+    await expect(page.getByTestId('secret-note').locator('li')).toHaveCount(2, { timeout: 60_000 });
+    await page.getByLabel('Your 24 recovery words').fill(words.join(' '));
+    await page.getByTestId('ballot-project-0').uncheck();
+    await page.getByRole('button', { name: 'Change my secret ballot' }).click();
+    await expect(page.getByTestId('secret-cast-done')).toContainText('Your ballot was changed', { timeout: 120_000 });
+    await expect(page.getByTestId('secret-other-device')).toBeVisible();
+    expect(await support()).toEqual([0n, 0n, 1n]);
+    await openOnPhone(page, `/rounds/${roundId}`);
+    await expect(page.getByTestId('secret-note').locator('li')).toHaveCount(1, { timeout: 60_000 });
+  });
+
+  await test.step("the council's page of the round says whether its ballots are secret, on a phone, in English and Polish", async () => {
+    const office = await desk(browser, city.person('council').name, { path: `/council/rounds/${roundId}`, viewport: phone });
+    const { app: councilApp, app: { page: councilPage } } = office;
+    await expect(councilPage.getByTestId('council-round-secrecy')).toHaveText('Secret ballots: no one, not even the council, can see who voted for what.');
+    await expectNoSidewaysScroll(councilPage);
+    await councilApp.check('council-round-secret-phone');
+    await councilApp.language('pl');
+    await expect(councilPage.getByTestId('council-round-secrecy')).toHaveText('Głosowanie tajne: nikt, nawet rada, nie może zobaczyć, kto na co głosował.');
+    await expectNoSidewaysScroll(councilPage);
+    await councilApp.check('council-round-secret-phone-polish');
+    await councilApp.open(`/council/rounds/${demo().rounds.voting}`);
+    await expect(councilPage.getByTestId('council-round-secrecy')).toHaveText('Głosowanie jawne: w publicznym rejestrze widać, które konto oddało każdą kartę.');
+    await councilApp.language('en');
+    await expect(councilPage.getByTestId('council-round-secrecy')).toHaveText('Public ballots: the public record shows which account cast each ballot.');
+    await expectNoSidewaysScroll(councilPage);
+    await councilApp.check('council-round-public-phone');
+    await office.close();
   });
 });

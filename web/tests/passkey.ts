@@ -37,6 +37,17 @@ export class PhoneAuthenticator {
     return credentials.reduce((total, credential) => total + credential.signCount, 0);
   }
 
+  /** Its passkeys, private keys included: what a phone account (Google, Apple) syncs to the owner's other devices. */
+  async passkeys() {
+    const { credentials } = await this.session.send('WebAuthn.getCredentials', { authenticatorId: this.id });
+    return credentials;
+  }
+
+  /** Passkeys synced here from another device (`passkeys()` there). */
+  async receive(credentials: Awaited<ReturnType<PhoneAuthenticator['passkeys']>>): Promise<void> {
+    for (const credential of credentials) await this.session.send('WebAuthn.addCredential', { authenticatorId: this.id, credential });
+  }
+
   async credentialCount(): Promise<number> {
     const { credentials } = await this.session.send('WebAuthn.getCredentials', { authenticatorId: this.id });
     return credentials.length;
