@@ -118,6 +118,19 @@ export const serverConfigSchema = z.object({
     })
     .default({ enabled: false, senderKeyEnv: 'POLITY_RELAY_KEY', maxBallotsPerNullifier: 5, windowSeconds: 3600 }),
   /**
+   * Keeping the secret-ballot groups in step with the registry (docs/secret-ballots.md; src/keeper/):
+   * the server syncs revoked, expired, moved and lapsing residents' identity leaves by itself, sending
+   * from the relay's account (`relay.senderKeyEnv`). On wherever that key is set and the polity has
+   * identity groups (`polity.identityGroups`, or found through `polity.secretBallots`/`relay.secretBallots`).
+   */
+  identitySync: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** Seconds between checks of whether a leaf needs syncing (a few reads; the full sync only when one does). */
+      intervalSeconds: z.number().int().positive().default(30),
+    })
+    .default({ enabled: true, intervalSeconds: 30 }),
+  /**
    * The city's map data (GeoJSON files, WGS 84), served at `/map/districts.geojson` and
    * `/map/basemap.geojson` and named in the app's `/config.json`: district outlines, an offline basemap,
    * and optionally a tile server the city chose (nothing else is fetched by the map).

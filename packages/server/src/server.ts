@@ -16,6 +16,7 @@ import { createServerLogger } from './logger.js';
 import { readRoutes } from './api/routes.js';
 import { activityRoutes } from './api/activity.js';
 import { startIndexer, type Indexer } from './indexer/indexer.js';
+import { startIdentityKeeper, type IdentityKeeper } from './keeper/identity-keeper.js';
 import { relayChain } from './relay/chain.js';
 import { relayRoutes } from './relay/routes.js';
 import { sponsorshipRoutes } from './sponsorship/routes.js';
@@ -41,6 +42,8 @@ export interface RunningServer {
   readonly context: ServerContext;
   readonly database: OpenedDatabase;
   readonly indexer: Indexer | undefined;
+  /** Keeps the secret-ballot groups in step with the registry (src/keeper/); absent when off. */
+  readonly identityKeeper: IdentityKeeper | undefined;
   stop(): Promise<void>;
 }
 
@@ -60,6 +63,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
     const server = await listen(handle, config.port, config.host);
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    const identityKeeper = startIdentityKeeper(context);
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
     log.info({ url }, 'listening');
     let stopping: Promise<void> | undefined;
@@ -69,6 +73,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
       context,
       database,
       indexer,
+      identityKeeper,
       stop: () =>
         (stopping ??= (async () => {
           log.info('stopping');
@@ -77,6 +82,7 @@ export async function startServer(config: ServerConfig, options: StartServerOpti
             // Keep-alive connections would hold close() open: end the idle ones now.
             (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
           });
+          await identityKeeper?.stop();
           await indexer?.stop();
           await database.close();
           log.info('stopped');

@@ -4,7 +4,7 @@
  * variable the configuration names (never from the configuration file, which is often shared).
  */
 import { castSecretBallotThroughContract, readSecretBallotRevision, readSecretRoundGroup } from '@polity/sdk';
-import { createWalletClient, http, type Account, type Address } from 'viem';
+import { createWalletClient, http, nonceManager, type Account, type Address } from 'viem';
 import { privateKeyToAccount } from 'viem/accounts';
 import type { ServerContext } from '../context.js';
 import { SecretBallotConflictError } from './errors.js';
@@ -16,7 +16,8 @@ export function relayAccount(settings: ServerContext['config']['relay'], environ
   if (!key)
     return { reason: `the relay is on but the environment variable ${settings.senderKeyEnv} (named by relay.senderKeyEnv) holds no key: the city's IT staff must set it to the relay account's private key and restart the server` };
   if (!/^0x[0-9a-fA-F]{64}$/.test(key)) return { reason: `the environment variable ${settings.senderKeyEnv} (named by relay.senderKeyEnv) is not a private key: it must be 0x followed by 64 hexadecimal digits` };
-  return { account: privateKeyToAccount(key as `0x${string}`) };
+  // The identity keeper (src/keeper/) sends from this account too: one nonce manager for both.
+  return { account: privateKeyToAccount(key as `0x${string}`, { nonceManager }) };
 }
 
 export function relayChain(context: ServerContext): RelayChain {
