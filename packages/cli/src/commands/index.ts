@@ -51,6 +51,12 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./open-round.js')).registerOpenRound,
   },
   {
+    name: 'sync-identities',
+    term: 'sync-identities [options]',
+    description: "bring the secret-ballot identity groups in step with the registry: sync the leaves of residents revoked, expired or moved, or whose admission's expiry day has come, so that registrations and secret rounds can go on (the city's server does this by itself)",
+    load: async () => (await import('./sync-identities.js')).registerSyncIdentities,
+  },
+  {
     name: 'finalise',
     term: 'finalise [options]',
     description: "finalise a round once voting has closed: count it on-chain (greedy), or propose the SDK's equal-shares outcome and make it final after its challenge window",
