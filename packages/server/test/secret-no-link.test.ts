@@ -127,9 +127,7 @@ beforeAll(async () => {
     descriptionHash: keccak256(toHex('round')),
   };
   const { roundId: publicRound } = await openRound(council, { polity, categories: ['parks'], config });
-  const { request: openSecret } = await simulateContract(chain, { account: council.account, address: polity.rounds, abi: budgetRoundsAbi, functionName: 'openSecretRound', args: [config, ['parks']] });
-  await mined(await writeContract(council, { ...openSecret, gas: 5_000_000n }));
-  const secretRound = await readContract(chain, { address: polity.rounds, abi: budgetRoundsAbi, functionName: 'roundCount' });
+  const { roundId: secretRound } = await openRound(council, { polity, categories: ['parks'], config, ballots: 'secret' });
   for (const roundId of [publicRound, secretRound]) {
     for (const cost of [30_000n, 40_000n, 50_000n]) await submitProject(people[0]!, { polity, roundId, cost, category: 0, descriptionHash: keccak256(toHex(`project ${roundId} ${cost}`)) });
     await advanceRoundPhase(council, { polity, roundId, to: 'review' });
