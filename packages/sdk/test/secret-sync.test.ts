@@ -207,6 +207,30 @@ describe('syncIdentityGroups keeps the secret-ballot groups in step with the reg
     expect(await readContract(city.publicClient, { address: identityGroups, abi: identityGroupsAbi, functionName: 'isMemberAt', args: [dorota.account.address, 2n, await now()] })).toBe(false);
   }, 300_000);
 
+  test('a leaf whose expiry day has begun while the admission runs until later that day waits for it, and is removed after', async () => {
+    const { polity, testClient } = city;
+    const hanna = city.walletOf(10);
+    await testClient.setBalance({ address: hanna.account.address, value: 10n ** 18n });
+    // Her admission ends at 18:00 UTC two days from now; the groups count her leaf as lapsing from 00:00 that day.
+    const expiryDay = Math.floor((await now()) / day) * day + 2 * day;
+    const expiresAt = expiryDay + 18 * 3_600;
+    await admitResidents(city.registrar, { polity, residents: [{ account: hanna.account.address, credential: credentialOf(hanna.account.address), district: 1, expiresAt }] });
+    await register(hanna);
+
+    await testClient.setNextBlockTimestamp({ timestamp: BigInt(expiryDay + 3_600) });
+    await testClient.mine({ blocks: 1 });
+    const waiting = await sync();
+    expect(waiting).toMatchObject({ steps: [], deferredJoins: [], settled: false, awaitingExpiry: [{ account: hanna.account.address, until: expiresAt }] });
+    expect(await identityOf(hanna)).toMatchObject({ inCity: true, pending: false });
+
+    await testClient.setNextBlockTimestamp({ timestamp: BigInt(expiresAt) });
+    await testClient.mine({ blocks: 1 });
+    const removed = await sync();
+    expect(removed.steps).toEqual([{ kind: 'synced', account: hanna.account.address, reason: 'lapsing', outcome: 'removed', hash: expect.stringMatching(/^0x/) }]);
+    expect(removed).toMatchObject({ awaitingExpiry: [], settled: true });
+    await expectRootsAreTheChains(removed);
+  }, 300_000);
+
   test('a polity without the secret-ballot contracts is refused, saying what is missing', async () => {
     const { identityGroups: _groups, secretBallots: _ballots, ...older } = city.polity;
     const refusal = await syncIdentityGroups(city.deployer, { polity: older }).catch((error: unknown) => error);

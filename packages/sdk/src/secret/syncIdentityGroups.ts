@@ -77,7 +77,7 @@ export interface SyncIdentityGroupsReturnType {
   readonly deferredJoins: readonly IdentityJoinDeferred[];
   /** Whether the groups are settled now: registrations are accepted and a round snapshotted now is fixed at once. */
   readonly settled: boolean;
-  /** The roots of the groups this run changed or checked, as rebuilt from the events and its own receipts (each equal to the chain's). */
+  /** The roots of the groups this run synced leaves in (none when there was nothing to sync), as rebuilt from the events and its own receipts: each equal to the chain's. */
   readonly roots: ReadonlyMap<bigint, bigint>;
 }
 
@@ -126,8 +126,9 @@ export async function syncIdentityGroups(client: PolityClient, parameters: SyncI
       }
     }
 
-    const trees = rebuildIdentityGroups(events, new Set([cityGroup, ...leaves.map((leaf) => leaf.districtGroup).filter((group) => group !== 0n)]));
-    if (leaves.length > 0) await requireSameRoots(client, { identityGroups, trees, blockNumber: head.number, fromBlock: polity.deployedAtBlock });
+    // Only the trees a sync needs siblings in (rebuilding one costs a Poseidon hash per leaf and level).
+    const trees = rebuildIdentityGroups(events, leaves.length === 0 ? [] : new Set([cityGroup, ...leaves.map((leaf) => leaf.districtGroup).filter((group) => group !== 0n)]));
+    await requireSameRoots(client, { identityGroups, trees, blockNumber: head.number, fromBlock: polity.deployedAtBlock });
 
     const steps: IdentitySyncStep[] = [];
     const report = (step: IdentitySyncStep) => {
