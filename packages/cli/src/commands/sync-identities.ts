@@ -32,13 +32,13 @@ export function registerSyncIdentities(program: Command, io: CliIo): void {
       const { polity } = file;
       if (polity.identityGroups === undefined)
         throw new CliError(`the polity "${file.name}" has no secret-ballot contracts in its file (no identityGroups address), so there are no identity groups to keep in step`, 'Nothing to do for this polity; a polity deployed with secret ballots names identityGroups and secretBallots in its file.');
-      const result = await syncIdentityGroups(connection.client, { polity, onStep: (step) => io.out(describeStep(step)) });
+      const result = await syncIdentityGroups(connection.client, { polity, onStep: (step) => io.out(`${describeStep(step)}\n`) });
       const lines = [result.steps.length === 0 ? 'nothing needed syncing' : `sent ${plural(result.steps.length, 'transaction')}`];
       for (const leaf of result.awaitingExpiry)
         lines.push(`${leaf.account}  its expiry day has come but its admission runs until ${formatDate(BigInt(leaf.until))}: run this again after then`);
       for (const join of result.deferredJoins) lines.push(`${join.account}  moved and joins its new district group later: ${join.reason}`);
       lines.push(result.settled ? 'the identity groups are settled: residents can register identities, and secret rounds count ballots' : 'the identity groups are not settled yet: registrations wait, and a secret round whose snapshot came now waits too');
-      io.out(lines.join('\n'));
+      io.out(`${lines.join('\n')}\n`);
     } finally {
       await connection.close();
     }
