@@ -231,6 +231,26 @@ describe('syncIdentityGroups keeps the secret-ballot groups in step with the reg
     await expectRootsAreTheChains(removed);
   }, 300_000);
 
+  test('several leaves of one tree removed in one run: siblings recomputed after each removal give the model group\'s root', async () => {
+    const { polity, testClient, registrar } = city;
+    const wallets = [11, 12, 13, 14, 15, 16].map((index) => city.walletOf(index));
+    for (const wallet of wallets) await testClient.setBalance({ address: wallet.account.address, value: 10n ** 18n });
+    // District 5 (group 6) holds only these six leaves, so Semaphore's Group of them is an independent model of it.
+    await admit(wallets, { district: 5, days: 365 });
+    for (const wallet of wallets) await register(wallet);
+    const leaving = [0, 3, 4];
+    await revokeResidents(registrar, { polity, accounts: leaving.map((index) => wallets[index]!.account.address), reason: 'moved-away' });
+
+    const result = await sync();
+    expect(result.steps.map((step) => step.kind === 'synced' && step.outcome)).toEqual(['removed', 'removed', 'removed']);
+    expect(new Set(result.steps.map((step) => step.account))).toEqual(new Set(leaving.map((index) => wallets[index]!.account.address)));
+    await expectRootsAreTheChains(result);
+    const model = createSecretGroup(wallets.map((wallet) => identities.get(wallet.account.address)!.commitment));
+    for (const index of leaving) model.removeMember(index);
+    expect(await chainRoot(6n)).toBe(model.root);
+    expect(result.roots.get(6n)).toBe(model.root);
+  }, 300_000);
+
   test('a polity without the secret-ballot contracts is refused, saying what is missing', async () => {
     const { identityGroups: _groups, secretBallots: _ballots, ...older } = city.polity;
     const refusal = await syncIdentityGroups(city.deployer, { polity: older }).catch((error: unknown) => error);
