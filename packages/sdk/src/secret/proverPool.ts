@@ -10,6 +10,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SecretBallotProverError } from './errors.js';
 import type { ProveSecretBallotParameters } from './proveSecretBallot.js';
@@ -171,8 +172,9 @@ export function createSecretBallotProverPool(options: SecretBallotProverPoolOpti
 function spawnProverProcess(): ChildProcess {
   const source = import.meta.url.endsWith('.ts');
   const path = fileURLToPath(new URL(source ? './proverProcess.ts' : './proverProcess.js', import.meta.url));
-  const execArgv = source ? ['--import', import.meta.resolve('tsx')] : [];
-  return fork(path, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // `--import tsx` resolves from the child's working directory: this file's, inside the SDK package.
+  const execArgv = source ? ['--import', 'tsx'] : [];
+  return fork(path, [], { cwd: dirname(path), execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
 /** Lets a worker keep the program alive (while it proves) or not (while idle). */
