@@ -2,7 +2,7 @@
  * The server keeps the secret-ballot groups in step with the registry by itself: with the relay's key in
  * its environment it syncs a revoked resident's identity leaf out of the groups (sending from the relay
  * account, and logging it), and the groups' root is then the one Semaphore's own Group gives for the
- * surviving leaves. With no RPC answering, it logs the failure and keeps checking; the server keeps
+ * surviving leaves; a resident who moved leaves the old district group and then joins the new one. With no RPC answering, it logs the failure and keeps checking; the server keeps
  * serving. Both wait on conditions, never on time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createSecretGroup, identityGroupsAbi, residentRegistryAbi } from '@polity/sdk';
 import { freePort } from '@polity/sdk/node';
-import { createWalletClient, http, stringToHex, type Address } from 'viem';
+import { createTestClient, createWalletClient, http, keccak256, stringToHex, type Address } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,34 @@ describe('the identity keeper', () => {
     model.removeMember(1);
     const [root] = await city.chain.readContract({ address: city.identityGroups, abi: identityGroupsAbi, functionName: 'groupOf', args: [0n] });
     expect(root).toBe(model.root);
+    await server.stop();
+    server = undefined;
+  }, 300_000);
+
+  it('moves a resident who changed district out of the old district group and, on a later check, into the new one', async () => {
+    const { log, lines } = capturedLog();
+    server = await startServer(parseServerConfig({ ...cityConfig(), identitySync: { intervalSeconds: 1 } }), { logger: log });
+    const mover = `0x${(0x10000 + 2).toString(16).padStart(40, '0')}` as Address;
+    const registrar = createWalletClient({ account: mnemonicToAccount(mnemonic, { addressIndex: 2 }), chain: foundry, transport: http(city.anvil.url) });
+    const { timestamp } = await city.chain.getBlock();
+    const renewal = [{ account: mover, credential: keccak256(mover), district: 2, expiresAt: Number(timestamp) + 365 * 86_400 }];
+    await city.chain.waitForTransactionReceipt({ hash: await registrar.writeContract({ address: city.registry, abi: residentRegistryAbi, functionName: 'admit', args: [renewal] }) });
+    const identityOf = async () => {
+      const [, inCity, districtGroup, pending] = await city.chain.readContract({ address: city.identityGroups, abi: identityGroupsAbi, functionName: 'identityOf', args: [mover] });
+      return { inCity, districtGroup, pending };
+    };
+    expect(await identityOf()).toMatchObject({ pending: true, districtGroup: 2n });
+
+    await until(async () => (await identityOf()).districtGroup === 0n, 'the keeper to sync the moved leaf out of district group 2');
+    expect(lines.find((line) => line.msg === 'identity synced')).toMatchObject({ account: mover, reason: 'pending', outcome: 'left-district' });
+    // The contract lets nothing join in the second of the last sync; this chain makes a block only per
+    // transaction, so one later block is made for it (a live chain makes them by itself).
+    const clock = createTestClient({ chain: foundry, mode: 'anvil', transport: http(city.anvil.url) });
+    await clock.increaseTime({ seconds: 1 });
+    await clock.mine({ blocks: 1 });
+    await until(async () => (await identityOf()).districtGroup === 3n, 'the keeper to let it join district group 3');
+    expect(lines.find((line) => line.msg === 'identity joined its district group')).toMatchObject({ account: mover, districtGroup: 3 });
+    expect(await identityOf()).toEqual({ inCity: true, districtGroup: 3n, pending: false });
     await server.stop();
     server = undefined;
   }, 300_000);
