@@ -46,9 +46,26 @@ export function identityHolders(events: readonly IdentityGroupsEvent[]): Map<Add
  * leaves in the same order give the same root). Groups with no events are empty.
  */
 export function rebuildIdentityGroups(events: readonly IdentityGroupsEvent[], groups: Iterable<bigint>): Map<bigint, Group> {
-  const trees = new Map<bigint, Group>([...groups].map((group) => [group, new Group()]));
-  for (const event of events) applyGroupChange(trees, event);
-  return trees;
+  // The leaves' final values first, then one bulk build and the removals (a removed index is never reused
+  // or updated): a hash per node once, instead of a path of hashes per event. Same root as applying the
+  // events one by one (checked on random histories, and against the chain's root before every sync).
+  const folded = new Map<bigint, { leaves: bigint[]; removed: number[] }>([...groups].map((group) => [group, { leaves: [], removed: [] }]));
+  for (const event of events) {
+    if (event.eventName !== 'MemberAdded' && event.eventName !== 'MemberUpdated' && event.eventName !== 'MemberRemoved') continue;
+    const group = folded.get(event.args.group);
+    if (!group) continue;
+    const index = Number(event.args.index);
+    if (event.eventName === 'MemberAdded') group.leaves[index] = event.args.identityCommitment;
+    else if (event.eventName === 'MemberUpdated') group.leaves[index] = event.args.newIdentityCommitment;
+    else group.removed.push(index);
+  }
+  return new Map(
+    [...folded].map(([id, { leaves, removed }]) => {
+      const tree = new Group(leaves);
+      for (const index of removed) tree.removeMember(index);
+      return [id, tree] as const;
+    }),
+  );
 }
 
 /** Applies one MemberAdded, MemberUpdated or MemberRemoved to its tree, if that tree is kept. */
