@@ -11,6 +11,7 @@ export * from './sendPolityCalls.js';
 export * from './errors.js';
 export { decodeBundlerError } from './bundlerErrors.js';
 export { passkeyCoordinates, type PasskeyCoordinates } from './passkeyPublicKey.js';
+export * from './recoverPasskey.js';
 export { encodeWebAuthnSignature, stubWebAuthnSignature, type EncodeWebAuthnSignatureParameters } from './webAuthnSignature.js';
 export type { PolityCall } from './polityCall.js';
 export * from './calls/castBallotCalls.js';
