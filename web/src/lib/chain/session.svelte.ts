@@ -24,6 +24,7 @@ import { loadConfig, localChainIds, type AppConfig, type DemoPerson } from '$lib
 import type { PasskeyProgress } from '$lib/passkey/account';
 import { shortResidentCode } from '$lib/passkey/resident-code';
 import { choosePasskey } from '$lib/passkey/sign-in';
+import type { PendingPasskey } from '$lib/passkey/synced-passkey';
 import { currentPasskeyId, findPasskey, keepPasskey, setCurrentPasskey, type StoredPasskey } from '$lib/passkey/stored-passkeys';
 
 export type SessionStatus = 'loading' | 'ready' | 'config-error' | 'rpc-down' | 'chain-mismatch';
@@ -153,16 +154,40 @@ class Session {
   }
 
   /**
-   * Signs in with a passkey made before in this browser: the resident picks it (screen lock), and the
-   * account is the one kept for it. Undefined when this browser never kept that passkey's key.
+   * Signs in with a passkey made before: the resident picks it (screen lock). The account is the one this
+   * browser kept for it, or, for a passkey that synced here from another device, the one found from the
+   * prompt's answer on chain (kept here then, as when a passkey is made). 'confirm-again' when the chain
+   * could not tell which of two keys it is: one more prompt of the same passkey settles it. Undefined
+   * when no account can be found for the passkey.
    */
-  async signInWithPasskey(): Promise<StoredPasskey | undefined> {
+  async signInWithPasskey(): Promise<StoredPasskey | 'confirm-again' | undefined> {
     if (!this.config?.passkeys) return undefined;
-    const id = await choosePasskey();
-    const passkey = findPasskey(id, this.config.chainId, this.config.passkeys.accountFactory);
-    if (passkey) this.usePasskey(passkey);
+    const chosen = await choosePasskey();
+    let passkey = findPasskey(chosen.id, this.config.chainId, this.config.passkeys.accountFactory);
+    if (!passkey) {
+      const { findSyncedPasskey } = await import('$lib/passkey/synced-passkey');
+      const pending = this.pendingPasskey;
+      this.pendingPasskey = undefined;
+      try {
+        const found = await findSyncedPasskey({ config: this.config, passkeys: this.config.passkeys, reader: this.reader, chosen, pending });
+        if ('pending' in found) {
+          this.pendingPasskey = found.pending;
+          return 'confirm-again';
+        }
+        passkey = found.passkey;
+      } catch (error) {
+        // Not a passkey whose key can be read, or a second prompt of another passkey: nothing found.
+        if (error instanceof Error && (error.name === 'PasskeyAssertionUnreadableError' || error.name === 'PasskeyCandidatesMismatchError')) return undefined;
+        throw error;
+      }
+      keepPasskey(passkey);
+    }
+    this.usePasskey(passkey);
     return passkey;
   }
+
+  /** The keys still possible for a synced passkey, until its second prompt. */
+  private pendingPasskey: PendingPasskey | undefined;
 
   private usePasskey(passkey: StoredPasskey): void {
     this.leaveDemo();
