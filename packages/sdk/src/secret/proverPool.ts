@@ -52,7 +52,7 @@ interface PoolWorker {
  */
 export class SecretBallotProverPool {
   readonly workers: number;
-  readonly #pool: PoolWorker[];
+  readonly #children: PoolWorker[];
   readonly #queue: Job[] = [];
   readonly #keys = new WeakMap<object, number>();
   #nextKey = 1;
@@ -64,7 +64,7 @@ export class SecretBallotProverPool {
   constructor({ workers = availableParallelism() }: SecretBallotProverPoolOptions = {}) {
     if (!Number.isInteger(workers) || workers < 1) throw new SecretBallotProverError(`a prover pool needs at least one worker, not ${workers}: pass a whole number of workers (or none, for one per core)`);
     this.workers = workers;
-    this.#pool = Array.from({ length: workers }, () => this.#start());
+    this.#children = Array.from({ length: workers }, () => this.#start());
   }
 
   /** Proves one ballot on the next free worker (proveSecretBallot's parameters and result). */
@@ -83,6 +83,7 @@ export class SecretBallotProverPool {
     });
   }
 
+  /** Proofs made so far and the time spent in them (each timed inside its worker), for benchmarks. */
   timing(): SecretBallotProverPoolTiming {
     return { proofs: this.#proofs, provingMilliseconds: this.#provingMilliseconds };
   }
@@ -91,7 +92,7 @@ export class SecretBallotProverPool {
   async close(): Promise<void> {
     this.#fail('closed by its owner');
     await Promise.all(
-      this.#pool.map(({ process: child }) => {
+      this.#children.map(({ process: child }) => {
         if (child.exitCode !== null || child.signalCode !== null) return undefined;
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill();
@@ -130,7 +131,7 @@ export class SecretBallotProverPool {
   }
 
   #dispatch(): void {
-    for (const worker of this.#pool) {
+    for (const worker of this.#children) {
       if (worker.job) continue;
       const job = this.#queue.shift();
       if (!job) return;
@@ -154,8 +155,8 @@ export class SecretBallotProverPool {
     if (this.#closed) return;
     this.#closed = reason;
     const error = new SecretBallotProverError(`the prover pool stopped (${reason}) before this ballot was proved: nothing was sent for it; prove it again with a new pool`, { cause });
-    for (const job of [...this.#pool.flatMap((worker) => (worker.job ? [worker.job] : [])), ...this.#queue.splice(0)]) job.reject(error);
-    for (const worker of this.#pool) worker.job = undefined;
+    for (const job of [...this.#children.flatMap((worker) => (worker.job ? [worker.job] : [])), ...this.#queue.splice(0)]) job.reject(error);
+    for (const worker of this.#children) worker.job = undefined;
   }
 }
 
