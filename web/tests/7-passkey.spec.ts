@@ -230,7 +230,7 @@ test('a resident takes part with a passkey only: admitted from their code, deleg
   });
 });
 
-test('signing in again: the passkey kept in this browser, or a plain explanation on another one', async ({ app, page }) => {
+test('signing in again: the passkey kept in this browser, or found from the passkey alone on another one', async ({ app, page }) => {
   const phoneKey = await PhoneAuthenticator.on(page);
   await openOnPhone(page, '/take-part');
   await page.getByRole('button', { name: "Use your phone's fingerprint, face or PIN" }).click();
@@ -252,11 +252,18 @@ test('signing in again: the passkey kept in this browser, or a plain explanation
   await expect(failure).toHaveAttribute('data-kind', 'not-admitted');
   await expect(failure).toContainText('You are not admitted yet: show your code to the identity office');
 
-  // Another browser has the passkey (synced) but not its public key: the resident is told what to do.
+  // Another browser has the passkey (synced) but not its public key, and the chain knows neither account
+  // the prompt's answer allows (not admitted, never acted): one more prompt, explained, tells them apart.
   await page.evaluate(() => localStorage.clear());
   await openOnPhone(page, '/take-part');
-  await page.getByRole('button', { name: 'I made a passkey here before: sign in' }).click();
-  await expect(page.getByTestId('take-part-problem')).toContainText('This browser does not know that passkey.');
-  expect(await phoneKey.credentialCount()).toBe(1);
+  const signIn = page.getByRole('button', { name: 'I made a passkey here before: sign in' });
+  await signIn.click();
+  await expect(page.getByTestId('take-part-problem')).toContainText('This device has not signed in here before, so your passkey is needed once more');
+  await expect(page.getByTestId('current-account')).toHaveCount(0);
   await app.check('take-part-unknown-passkey');
+  await signIn.click();
+  await expect(page.getByTestId('current-account')).toHaveText('You');
+  await openOnPhone(page, '/take-part');
+  await expect(page.getByTestId('resident-code')).toHaveText(code);
+  expect(await phoneKey.credentialCount()).toBe(1);
 });
