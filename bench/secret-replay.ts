@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createSecretGroup, proveSecretBallot, secretBallotMessage, secretBallotScope, secretIdentityFromSeed, treeDepthForGroupSize } from '@polity/sdk';
 import { createSecretBallotProverPool, readProvingFiles } from '@polity/sdk/node';
+import type { ReplayReport } from '../packages/sdk/test/secret-replay-report';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argument = (name: string) => {
@@ -29,25 +30,6 @@ const argument = (name: string) => {
 const ballots = argument('--ballots') ?? 'all';
 const load = (values: readonly number[]) => values.map((value) => value.toFixed(2)).join(' ');
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
-
-/** What the test writes to POLITY_SECRET_REPLAY_REPORT (milliseconds unless named otherwise). */
-interface ReplayReport {
-  ballots: number;
-  residents: number;
-  treeDepth: number;
-  proverWorkers: number;
-  loadBefore: number[];
-  loadAfter?: number[];
-  cityMilliseconds: number;
-  castingMilliseconds?: number;
-  provingMilliseconds?: number;
-  sendingMilliseconds?: number;
-  meanProofMilliseconds?: number;
-  countedOnChain?: number;
-  outcomeMatched?: boolean;
-  fundedProjects?: string[];
-  totalMilliseconds?: number;
-}
 
 /** Proofs per second one after another on this thread, then through the pool, over the same 1,078-member group. */
 async function baseline(proofs: number): Promise<void> {

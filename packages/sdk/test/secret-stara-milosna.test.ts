@@ -41,6 +41,7 @@ import { parseServerConfig } from '../../server/src/config.js';
 import { createServerLogger } from '../../server/src/logger.js';
 import { startServer, type RunningServer } from '../../server/src/server.js';
 import { artifact, startSecretCity, type SecretCity } from '../../server/test/relay-city.js';
+import type { ReplayReport } from './secret-replay-report.js';
 
 const file = join(import.meta.dirname, '../../../test/data/pabulib/poland_warszawa_2017_stara-milosna.pb');
 const keyEnv = 'POLITY_TEST_SECRET_REPLAY_RELAY_KEY';
@@ -54,25 +55,6 @@ function ballotsToCast(total: number): number {
   const count = Number(asked);
   if (!Number.isInteger(count) || count < 1 || count > total) throw new Error(`POLITY_SECRET_REPLAY_BALLOTS is '${asked}': set it to a whole number from 1 to ${total}, or to 'all'`);
   return count;
-}
-
-/** The figures `pnpm bench:secret-replay` prints (milliseconds unless named otherwise). */
-interface ReplayReport {
-  ballots: number;
-  residents: number;
-  treeDepth: number;
-  proverWorkers: number;
-  loadBefore: number[];
-  loadAfter?: number[];
-  cityMilliseconds: number;
-  castingMilliseconds?: number;
-  provingMilliseconds?: number;
-  sendingMilliseconds?: number;
-  meanProofMilliseconds?: number;
-  countedOnChain?: number;
-  outcomeMatched?: boolean;
-  fundedProjects?: string[];
-  totalMilliseconds?: number;
 }
 
 const started = performance.now();
