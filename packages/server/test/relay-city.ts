@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startAnvil, type Anvil } from '@polity/sdk/node';
 import { secretIdentityFromSeed, type SecretIdentity } from '@polity/sdk';
-import { bytesToHex, hexToBytes, createPublicClient, createTestClient, createWalletClient, decodeEventLog, http, keccak256, toHex, type Abi, type Address, type Hex, type PublicClient } from 'viem';
+import { bytesToHex, hexToBytes, createPublicClient, createTestClient, createWalletClient, decodeEventLog, http, keccak256, toHex, TransactionReceiptNotFoundError, type Abi, type Address, type Hex, type PublicClient } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
 import { getBlock } from 'viem/actions';
 import { foundry } from 'viem/chains';
@@ -64,10 +64,21 @@ export async function startSecretCity({ residents, costs, budget, maxProjects }:
     const wallet = (index: number) => createWalletClient({ account: mnemonicToAccount(mnemonic, { addressIndex: index }), chain: foundry, transport });
     const [governance, council, registrar] = [wallet(0), wallet(1), wallet(2)];
     const relay = mnemonicToAccount(mnemonic, { addressIndex: 3 });
+    // Asks for the receipt itself instead of waiting for a new block as waitForTransactionReceipt does:
+    // anvil mines one block per transaction here, so when one block-number poll failed under load the
+    // block it missed was the last one, and the wait ran into its 180 s timeout with the receipt there.
     const mined = async (hash: Hex) => {
-      const receipt = await chain.waitForTransactionReceipt({ hash, pollingInterval: 50 });
-      if (receipt.status !== 'success') throw new Error(`transaction ${hash} reverted`);
-      return receipt;
+      for (;;) {
+        const receipt = await chain.getTransactionReceipt({ hash }).catch((error: unknown) => {
+          if (error instanceof TransactionReceiptNotFoundError) return undefined;
+          throw error;
+        });
+        if (receipt) {
+          if (receipt.status !== 'success') throw new Error(`transaction ${hash} reverted`);
+          return receipt;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     };
     const deploy = async (name: string, args: readonly unknown[]): Promise<Address> => {
       const { abi, bytecode } = artifact(name);
