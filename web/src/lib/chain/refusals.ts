@@ -227,6 +227,9 @@ const sdkErrors: Readonly<Record<string, () => string>> = {
   SecretGroupRootMismatchError: () => m.sdk_error_secret_group_root_mismatch_error(),
   SecretIdentitySeedError: () => m.sdk_error_secret_identity_seed_error(),
   UnsupportedTreeDepthError: () => m.sdk_error_unsupported_tree_depth_error(),
+  PasskeyAssertionUnreadableError: () => m.sdk_error_passkey_assertion_unreadable_error(),
+  PasskeyCandidatesMismatchError: () => m.sdk_error_passkey_candidates_mismatch_error(),
+  SecretBallotProverError: () => m.sdk_error_secret_ballot_prover_error(),
 };
 
 export const contractRefusalNames: readonly string[] = [...Object.keys(refusals), ...internalRefusals];
