@@ -1,7 +1,8 @@
 /// <reference types="node" />
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PolityError } from '../chain/errors/base.js';
@@ -15,6 +16,8 @@ export interface Anvil {
   readonly url: string;
   /** The port it listens on. */
   readonly port: number;
+  /** The folder it writes old block states to, removed when it stops (unset if `arguments` chose one). */
+  readonly statesFolder: string | undefined;
   /** Its chain id, as it reports it. */
   readonly chainId: number;
   /** Stops the node (resolves once it exited). */
@@ -80,15 +83,19 @@ export async function freePort(): Promise<number> {
   });
 }
 
-const running = new Set<ChildProcess>();
+/** Each running anvil and the folder it keeps its states in. */
+const running = new Map<ChildProcess, string | undefined>();
 let exitHookInstalled = false;
 
-/** Anvils this process started must not outlive it, however it ends. */
+/** Anvils this process started must not outlive it, nor leave their states behind, however it ends. */
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.once('exit', () => {
-    for (const child of running) child.kill('SIGTERM');
+    for (const [child, states] of running) {
+      child.kill('SIGTERM');
+      if (states !== undefined) rmSync(states, { recursive: true, force: true });
+    }
   });
 }
 
@@ -104,10 +111,20 @@ export async function startAnvil(options: StartAnvilOptions = {}): Promise<Anvil
   const args = ['--port', String(port), '--host', '127.0.0.1'];
   if (options.chainId !== undefined) args.push('--chain-id', String(options.chainId));
   if (options.accounts !== undefined) args.push('--accounts', String(options.accounts));
-  const child = spawn(options.binary ?? anvilBinary(), [...args, ...(options.arguments ?? [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // anvil writes old block states to disk (by default under ~/.foundry/anvil/tmp) and does not always
+  // remove them when stopped: a day of test runs left tens of gigabytes there. Each anvil keeps them in
+  // a folder of its own, removed when it exits.
+  const extra = options.arguments ?? [];
+  const states = extra.includes('--cache-path') ? undefined : mkdtempSync(join(tmpdir(), 'polity-anvil-'));
+  if (states !== undefined) args.push('--cache-path', states);
+  const child = spawn(options.binary ?? anvilBinary(), [...args, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   installExitHook();
-  running.add(child);
-  child.once('exit', () => running.delete(child));
+  running.set(child, states);
+  const forget = (): void => {
+    running.delete(child);
+    if (states !== undefined) rmSync(states, { recursive: true, force: true });
+  };
+  child.once('exit', forget);
 
   const timeoutMs = options.timeoutMs ?? 20_000;
   const listening = await new Promise<{ host: string; port: number }>((resolve, reject) => {
@@ -132,7 +149,7 @@ export async function startAnvil(options: StartAnvilOptions = {}): Promise<Anvil
       if (!match) return;
       clearTimeout(timer);
       child.removeAllListeners('exit');
-      child.once('exit', () => running.delete(child));
+      child.once('exit', forget);
       child.stdout?.removeListener('data', watch);
       child.stdout?.resume();
       resolve({ host: match[1]!, port: Number(match[2]) });
@@ -145,6 +162,7 @@ export async function startAnvil(options: StartAnvilOptions = {}): Promise<Anvil
   return {
     url,
     port: listening.port,
+    statesFolder: states,
     // Asked rather than assumed: further arguments may have set it.
     chainId: await chainIdOf(url),
     stop: () =>
