@@ -233,6 +233,10 @@ export async function seedCity({ rpcUrl, onProgress = () => {} }: SeedOptions): 
 
   // ── Governance lets the council open rounds ──
   onProgress('passing a proposal that lets the council open rounds');
+  // Voting power is read one second before the proposal (the clock counts seconds). On a fast machine
+  // the admissions, the delegations and the proposal can all fall in the same second, and the proposer
+  // would then have no votes yet: let a second pass first.
+  await advance(1);
   const voteAndExecute = async (proposal: ProposalDraft, proposer: string, topic: TopicName, votes: readonly (readonly [string, 'for' | 'against' | 'abstain', string?])[]) => {
     const { proposalId, proposal: proposed } = await count(propose(client, { polity, account: who(proposer), proposal, topic: topicNumber(topic) }));
     await advance(61);

@@ -55,6 +55,9 @@ export async function passFoundingVote(connection: Connection, polity: PolityAdd
       io.err('founding vote: admitting the council as the first resident\n');
       const credential = keccak256(toHex(`polity founding resident ${account.address} ${polity.registry}`));
       await admitResidents(client, { polity, residents: [{ account: account.address, credential, district: 0, expiresAt: (await chainTime(connection)) + foundingMembership }] });
+      // The Governor counts the proposer's votes one second before the proposal. A development node
+      // can mine the admission and the proposal in the same second, which would find no votes yet.
+      await waitForChainTime(connection, (await chainTime(connection)) + 1n, 'founding vote', io, options);
     }
     proposalId = (await propose(client, { polity, proposal })).proposalId;
     await options.onProposed?.(proposalId);
