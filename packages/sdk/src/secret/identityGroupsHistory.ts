@@ -20,9 +20,9 @@ export interface IdentityHolderState {
   readonly withoutDistrict: boolean;
 }
 
-/** Every account that ever registered an identity, with its state after the events. */
-export function identityHolders(events: readonly IdentityGroupsEvent[]): Map<Address, IdentityHolderState> {
-  const holders = new Map<Address, IdentityHolderState>();
+/** Every account that ever registered an identity, with its state after the events (folded onto `before`, the state before them, when given). */
+export function identityHolders(events: readonly IdentityGroupsEvent[], before: ReadonlyMap<Address, IdentityHolderState> = new Map()): Map<Address, IdentityHolderState> {
+  const holders = new Map(before);
   for (const event of events) {
     if (event.eventName === 'IdentityRegistered') {
       const account = getAddress(event.args.account);

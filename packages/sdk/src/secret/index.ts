@@ -23,4 +23,5 @@ export * from './secretGroup.js';
 export * from './secretIdentityRegistration.js';
 export * from './readRoundSecrecy.js';
 export * from './syncIdentityGroups.js';
+export * from './identityGroupsMirror.js';
 export { identityHolders, rebuildIdentityGroups, type IdentityGroupsEvent, type IdentityHolderState } from './identityGroupsHistory.js';

@@ -5,19 +5,20 @@
  * expiry day has come by the chain's clock), sends `sync` for each with the leaf's Merkle siblings
  * computed from the groups' events (recomputed after every removal), then lets residents who moved join
  * their new district's group (`joinDistrict`). Anyone may send these: the city's server does it
- * (docs/server.md), and a city without one runs this action or `polity sync-identities`.
+ * (docs/server.md), and a city without one runs this action or `polity sync-identities`. A caller that
+ * runs it again and again (the server's keeper) passes back the result's `mirror`, so that only the
+ * events since the last run are read (identityGroupsMirror.ts).
  */
-import type { Group } from '@semaphore-protocol/group';
+import { Group } from '@semaphore-protocol/group';
 import type { Address, Hash } from 'viem';
-import { parseEventLogs } from 'viem';
 import { getBlock, readContract } from 'viem/actions';
 import { identityGroupsAbi, residentRegistryAbi } from '../contracts/generated.js';
 import { eventsOf, runPolityAction, sendPolityCall, type PolityClient, type PolityWriteParameters } from '../chain/client.js';
 import { PolityError, PolityInvalidInputError, type PolityRpcUnavailableError, type PolityWrongNetworkError } from '../chain/errors/base.js';
 import { PolityMembershipError } from '../chain/errors/contract.js';
-import { pagedLogs } from '../chain/logs.js';
 import type { PolityAddresses } from '../chain/polity.js';
-import { applyGroupChange, groupRoot, identityHolders, rebuildIdentityGroups } from './identityGroupsHistory.js';
+import { applyGroupChange, groupRoot } from './identityGroupsHistory.js';
+import { readIdentityGroupsMirror, type IdentityGroupsEventsRead, type IdentityGroupsMirror } from './identityGroupsMirror.js';
 import { identityGroupsRefusal } from './identityGroupsRefusal.js';
 
 const day = 86_400;
@@ -28,6 +29,12 @@ export interface SyncIdentityGroupsParameters extends PolityWriteParameters {
   readonly pageSize?: bigint;
   /** Called after each transaction is mined (a server logs them as they happen). */
   readonly onStep?: (step: IdentitySyncStep) => void;
+  /**
+   * The `mirror` of the last run's result: only the events after the block it was read up to are read
+   * (instead of all since the deployment block), and it is checked against the chain before anything is
+   * sent; one that disagrees is dropped for a full rebuild (`eventsRead.staleMirror` says why).
+   */
+  readonly mirror?: IdentityGroupsMirror;
 }
 
 /** Why a leaf needed syncing. */
@@ -79,6 +86,10 @@ export interface SyncIdentityGroupsReturnType {
   readonly settled: boolean;
   /** The roots of the groups this run synced leaves in (none when there was nothing to sync), as rebuilt from the events and its own receipts: each equal to the chain's. */
   readonly roots: ReadonlyMap<bigint, bigint>;
+  /** The groups' events up to the head this run read (before its own transactions), checked against the chain: pass it as `mirror` next time. */
+  readonly mirror: IdentityGroupsMirror;
+  /** Which blocks' events were read: only those after the mirror passed in, or all since the deployment block (and why a mirror passed in was dropped). */
+  readonly eventsRead: IdentityGroupsEventsRead;
 }
 
 export type SyncIdentityGroupsErrorType = PolityInvalidInputError | PolityWrongNetworkError | PolityRpcUnavailableError | PolityMembershipError;
@@ -108,27 +119,26 @@ export async function syncIdentityGroups(client: PolityClient, parameters: SyncI
       readContract(client, { address: identityGroups, abi: identityGroupsAbi, functionName, ...at });
     const [pendingCount, firstExpiry] = await Promise.all([read('pendingCount'), read('firstExpiry')]);
     const lapsingNow = firstExpiry !== 0n && firstExpiry <= BigInt(now);
+    const mirrorRead = { polity, blockNumber: head.number, pageSize: parameters.pageSize };
 
-    const logs = await pagedLogs(client, { address: [identityGroups], fromBlock: polity.deployedAtBlock ?? 0n, toBlock: head.number, pageSize: parameters.pageSize ?? 50_000n });
-    const events = parseEventLogs({ abi: identityGroupsAbi, logs });
-    const holders = identityHolders(events);
-
-    // Candidates from the events, each confirmed by the contract's own state at the same block.
-    const candidates = [...holders].filter(([, state]) => state.pending || (lapsingNow && state.inCity)).map(([account]) => account);
-    const leaves: Leaf[] = [];
-    const awaitingExpiry: IdentityAwaitingExpiry[] = [];
-    for (const batch of chunks(pendingCount === 0n && !lapsingNow ? [] : candidates, 100)) {
-      const found = await Promise.all(batch.map((account) => leafToSync(client, { identityGroups, registry: polity.registry, account, now, blockNumber: head.number })));
-      for (const leaf of found) {
-        if (leaf === undefined) continue;
-        if ('until' in leaf) awaitingExpiry.push(leaf);
-        else leaves.push(leaf);
-      }
+    // The events (only the blocks after the mirror, when one is given), checked against the chain at the head.
+    let { mirror, eventsRead } = await readIdentityGroupsMirror(client, { ...mirrorRead, mirror: parameters.mirror });
+    let found: { leaves: Leaf[]; awaitingExpiry: IdentityAwaitingExpiry[] };
+    let needed: bigint[];
+    for (let attempt = 1; ; attempt++) {
+      found = pendingCount === 0n && !lapsingNow ? { leaves: [], awaitingExpiry: [] } : await leavesToSync(client, { identityGroups, registry: polity.registry, holders: mirror.holders, lapsingNow, now, blockNumber: head.number });
+      // Only the trees a sync needs siblings in (building one costs a Poseidon hash per node); once built, the mirror keeps them.
+      needed = found.leaves.length === 0 ? [] : [...new Set([cityGroup, ...found.leaves.map((leaf) => leaf.districtGroup).filter((group) => group !== 0n)])];
+      if (needed.every((group) => mirror.hasTree(group))) break;
+      if (attempt === 3) throw new PolityError(`the identity groups' trees could not be checked against the chain at block ${head.number}: it kept disagreeing with the events read; run the sync again`);
+      // Build them and check their roots (no new blocks to read: the mirror is at the head); a disagreement rebuilds all, and the leaves are found again.
+      const checked = await readIdentityGroupsMirror(client, { ...mirrorRead, mirror, groups: needed });
+      mirror = checked.mirror;
+      if (checked.eventsRead.since === 'deployment') eventsRead = checked.eventsRead;
     }
-
-    // Only the trees a sync needs siblings in (rebuilding one costs a Poseidon hash per leaf and level).
-    const trees = rebuildIdentityGroups(events, leaves.length === 0 ? [] : new Set([cityGroup, ...leaves.map((leaf) => leaf.districtGroup).filter((group) => group !== 0n)]));
-    await requireSameRoots(client, { identityGroups, trees, blockNumber: head.number, fromBlock: polity.deployedAtBlock });
+    const { leaves, awaitingExpiry } = found;
+    // Copies: the receipts' removals are applied to these, while the mirror stays at the head it was read at.
+    const trees = new Map(needed.map((group) => [group, Group.import(mirror.tree(group).export())] as const));
 
     const steps: IdentitySyncStep[] = [];
     const report = (step: IdentitySyncStep) => {
@@ -137,7 +147,7 @@ export async function syncIdentityGroups(client: PolityClient, parameters: SyncI
     };
     for (const leaf of leaves) report(await syncLeaf(client, { identityGroups, leaf, trees, parameters }));
 
-    const joins = [...holders].filter(([, state]) => state.withoutDistrict).map(([account]) => account);
+    const joins = [...mirror.holders].filter(([, state]) => state.withoutDistrict).map(([account]) => account);
     for (const step of steps) if (step.kind === 'synced' && step.outcome === 'left-district') joins.push(step.account);
     const deferredJoins: IdentityJoinDeferred[] = [];
     for (const account of new Set(joins)) {
@@ -149,8 +159,27 @@ export async function syncIdentityGroups(client: PolityClient, parameters: SyncI
 
     const settled = await isSettled(client, identityGroups);
     const roots = new Map([...trees].map(([group, tree]) => [group, groupRoot(tree)] as const));
-    return { steps, awaitingExpiry, deferredJoins, settled, roots };
+    return { steps, awaitingExpiry, deferredJoins, settled, roots, mirror, eventsRead };
   });
+}
+
+/** The leaves the mirror's holders say may need a sync, each confirmed by the contract's own state at `blockNumber`. */
+async function leavesToSync(
+  client: PolityClient,
+  { identityGroups, registry, holders, lapsingNow, now, blockNumber }: { identityGroups: Address; registry: Address; holders: IdentityGroupsMirror['holders']; lapsingNow: boolean; now: number; blockNumber: bigint },
+): Promise<{ leaves: Leaf[]; awaitingExpiry: IdentityAwaitingExpiry[] }> {
+  const candidates = [...holders].filter(([, state]) => state.pending || (lapsingNow && state.inCity)).map(([account]) => account);
+  const leaves: Leaf[] = [];
+  const awaitingExpiry: IdentityAwaitingExpiry[] = [];
+  for (const batch of chunks(candidates, 100)) {
+    const found = await Promise.all(batch.map((account) => leafToSync(client, { identityGroups, registry, account, now, blockNumber })));
+    for (const leaf of found) {
+      if (leaf === undefined) continue;
+      if ('until' in leaf) awaitingExpiry.push(leaf);
+      else leaves.push(leaf);
+    }
+  }
+  return { leaves, awaitingExpiry };
 }
 
 function requireIdentityGroups(polity: PolityAddresses): Address {
@@ -178,21 +207,6 @@ async function leafToSync(
   // Still a resident, and its registry date falls today too: a sync now would only read that date again.
   if (member && expiresAt > now && dayStart(expiresAt) <= now) return { account, until: expiresAt };
   return { account, reason: 'lapsing', commitment, inCity, districtGroup };
-}
-
-async function requireSameRoots(
-  client: PolityClient,
-  { identityGroups, trees, blockNumber, fromBlock }: { identityGroups: Address; trees: ReadonlyMap<bigint, Group>; blockNumber: bigint; fromBlock: bigint | undefined },
-): Promise<void> {
-  for (const [group, tree] of trees) {
-    const [chainRoot] = await readContract(client, { address: identityGroups, abi: identityGroupsAbi, functionName: 'groupOf', args: [group], blockNumber });
-    const rebuilt = groupRoot(tree);
-    if (rebuilt !== chainRoot)
-      throw new PolityInvalidInputError(
-        'polity.deployedAtBlock',
-        `identity group ${group} rebuilt from the events since block ${fromBlock ?? 0n} has root ${rebuilt}, but the chain holds ${chainRoot}: the node did not return every event (set the polity's deployment block, or use an RPC URL that keeps all logs); nothing was sent`,
-      );
-  }
 }
 
 async function syncLeaf(

@@ -5,9 +5,12 @@
  * reads) and, when one does, runs the SDK's `syncIdentityGroups` from the relay's account, logging each
  * transaction. It also runs the full sync at start-up, after a run that left a moved resident waiting to
  * join its district, and every `fullSyncEvery` checks (a sync someone else sent may leave a join to do).
+ * It keeps the groups' mirror (the events folded so far, as the SDK returns it) in memory between runs, so
+ * a run reads only the blocks since the last one; the SDK checks the mirror against the chain each time
+ * and rebuilds from the deployment block when it disagrees, which is logged. A restart rebuilds once.
  * A failure (the RPC down, a refusal) is logged and retried at the next check; it never stops the server.
  */
-import { readIdentityGroupsAddress, syncIdentityGroups, identityGroupsAbi, type PolityAddresses, type SyncIdentityGroupsReturnType } from '@polity/sdk';
+import { readIdentityGroupsAddress, syncIdentityGroups, identityGroupsAbi, type IdentityGroupsMirror, type PolityAddresses, type SyncIdentityGroupsReturnType } from '@polity/sdk';
 import type { Address } from 'viem';
 import { getBlock, readContract } from 'viem/actions';
 import type { ServerContext } from '../context.js';
@@ -49,6 +52,8 @@ export function startIdentityKeeper(context: ServerContext, options: IdentityKee
   let checks = 0;
   /** Leaves whose expiry day has come but whose admission runs until this chain time: no full sync for them before it. */
   let quietUntil = 0;
+  /** The groups' events read so far (from the last run's result): the next run reads only the blocks after it. */
+  let mirror: IdentityGroupsMirror | undefined;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<SyncIdentityGroupsReturnType | undefined> | undefined;
@@ -78,8 +83,14 @@ export function startIdentityKeeper(context: ServerContext, options: IdentityKee
       if (!fullSyncDue && checks % fullSyncEvery !== 0 && !(await needed(addresses.identityGroups))) return undefined;
       const result = await syncIdentityGroups(sender.wallet, {
         polity: addresses,
+        mirror,
         onStep: (step) => log.info(step.kind === 'synced' ? { account: step.account, reason: step.reason, outcome: step.outcome, transaction: step.hash } : { account: step.account, districtGroup: Number(step.districtGroup), transaction: step.hash }, step.kind === 'synced' ? 'identity synced' : 'identity joined its district group'),
       });
+      mirror = result.mirror;
+      const { eventsRead } = result;
+      if (eventsRead.staleMirror !== undefined)
+        log.warn({ reason: eventsRead.staleMirror, fromBlock: Number(eventsRead.fromBlock), toBlock: Number(eventsRead.toBlock) }, 'identity groups rebuilt from the deployment block: the kept events disagreed with the chain');
+      else log.debug({ since: eventsRead.since, fromBlock: Number(eventsRead.fromBlock), toBlock: Number(eventsRead.toBlock) }, 'identity group events read');
       fullSyncDue = result.deferredJoins.length > 0;
       quietUntil = result.awaitingExpiry.reduce((earliest, leaf) => Math.min(earliest, leaf.until), Number.MAX_SAFE_INTEGER);
       if (result.awaitingExpiry.length === 0) quietUntil = 0;
