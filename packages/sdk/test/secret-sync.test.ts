@@ -7,8 +7,9 @@
  * action computed, the chain's roots, and Semaphore's own Group fed the surviving leaves all agree.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { getBlock, readContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
-import { keccak256, toHex, type Address } from 'viem';
+import { getBlock, getLogs, readContract, waitForTransactionReceipt, writeContract } from 'viem/actions';
+import { createWalletClient, hexToBigInt, http, keccak256, parseEventLogs, toHex, type Address, type Hex, type Transport } from 'viem';
+import { foundry } from 'viem/chains';
 import { budgetRoundsAbi, identityGroupsAbi } from '../src/contracts/generated.js';
 import { admitResidents } from '../src/actions/membership/admitResidents.js';
 import { revokeResidents } from '../src/actions/membership/revokeResidents.js';
@@ -29,7 +30,8 @@ import { secretBallotMessage, secretBallotScope } from '../src/secret/ballotMess
 import { castSecretBallotThroughContract } from '../src/secret/castSecretBallotThroughContract.js';
 import { treeDepthForGroupSize } from '../src/secret/provingFiles.js';
 import { syncIdentityGroups, type SyncIdentityGroupsReturnType } from '../src/secret/syncIdentityGroups.js';
-import { applyGroupChange, groupRoot, rebuildIdentityGroups, type IdentityGroupsEvent } from '../src/secret/identityGroupsHistory.js';
+import { applyGroupChange, groupRoot, identityHolders, rebuildIdentityGroups, type IdentityGroupsEvent } from '../src/secret/identityGroupsHistory.js';
+import type { IdentityGroupsMirror } from '../src/secret/identityGroupsMirror.js';
 import { Group } from '@semaphore-protocol/group';
 import { PolityInvalidInputError } from '../src/chain/errors/base.js';
 import { credentialOf, startCity, type City, type Wallet } from './fixture.js';
@@ -295,4 +297,236 @@ describe('rebuilding the groups from their events', () => {
       for (const group of [0n, 1n]) expect(groupRoot(rebuilt.get(group)!), `trial ${trial}, group ${group}`).toBe(groupRoot(oneByOne.get(group)!));
     }
   }, 120_000);
+});
+
+/**
+ * With the mirror of the last run passed back, a sync reads only the blocks after it (counted at the
+ * transport: every getLogs range asked) and ends where a full rebuild does: after each of several rounds
+ * of admissions, revocations, moves and lapses, the mirror's holders and every group's root equal those
+ * rebuilt from all the events since deployment, and the chain's. A mirror that is wrong (a tampered
+ * leaf, one that skipped member events or a revocation, one from before a reorganisation) is caught by
+ * the check against the chain and replaced by a full rebuild, and the sync then does its work.
+ */
+describe('syncIdentityGroups with the mirror of its last run reads only the new blocks', () => {
+  const pageSize = 50n;
+  let city: City;
+  let identityGroups: Address;
+  let deployedAt: bigint;
+  /** Every getLogs range the syncing client asked for. */
+  const ranges: { fromBlock: bigint; toBlock: bigint }[] = [];
+  let syncer: Wallet;
+  let mirror: IdentityGroupsMirror | undefined;
+  const figures = { withMirror: 0, withoutMirror: 0 };
+  let seed = 100;
+  beforeAll(async () => {
+    city = await startCity();
+    identityGroups = city.polity.identityGroups!;
+    deployedAt = city.polity.deployedAtBlock!;
+    const counting = (inner: Transport): Transport => (options) => {
+      const transport = inner(options);
+      const request: typeof transport.request = async (args, requestOptions) => {
+        if (args.method === 'eth_getLogs') {
+          const [filter] = args.params as [{ fromBlock: Hex; toBlock: Hex }];
+          ranges.push({ fromBlock: hexToBigInt(filter.fromBlock), toBlock: hexToBigInt(filter.toBlock) });
+        }
+        return transport.request(args, requestOptions);
+      };
+      return { ...transport, request };
+    };
+    syncer = createWalletClient({ account: city.deployer.account, chain: foundry, transport: counting(http(city.anvil.url, { retryCount: 0 })) });
+    for (let index = 10; index < 20; index++) await city.testClient.setBalance({ address: city.walletOf(index).account.address, value: 10n ** 18n });
+  }, 180_000);
+  afterAll(async () => {
+    console.log(`getLogs requests over the rounds (page of ${pageSize} blocks): ${figures.withMirror} with the mirror, ${figures.withoutMirror} had every run read from the deployment block`);
+    await city?.stop();
+  });
+
+  const resident = (index: number) => city.walletOf(index);
+  const admit = async (indices: readonly number[], { district, days }: { district: number; days: number }) => {
+    const expiresAt = Number((await getBlock(city.publicClient)).timestamp) + days * day;
+    await admitResidents(city.registrar, { polity: city.polity, residents: indices.map((index) => ({ account: resident(index).account.address, credential: credentialOf(resident(index).account.address), district, expiresAt })) });
+  };
+  const register = async (indices: readonly number[]) => {
+    // The contract lets nothing join in the second of the last sync.
+    await city.advance(1);
+    for (const index of indices) await registerSecretIdentity(resident(index), { secretBallots: city.polity.secretBallots!, commitment: secretIdentityFromSeed(new Uint8Array(32).fill(seed++)).commitment });
+  };
+  const chainRoot = async (group: bigint, blockNumber?: bigint) => (await readContract(city.publicClient, { address: identityGroups, abi: identityGroupsAbi, functionName: 'groupOf', args: [group], blockNumber }))[0];
+
+  /** The differential check: the mirror is what a full rebuild from every event since deployment gives, and the chain's roots at its block. */
+  const expectSameAsAFullRebuild = async (checked: IdentityGroupsMirror) => {
+    const logs = await getLogs(city.publicClient, { address: identityGroups, fromBlock: deployedAt, toBlock: checked.toBlock });
+    const events = parseEventLogs({ abi: identityGroupsAbi, logs });
+    const groups = [...new Set(events.flatMap((event) => (event.eventName === 'MemberAdded' ? [event.args.group] : [])))];
+    expect(new Set(checked.groups)).toEqual(new Set(groups));
+    expect(new Map(checked.holders)).toEqual(identityHolders(events));
+    const full = rebuildIdentityGroups(events, groups);
+    for (const group of groups) {
+      const root = groupRoot(full.get(group)!);
+      expect(root, `group ${group}`).toBe(await chainRoot(group, checked.toBlock));
+      expect(groupRoot(checked.tree(group)), `group ${group}`).toBe(root);
+    }
+  };
+
+  /** The getLogs ranges that read blocks `fromBlock` to `toBlock` in pages of `pageSize`. */
+  const pages = (fromBlock: bigint, toBlock: bigint) => {
+    const expected: { fromBlock: bigint; toBlock: bigint }[] = [];
+    for (let from = fromBlock; from <= toBlock; from += pageSize) expected.push({ fromBlock: from, toBlock: from + pageSize - 1n < toBlock ? from + pageSize - 1n : toBlock });
+    return expected;
+  };
+  /** A sync with the kept mirror: it must read exactly the blocks after it, in pages, and end at the chain's roots. */
+  const syncIncrementally = async () => {
+    const previous = mirror!.toBlock;
+    const asked = ranges.length;
+    const result = await syncIdentityGroups(syncer, { polity: city.polity, mirror, pageSize });
+    const read = ranges.slice(asked);
+    expect(result.eventsRead).toEqual({ since: 'mirror', fromBlock: previous + 1n, toBlock: result.mirror.toBlock });
+    expect(result.mirror).toBe(mirror);
+    expect(read).toEqual(pages(previous + 1n, result.mirror.toBlock));
+    for (const [group, root] of result.roots) expect(root, `group ${group}`).toBe(await chainRoot(group));
+    figures.withMirror += read.length;
+    figures.withoutMirror += pages(deployedAt, result.mirror.toBlock).length;
+    mirror = result.mirror;
+    await expectSameAsAFullRebuild(result.mirror);
+    return result;
+  };
+  /** A sync with no mirror, or a wrong one: every block since deployment is read (after the blocks past the wrong mirror, if any). */
+  const syncFully = async (given?: IdentityGroupsMirror) => {
+    const givenUpTo = given?.toBlock;
+    const asked = ranges.length;
+    const result = await syncIdentityGroups(syncer, { polity: city.polity, mirror: given, pageSize });
+    const read = ranges.slice(asked);
+    expect(result.eventsRead).toMatchObject({ since: 'deployment', fromBlock: deployedAt, toBlock: result.mirror.toBlock });
+    const everything = pages(deployedAt, result.mirror.toBlock);
+    expect(read).toEqual(givenUpTo === undefined ? everything : [...pages(givenUpTo + 1n, result.mirror.toBlock), ...everything]);
+    for (const [group, root] of result.roots) expect(root, `group ${group}`).toBe(await chainRoot(group));
+    mirror = result.mirror;
+    await expectSameAsAFullRebuild(result.mirror);
+    return result;
+  };
+  const stepsOf = (result: SyncIdentityGroupsReturnType) => result.steps.map((step) => [step.account, step.kind === 'synced' ? step.outcome : `joined ${step.districtGroup}`]);
+  const address = (index: number) => resident(index).account.address;
+
+  test('over rounds of admissions, revocations, moves and lapses, each sync reads only the blocks after the last and ends at a full rebuild\'s roots', async () => {
+    const { polity, registrar } = city;
+    // A chain with a history: the polity was deployed a while ago.
+    for (let chunk = 0; chunk < 10; chunk++) await city.testClient.mine({ blocks: 100 });
+    await admit([10, 11, 12, 13], { district: 1, days: 365 });
+    await register([10, 11, 12]);
+    const first = await syncFully();
+    expect(first.steps).toEqual([]);
+    expect(first.eventsRead.staleMirror).toBeUndefined();
+    figures.withMirror += pages(deployedAt, first.mirror.toBlock).length;
+    figures.withoutMirror += pages(deployedAt, first.mirror.toBlock).length;
+
+    // A revocation.
+    await revokeResidents(registrar, { polity, accounts: [address(11)], reason: 'moved-away' });
+    expect(stepsOf(await syncIncrementally())).toEqual([[address(11), 'removed']]);
+
+    // New residents in a second district, and a move into it: out of the old district group, then into the new one.
+    await admit([14, 15], { district: 2, days: 365 });
+    await register([13, 14, 15]);
+    await renewResidents(registrar, { polity, residents: [{ account: address(12), credential: credentialOf(address(12)), district: 2, expiresAt: Number((await getBlock(city.publicClient)).timestamp) + 365 * day }] });
+    const moved = await syncIncrementally();
+    expect(stepsOf(moved)[0]).toEqual([address(12), 'left-district']);
+    if (moved.steps.length === 1) {
+      await city.advance(1);
+      expect(stepsOf(await syncIncrementally())).toEqual([[address(12), 'joined 3']]);
+    }
+
+    // A district group the mirror has never built a tree of (district 4), with a revocation in it: its tree is built from the mirror's leaves and checked.
+    await admit([16, 17], { district: 4, days: 365 });
+    await register([16, 17]);
+    expect(mirror!.hasTree(5n)).toBe(false);
+    await revokeResidents(registrar, { polity, accounts: [address(16)], reason: 'moved-away' });
+    expect(stepsOf(await syncIncrementally())).toEqual([[address(16), 'removed']]);
+
+    // A lapse with time.
+    await admit([18], { district: 1, days: 2 });
+    await register([18]);
+    expect((await syncIncrementally()).steps).toEqual([]);
+    await city.advance(3 * day);
+    const lapsed = await syncIncrementally();
+    expect(stepsOf(lapsed)).toEqual([[address(18), 'removed']]);
+    expect(lapsed.steps[0]).toMatchObject({ reason: 'lapsing' });
+    expect(lapsed.settled).toBe(true);
+
+    // One new block without events: one request for it; then no new block: no request at all.
+    await city.advance(1);
+    expect((await syncIncrementally()).steps).toEqual([]);
+    const asked = ranges.length;
+    expect((await syncIncrementally()).steps).toEqual([]);
+    expect(ranges.length).toBe(asked);
+
+    // The same head read without the mirror: every page since deployment.
+    const before = ranges.length;
+    const full = await syncIdentityGroups(syncer, { polity, pageSize });
+    expect(ranges.slice(before)).toEqual(pages(deployedAt, full.mirror.toBlock));
+    expect(figures.withMirror * 3).toBeLessThan(figures.withoutMirror);
+  }, 300_000);
+
+  test('a tampered leaf in the mirror is caught by the root check: a full rebuild, and the sync then succeeds', async () => {
+    const { polity, registrar } = city;
+    await syncIncrementally();
+    const tampered = mirror!;
+    tampered.tree(0n).updateMember(0, 4_242n);
+    await revokeResidents(registrar, { polity, accounts: [address(13)], reason: 'moved-away' });
+    const result = await syncFully(tampered);
+    expect(result.eventsRead.staleMirror).toMatch(/identity group 0 has root \d+ by the events, \d+ on chain/);
+    expect(result.mirror).not.toBe(tampered);
+    expect(stepsOf(result)).toEqual([[address(13), 'removed']]);
+  }, 300_000);
+
+  test('a mirror that skipped member events (a node that left logs out) is caught by the group sizes: a full rebuild', async () => {
+    const { polity, registrar } = city;
+    const skipping = mirror!;
+    await admit([19], { district: 2, days: 365 });
+    await register([19]);
+    await revokeResidents(registrar, { polity, accounts: [address(19)], reason: 'moved-away' });
+    // The mirror claims the head without the registration's events.
+    skipping.fold([], await city.publicClient.getBlockNumber({ cacheTime: 0 }));
+    const result = await syncFully(skipping);
+    expect(result.eventsRead.staleMirror).toMatch(/identity group (0|3) has \d+ leaves by the events, \d+ on chain/);
+    expect(stepsOf(result)).toEqual([[address(19), 'removed']]);
+  }, 300_000);
+
+  test('a mirror that missed a revocation (no tree changed) is caught by the pending count: a full rebuild syncs the leaf', async () => {
+    const { polity, registrar } = city;
+    // Up to the head first (the last sync's own removals), so that the revocation is all the mirror misses.
+    await syncIncrementally();
+    const missing = mirror!;
+    await revokeResidents(registrar, { polity, accounts: [address(14)], reason: 'moved-away' });
+    missing.fold([], await city.publicClient.getBlockNumber({ cacheTime: 0 }));
+    const result = await syncFully(missing);
+    expect(result.eventsRead.staleMirror).toBe('0 leaves pending by the events, 1 by the contract');
+    expect(stepsOf(result)).toEqual([[address(14), 'removed']]);
+  }, 300_000);
+
+  test('a mirror read before a reorganisation replaced its blocks is caught by the root check: a full rebuild', async () => {
+    const { testClient, registrar, polity } = city;
+    await city.advance(1);
+    const fork = await testClient.snapshot();
+    // On the branch that will be dropped: a resident registers, and the mirror reads it.
+    const dropped = city.walletOf(20);
+    await testClient.setBalance({ address: dropped.account.address, value: 10n ** 18n });
+    await admitResidents(registrar, { polity, residents: [{ account: dropped.account.address, credential: credentialOf(dropped.account.address), district: 2, expiresAt: Number((await getBlock(city.publicClient)).timestamp) + 365 * day }] });
+    await registerSecretIdentity(dropped, { secretBallots: polity.secretBallots!, commitment: secretIdentityFromSeed(new Uint8Array(32).fill(seed++)).commitment });
+    await syncIncrementally();
+    const stale = mirror!;
+    const readUpTo = stale.toBlock;
+    // The chain goes another way from the fork: another resident registers, and it grows past the mirror's block.
+    await testClient.revert({ id: fork });
+    const kept = city.walletOf(21);
+    await testClient.setBalance({ address: kept.account.address, value: 10n ** 18n });
+    await admitResidents(registrar, { polity, residents: [{ account: kept.account.address, credential: credentialOf(kept.account.address), district: 2, expiresAt: Number((await getBlock(city.publicClient)).timestamp) + 365 * day }] });
+    await registerSecretIdentity(kept, { secretBallots: polity.secretBallots!, commitment: secretIdentityFromSeed(new Uint8Array(32).fill(seed++)).commitment });
+    await testClient.mine({ blocks: 3 });
+    expect(await city.publicClient.getBlockNumber({ cacheTime: 0 })).toBeGreaterThan(readUpTo);
+    const result = await syncFully(stale);
+    expect(result.eventsRead.staleMirror).toMatch(/identity group (0|3) has root \d+ by the events, \d+ on chain/);
+    expect(result.steps).toEqual([]);
+    // And from the rebuilt mirror on, incremental again.
+    await revokeResidents(registrar, { polity, accounts: [kept.account.address], reason: 'moved-away' });
+    expect(stepsOf(await syncIncrementally())).toEqual([[kept.account.address, 'removed']]);
+  }, 300_000);
 });
