@@ -2,17 +2,21 @@
  * The server keeps the secret-ballot groups in step with the registry by itself: with the relay's key in
  * its environment it syncs a revoked resident's identity leaf out of the groups (sending from the relay
  * account, and logging it), and the groups' root is then the one Semaphore's own Group gives for the
- * surviving leaves; a resident who moved leaves the old district group and then joins the new one. With no RPC answering, it logs the failure and keeps checking; the server keeps
- * serving. Both wait on conditions, never on time.
+ * surviving leaves; a resident who moved leaves the old district group and then joins the new one. Across
+ * its runs it reads the groups' events once from the start and then only the blocks after its last run
+ * (every getLogs counted at a proxy in front of the chain). With no RPC answering, it logs the failure and
+ * keeps checking; the server keeps serving. Both wait on conditions, never on time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createSecretGroup, identityGroupsAbi, residentRegistryAbi } from '@polity/sdk';
 import { freePort } from '@polity/sdk/node';
-import { createTestClient, createWalletClient, http, keccak256, stringToHex, type Address } from 'viem';
+import { createTestClient, createWalletClient, hexToBigInt, http, keccak256, stringToHex, type Address, type Hex } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +40,39 @@ async function until(condition: () => Promise<boolean> | boolean, what: string, 
     if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** A JSON-RPC proxy in front of `target` that records every call it forwards (the server's RPC URL points at it). */
+async function countingRpc(target: string): Promise<{ url: string; calls: { method: string; params?: unknown }[]; close: () => Promise<void> }> {
+  const calls: { method: string; params?: unknown }[] = [];
+  const proxy = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = Buffer.concat(chunks).toString();
+      const parsed = JSON.parse(body) as { method: string; params?: unknown } | { method: string; params?: unknown }[];
+      calls.push(...[parsed].flat());
+      fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+        .then(async (answer) => {
+          response.writeHead(answer.status, { 'content-type': 'application/json' });
+          response.end(await answer.text());
+        })
+        .catch(() => {
+          response.writeHead(502);
+          response.end();
+        });
+    });
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { port } = proxy.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    close: () => {
+      proxy.closeAllConnections();
+      return new Promise<void>((resolve) => proxy.close(() => resolve()));
+    },
+  };
 }
 
 describe('the identity keeper', () => {
@@ -121,6 +158,62 @@ describe('the identity keeper', () => {
     expect(await identityOf()).toEqual({ inCity: true, districtGroup: 3n, pending: false });
     await server.stop();
     server = undefined;
+  }, 300_000);
+
+  it('across its runs reads the groups\' events once from the start and then only the blocks after its last run', async () => {
+    const proxy = await countingRpc(city.anvil.url);
+    try {
+      const { log, lines } = capturedLog();
+      server = await startServer(parseServerConfig({ ...cityConfig(), chain: { id: foundry.id, rpcUrls: [proxy.url] }, identitySync: { intervalSeconds: 1 } }), { logger: log });
+      const keeper = server.identityKeeper!;
+      expect((await keeper.runNow())?.steps).toEqual([]);
+      const [stayer, , mover] = Array.from({ length: 3 }, (_, index) => `0x${(0x10000 + index).toString(16).padStart(40, '0')}` as Address) as [Address, Address, Address];
+      const registrar = createWalletClient({ account: mnemonicToAccount(mnemonic, { addressIndex: 2 }), chain: foundry, transport: http(city.anvil.url) });
+      const identityOf = async (account: Address) => {
+        const [, inCity, districtGroup, pending] = await city.chain.readContract({ address: city.identityGroups, abi: identityGroupsAbi, functionName: 'identityOf', args: [account] });
+        return { inCity, districtGroup, pending };
+      };
+
+      // A revocation, synced by the keeper on its own.
+      await city.chain.waitForTransactionReceipt({ hash: await registrar.writeContract({ address: city.registry, abi: residentRegistryAbi, functionName: 'revoke', args: [[stayer], stringToHex('moved-away', { size: 32 })] }) });
+      await until(async () => !(await identityOf(stayer)).inCity, 'the keeper to sync the revoked leaf out');
+      // A move back to district 1: out of district group 3, then (a second later) into group 2.
+      const { timestamp } = await city.chain.getBlock();
+      await city.chain.waitForTransactionReceipt({ hash: await registrar.writeContract({ address: city.registry, abi: residentRegistryAbi, functionName: 'admit', args: [[{ account: mover, credential: keccak256(mover), district: 1, expiresAt: Number(timestamp) + 365 * 86_400 }]] }) });
+      await until(async () => (await identityOf(mover)).districtGroup === 0n, 'the keeper to sync the moved leaf out of district group 3');
+      const clock = createTestClient({ chain: foundry, mode: 'anvil', transport: http(city.anvil.url) });
+      await clock.increaseTime({ seconds: 1 });
+      await clock.mine({ blocks: 1 });
+      await until(async () => (await identityOf(mover)).districtGroup === 2n, 'the keeper to let it join district group 2');
+      const last = (await keeper.runNow())!;
+      expect(last.eventsRead.since).toBe('mirror');
+
+      // Every getLogs of the groups' events the server asked for: one from block 0 (its start-up), then each
+      // starting right after the one before: no block read twice.
+      const reads = proxy.calls
+        .filter((call) => call.method === 'eth_getLogs')
+        .map((call) => (call.params as [{ address: Address | Address[]; fromBlock: Hex; toBlock: Hex }])[0])
+        .filter((filter) => [filter.address].flat().some((address) => address.toLowerCase() === city.identityGroups.toLowerCase()))
+        .map((filter) => ({ fromBlock: hexToBigInt(filter.fromBlock), toBlock: hexToBigInt(filter.toBlock) }));
+      expect(reads[0]?.fromBlock).toBe(0n);
+      expect(reads.filter((range) => range.fromBlock === 0n)).toHaveLength(1);
+      for (const [index, range] of reads.entries()) if (index > 0) expect(range.fromBlock, `read ${index}`).toBe(reads[index - 1]!.toBlock + 1n);
+      expect(reads.length).toBeGreaterThanOrEqual(4);
+      expect(reads.at(-1)?.toBlock).toBe(last.mirror.toBlock);
+      expect(lines.some((line) => String(line.msg).startsWith('identity groups rebuilt'))).toBe(false);
+
+      // Differential: the kept mirror's city group is the chain's, and Semaphore's Group of the three leaves with the first two removed.
+      const model = createSecretGroup(city.identities.map((identity) => identity.commitment));
+      model.removeMember(0);
+      model.removeMember(1);
+      const [root] = await city.chain.readContract({ address: city.identityGroups, abi: identityGroupsAbi, functionName: 'groupOf', args: [0n] });
+      expect(root).toBe(model.root);
+      expect(last.mirror.tree(0n).root).toBe(model.root);
+      await server.stop();
+      server = undefined;
+    } finally {
+      await proxy.close();
+    }
   }, 300_000);
 
   it('logs a chain it cannot reach and keeps checking, and the server keeps answering', async () => {
