@@ -1,4 +1,7 @@
+import { groupBallots, type BallotTypes } from './ballot-types.js';
 import { BudgetingInputError } from './errors.js';
+
+export type { BallotTypes } from './ballot-types.js';
 
 /**
  * What every budgeting rule counts: a budget, the projects on the ballot and the residents' ballots.
@@ -56,27 +59,7 @@ export interface PreparedElection {
   readonly types: BallotTypes;
 }
 
-/** Identical ballots, grouped; all arrays are compressed rows (entries of row i at offsets[i]..offsets[i+1]). */
-export interface BallotTypes {
-  readonly count: number;
-  /** Number of voters casting each ballot type. */
-  readonly multiplicity: Int32Array;
-  /** Voter indices of each type. */
-  readonly voterOffsets: Int32Array;
-  readonly voters: Int32Array;
-  /** Supported projects of each type, with their weight. */
-  readonly entryOffsets: Int32Array;
-  readonly entryProjects: Int32Array;
-  readonly entryWeights: Int32Array;
-  /** For each project, the ballot types supporting it, with the weight they give. */
-  readonly supportOffsets: Int32Array;
-  readonly supportTypes: Int32Array;
-  readonly supportWeights: Int32Array;
-}
-
 const prepared = new WeakMap<Election, PreparedElection>();
-/** Points on one ballot entry are stored in 32-bit arrays. */
-const maxPoints = 0x7fffffff;
 
 /** Checks and indexes an election (once per election object). Throws {@link BudgetingInputError}. */
 export function prepareElection(election: Election): PreparedElection {
@@ -112,31 +95,7 @@ function build(election: Election): PreparedElection {
     throw new BudgetingInputError(`the costs and budget add up beyond ${Number.MAX_SAFE_INTEGER}, more than can be counted exactly`);
   }
 
-  const support = new Array<number>(projectIds.length).fill(0);
-  const supporters = new Array<number>(projectIds.length).fill(0);
-  const typeOf = new Map<string, number>();
-  const typeEntries: number[][] = []; // per type, flat: project, weight, project, weight, ...
-  const typeOfVoter = new Int32Array(ballots.length);
-  const reader = new BallotReader(projectIndex);
-  let maxWeight = 1;
-  for (let voter = 0; voter < ballots.length; voter += 1) {
-    reader.read(ballots[voter]!, voter);
-    const { size, projects: entryProjects, weights } = reader;
-    for (let i = 0; i < size; i += 1) {
-      const project = entryProjects[i]!;
-      support[project] = support[project]! + weights[i]!;
-      supporters[project] = supporters[project]! + 1;
-      if (weights[i]! > maxWeight) maxWeight = weights[i]!;
-    }
-    const key = reader.key();
-    let type = typeOf.get(key);
-    if (type === undefined) {
-      type = typeEntries.length;
-      typeOf.set(key, type);
-      typeEntries.push(reader.entries());
-    }
-    typeOfVoter[voter] = type;
-  }
+  const { types, support, supporters, maxWeight } = groupBallots(ballots, projectIndex);
   for (const [project, total] of support.entries()) {
     if (!Number.isSafeInteger(total)) {
       throw new BudgetingInputError(`project ${projectIds[project]} receives more points than can be counted exactly`);
@@ -152,140 +111,6 @@ function build(election: Election): PreparedElection {
     supporters,
     voterCount: ballots.length,
     maxWeight,
-    types: groupTypes(typeEntries, typeOfVoter, projectIds.length),
-  };
-}
-
-/** Reads ballots one at a time into reused buffers: checked (project, weight) pairs sorted by project. */
-class BallotReader {
-  /** Entries of the last ballot read: projects[0..size), with their weights. */
-  size = 0;
-  readonly projects: Int32Array;
-  readonly weights: Int32Array;
-  /** Last ballot (index + 1) naming each project: finds a project named twice without a Set per ballot. */
-  private readonly lastSeen: Int32Array;
-
-  constructor(private readonly projectIndex: ReadonlyMap<string, number>) {
-    this.projects = new Int32Array(projectIndex.size);
-    this.weights = new Int32Array(projectIndex.size);
-    this.lastSeen = new Int32Array(projectIndex.size);
-  }
-
-  read(ballot: Ballot, voter: number): void {
-    const { projects, points } = ballot;
-    if (points !== undefined && points.length !== projects.length) {
-      throw new BudgetingInputError(`ballot ${voter + 1} lists ${projects.length} projects but ${points.length} points; give one points entry per project`);
-    }
-    this.size = 0;
-    for (let position = 0; position < projects.length; position += 1) {
-      const id = projects[position]!;
-      const project = this.projectIndex.get(id);
-      if (project === undefined) {
-        throw new BudgetingInputError(`ballot ${voter + 1} names project '${id}', which is not among the election's projects`);
-      }
-      if (this.lastSeen[project] === voter + 1) throw new BudgetingInputError(`ballot ${voter + 1} names project ${id} twice`);
-      this.lastSeen[project] = voter + 1;
-      const weight = points === undefined ? 1 : points[position]!;
-      if (!Number.isSafeInteger(weight) || weight < 0 || weight > maxPoints) {
-        throw new BudgetingInputError(`ballot ${voter + 1} gives project ${id} ${weight} points; rules count whole points from 0 to ${maxPoints}`);
-      }
-      if (weight > 0) this.insert(project, weight);
-    }
-  }
-
-  /**
-   * Identifies the ballot's content: equal keys, identical ballots. Each entry is its project index and
-   * weight as UTF-16 code units (a short string that hashes fast: 90,494 ballots in Łódź).
-   */
-  key(): string {
-    let key = '';
-    for (let i = 0; i < this.size; i += 1) {
-      const project = this.projects[i]!;
-      const weight = this.weights[i]!;
-      key += String.fromCharCode(project & 0xffff, project >>> 16, weight & 0xffff, weight >>> 16);
-    }
-    return key;
-  }
-
-  /** The ballot as a flat [project, weight, ...] array. */
-  entries(): number[] {
-    const entries = new Array<number>(this.size * 2);
-    for (let i = 0; i < this.size; i += 1) {
-      entries[2 * i] = this.projects[i]!;
-      entries[2 * i + 1] = this.weights[i]!;
-    }
-    return entries;
-  }
-
-  /** Insertion keeps the entries sorted by project (ballots are short). */
-  private insert(project: number, weight: number): void {
-    let at = this.size;
-    while (at > 0 && this.projects[at - 1]! > project) {
-      this.projects[at] = this.projects[at - 1]!;
-      this.weights[at] = this.weights[at - 1]!;
-      at -= 1;
-    }
-    this.projects[at] = project;
-    this.weights[at] = weight;
-    this.size += 1;
-  }
-}
-
-function groupTypes(typeEntries: number[][], typeOfVoter: Int32Array, projectCount: number): BallotTypes {
-  const count = typeEntries.length;
-  const multiplicity = new Int32Array(count);
-  const voterOffsets = new Int32Array(count + 1);
-  const entryOffsets = new Int32Array(count + 1);
-  const supportCounts = new Int32Array(projectCount);
-  for (const type of typeOfVoter) multiplicity[type] = multiplicity[type]! + 1;
-  for (let type = 0; type < count; type += 1) {
-    voterOffsets[type + 1] = voterOffsets[type]! + multiplicity[type]!;
-    const entries = typeEntries[type]!;
-    entryOffsets[type + 1] = entryOffsets[type]! + entries.length / 2;
-    for (let i = 0; i < entries.length; i += 2) supportCounts[entries[i]!] = supportCounts[entries[i]!]! + 1;
-  }
-  // Voters of each type in ballot order: a counting sort by type.
-  const voters = new Int32Array(voterOffsets[count]!);
-  const nextVoter = voterOffsets.slice(0, count);
-  for (let voter = 0; voter < typeOfVoter.length; voter += 1) {
-    const type = typeOfVoter[voter]!;
-    voters[nextVoter[type]!] = voter;
-    nextVoter[type] = nextVoter[type]! + 1;
-  }
-  const entryProjects = new Int32Array(entryOffsets[count]!);
-  const entryWeights = new Int32Array(entryOffsets[count]!);
-  const supportOffsets = new Int32Array(projectCount + 1);
-  for (let project = 0; project < projectCount; project += 1) {
-    supportOffsets[project + 1] = supportOffsets[project]! + supportCounts[project]!;
-  }
-  const supportTypes = new Int32Array(supportOffsets[projectCount]!);
-  const supportWeights = new Int32Array(supportOffsets[projectCount]!);
-  const filled = supportOffsets.slice(0, projectCount);
-  for (let type = 0; type < count; type += 1) {
-    let at = entryOffsets[type]!;
-    const entries = typeEntries[type]!;
-    for (let i = 0; i < entries.length; i += 2) {
-      const project = entries[i]!;
-      const weight = entries[i + 1]!;
-      entryProjects[at] = project;
-      entryWeights[at] = weight;
-      at += 1;
-      const slot = filled[project]!;
-      supportTypes[slot] = type;
-      supportWeights[slot] = weight;
-      filled[project] = slot + 1;
-    }
-  }
-  return {
-    count,
-    multiplicity,
-    voterOffsets,
-    voters,
-    entryOffsets,
-    entryProjects,
-    entryWeights,
-    supportOffsets,
-    supportTypes,
-    supportWeights,
+    types,
   };
 }
