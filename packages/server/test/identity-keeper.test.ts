@@ -160,7 +160,7 @@ describe('the identity keeper', () => {
     server = undefined;
   }, 300_000);
 
-  it('across its runs reads the groups\' events once from the start and then only the blocks after its last run', async () => {
+  it('across its runs reads the groups\' events once from the start and then only the blocks after its last run; after a reorganisation it rebuilds once, saying so', async () => {
     const proxy = await countingRpc(city.anvil.url);
     try {
       const { log, lines } = capturedLog();
@@ -209,6 +209,20 @@ describe('the identity keeper', () => {
       const [root] = await city.chain.readContract({ address: city.identityGroups, abi: identityGroupsAbi, functionName: 'groupOf', args: [0n] });
       expect(root).toBe(model.root);
       expect(last.mirror.tree(0n).root).toBe(model.root);
+
+      // A reorganisation takes away blocks the keeper had read: it says so, rebuilds from block 0, and goes on.
+      const fork = await clock.snapshot();
+      await clock.mine({ blocks: 5 });
+      const ahead = (await keeper.runNow())!;
+      await clock.revert({ id: fork });
+      const head = await city.chain.getBlockNumber({ cacheTime: 0 });
+      // (A check of the keeper's own may be the run that notices: the log says which did.)
+      const after = (await keeper.runNow())!;
+      const rebuilds = lines.filter((line) => String(line.msg).startsWith('identity groups rebuilt'));
+      expect(rebuilds).toHaveLength(1);
+      expect(rebuilds[0]).toMatchObject({ level: 40, fromBlock: 0, toBlock: Number(head), reason: `the mirror was read up to block ${ahead.mirror.toBlock}, after the chain's head ${head} (a reorganisation, or another node)` });
+      expect(after.mirror.toBlock).toBe(head);
+      expect(after.mirror.tree(0n).root).toBe(model.root);
       await server.stop();
       server = undefined;
     } finally {
