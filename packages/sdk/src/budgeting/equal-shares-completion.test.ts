@@ -85,6 +85,8 @@ describe('Add1 with range runs, against Add1 one exact run at a time', () => {
     it(`a range run funds what the exact run funds, in the same order, at every endowment it covers, crossings enclosed or not (${points ? 'cumulative' : 'approval'} ballots)`, () => {
       let covered = 0;
       let coveredAcrossCrossings = 0;
+      let coveredPastLosers = 0;
+      let coveredPastMaybe = 0;
       fc.assert(
         fc.property(
           elections({ points }),
@@ -106,6 +108,8 @@ describe('Add1 with range runs, against Add1 one exact run at a time', () => {
               expect(ranged.cost).toBe(exact.cost);
               covered += 1;
               if (ranged.crossings > 0) coveredAcrossCrossings += 1;
+              if ((ranged.bounded?.losers ?? 0) > (ranged.bounded?.maybe ?? 0)) coveredPastLosers += 1;
+              if ((ranged.bounded?.maybe ?? 0) > 0) coveredPastMaybe += 1;
             }
           },
         ),
@@ -114,6 +118,11 @@ describe('Add1 with range runs, against Add1 one exact run at a time', () => {
       expect(covered).toBeGreaterThan(2000);
       // The enclosure of prices across a crossing was used, and proved ranges (not only single steps).
       expect(coveredAcrossCrossings).toBeGreaterThan(30);
+      // Losers were proven by their lower bound past where their own pricing held (some of them not
+      // affordable at the range's start), and the exact runs agreed there too.
+      // (Small approval elections seldom have a loser whose split changes: the real elections below do.)
+      if (points) expect(coveredPastLosers).toBeGreaterThan(10);
+      expect(coveredPastMaybe).toBeGreaterThan(100);
     }, 120_000);
   }
 });
@@ -157,6 +166,36 @@ describe('resumed range runs', () => {
 });
 
 describe('Add1 with range runs on the real elections', () => {
+  it.each(['Switzerland_Zurich_D10.pb', 'poland_warszawa_2017_stara-milosna.pb'])(
+    '%s: resumed range runs fund what the exact run funds at every endowment of the Add1 search, losers proven by their bounds',
+    async (name) => {
+      const election = pabulibElection(await loadPabulib(name));
+      const { prepared, settings, start } = setUp(election, { utilities: 'cost', exhaustiveStop: true, exactShare: false, excludeFirst: false });
+      const { steps } = completeByAdd1StepByStep(prepared, start, settings, true);
+      const workspace = new RangeRunWorkspace(prepared);
+      const runFrom = (step: number) => ({ run: new RangeRun(prepared, start.numerator + BigInt(step) * start.denominator, start.denominator, settings, steps + 1, workspace), origin: step });
+      let runner = runFrom(0);
+      let pastLosers = 0;
+      for (let step = 0; step <= steps + 1; ) {
+        // As Add1 does: a run that cannot prove its decisions is not resumed again.
+        const ranged = runner.run.resume(step - runner.origin, 2);
+        if (ranged === undefined) {
+          runner = runFrom(step + 1);
+          step += 1;
+          continue;
+        }
+        if ((ranged.bounded?.losers ?? 0) > (ranged.bounded?.maybe ?? 0)) pastLosers += 1;
+        for (; step <= runner.origin + ranged.extent; step += 1) {
+          const exact = runEqualShares(prepared, start.numerator + BigInt(step) * start.denominator, start.denominator, settings);
+          expect(ranged.funded).toEqual(exact.funded);
+          expect(ranged.cost).toBe(exact.cost);
+        }
+      }
+      expect(pastLosers).toBeGreaterThan(0);
+    },
+    120_000,
+  );
+
   it.each(pabulibFileNames())('%s: both stopping rules end where the exact step-by-step Add1 ends', async (name) => {
     const election = pabulibElection(await loadPabulib(name));
     for (const exhaustiveStop of [true, false]) {

@@ -33,6 +33,11 @@ export interface RangeRunResult {
   readonly crossings: number;
   /** True when enclosing crossings could not prove a decision and the range was redone without. */
   readonly narrowed?: boolean;
+  /**
+   * Losing pricings whose own decisions held over less than the range, proven to lose by their lower
+   * bound instead; `maybe` of them were unaffordable at the range's start and affordable later on.
+   */
+  readonly bounded?: { readonly losers: number; readonly maybe: number };
 }
 
 /** The largest range one run may try to cover. */
@@ -49,9 +54,24 @@ interface Affine {
   r: number;
 }
 
-/** A project priced this round: its ρ as an affine function, and its bounds over [0, extent]. */
+/**
+ * A project priced this round: its ρ as an affine function and its bounds, over [from, extent] (the
+ * range its own pricing is proven for), and a lower bound on its ρ over the whole round's range.
+ */
 interface Priced {
   readonly project: number;
+  /** The range its pricing is proven for; a loser proven by `bound` does not limit the round to it. */
+  readonly extent: number;
+  /**
+   * A lower bound on ρ for every δ of the round's range at which the project is affordable: enough
+   * to prove that it loses without the decisions its exact pricing rests on (who pays everything,
+   * whether it is affordable at all), which often change within the range while it loses anyway.
+   */
+  readonly bound: Affine | undefined;
+  /** Unaffordable at `from` (up to `extent`) but not over the whole range: priced by `bound` only. */
+  readonly maybe: boolean;
+  /** Its pricing enclosed a crossing (counted only if its `extent` limits the round). */
+  readonly crossed: boolean;
   readonly rho: Affine;
   /** ρ exactly, numerator / denominator (whole numbers), when no supporter pays everything. */
   readonly allRich: { readonly numerator: number; readonly denominator: number } | undefined;
@@ -180,6 +200,7 @@ export class RangeRun {
   private readonly tieOrder: (a: number, b: number) => number;
   private readonly workspace: RangeRunWorkspace;
   private crossings = 0;
+  private readonly bounded = { losers: 0, maybe: 0 };
   /** The round (index in `starts`) of the first crossing enclosed since `resume` was called, or -1. */
   private firstCrossing = -1;
   private funded: number[] = [];
@@ -238,6 +259,8 @@ export class RangeRun {
     this.from = from;
     this.tolerance = Math.max(0, tolerance);
     this.crossings = 0;
+    this.bounded.losers = 0;
+    this.bounded.maybe = 0;
     this.firstCrossing = -1;
     const result = this.play();
     if (result !== undefined || this.firstCrossing < 0) return result;
@@ -246,6 +269,8 @@ export class RangeRun {
     this.rewind(this.firstCrossing);
     this.tolerance = 0;
     this.crossings = 0;
+    this.bounded.losers = 0;
+    this.bounded.maybe = 0;
     const narrowed = this.play();
     return narrowed === undefined ? undefined : { ...narrowed, narrowed: true };
   }
@@ -294,22 +319,53 @@ export class RangeRun {
       });
       const priced: Priced[] = [];
       let bestHigh = Infinity;
+      let bestHighExtent = this.extent;
+      let stoppedAt = Infinity;
+      // Each project is priced over the whole range of the round; what its pricing needs (its
+      // `extent`) limits the round only if it wins or cannot be shown to lose by its `bound`.
+      const roundExtent = this.extent;
       for (const project of this.remaining) {
-        // ρ only rises from round to round (for each δ): this and all later ones cannot win.
-        if (lowerBound[project]! > bestHigh) break;
+        // ρ only rises from round to round (for each δ): this and all later ones cannot win (over
+        // the range `bestHigh` holds for, or wherever the winner's ρ is below this bound).
+        if (lowerBound[project]! > bestHigh) {
+          stoppedAt = lowerBound[project]!;
+          break;
+        }
+        this.extent = roundExtent;
         const result = this.price(project);
         if (result === 'unsure') return undefined;
         if (result === 'unaffordable') {
           gone[project] = 1;
           continue;
         }
-        lowerBound[project] = result.low;
         priced.push(result);
-        if (result.high < bestHigh) bestHigh = result.high;
+        if (!result.maybe && result.high < bestHigh) {
+          bestHigh = result.high;
+          bestHighExtent = result.extent;
+        }
       }
+      this.extent = roundExtent;
       if (priced.length > 0) {
-        const winner = this.pickWinner(priced, bestHigh, this.tieOrder);
-        if (winner === undefined || !this.fund(winner)) return undefined;
+        const winner = this.pickWinner(priced, stoppedAt, bestHighExtent, this.tieOrder);
+        if (winner === undefined) return undefined;
+        for (const candidate of priced) {
+          if (candidate.project !== winner && candidate.extent < this.extent) {
+            this.bounded.losers += 1;
+            if (candidate.maybe) this.bounded.maybe += 1;
+          }
+          if (candidate.crossed && this.extent <= candidate.extent) this.crossings += 1;
+          // Over the range the round now holds for: the enclosure's bounds if its pricing holds
+          // there, else the lower bound valid over the whole range.
+          if (candidate.maybe && candidate.extent >= this.extent) gone[candidate.project] = 1;
+          else lowerBound[candidate.project] = candidate.extent >= this.extent || candidate.bound === undefined ? candidate.low : lowestOver(candidate.bound, this.from, roundExtent);
+        }
+        if (winner === -1) {
+          let kept = 0;
+          for (const project of this.remaining) if (gone[project] === 0) this.remaining[kept++] = project;
+          this.remaining.length = kept;
+          continue;
+        }
+        if (!this.fund(winner)) return undefined;
         this.funded.push(winner);
         this.cost += costs[winner]!;
         gone[winner] = 1;
@@ -318,26 +374,47 @@ export class RangeRun {
       for (const project of this.remaining) if (gone[project] === 0) this.remaining[kept++] = project;
       this.remaining.length = kept;
     }
-    return { funded: [...this.funded], cost: this.cost, extent: this.extent, crossings: this.crossings, narrowed: false };
+    return { funded: [...this.funded], cost: this.cost, extent: this.extent, crossings: this.crossings, narrowed: false, bounded: { ...this.bounded } };
   }
 
   /** ρ of the project as an affine function, `unaffordable` (for every δ in range) or `unsure`. */
   private price(project: number): Priced | 'unaffordable' | 'unsure' {
     const cost = this.election.costs[project]!;
     this.histogram.collect(project, this.typeClass, this.classes);
+    const roundExtent = this.extent;
+    const crossings = this.crossings;
     const price = this.priceOf(cost, this.lowerBound[project]! * (this.costUtilities ? cost : 1));
+    const crossed = this.crossings > crossings;
+    this.crossings = crossings;
+    const divisor = this.costUtilities ? cost : 1;
+    if (price === 'maybe') {
+      // Unaffordable at `from` but perhaps not further on: bounded by its split where it may first be affordable.
+      const low = this.lowerPrice(cost, Math.min(roundExtent, this.extent + 1));
+      this.histogram.release();
+      const bound = low === undefined ? undefined : divided(low, divisor, this.reach);
+      return { project, extent: this.extent, bound, maybe: true, crossed, rho: { c: Infinity, s: 0, r: 0 }, allRich: undefined, low: Infinity, high: Infinity };
+    }
     this.histogram.release();
     if (typeof price === 'string') return price;
-    const divisor = this.costUtilities ? cost : 1;
     const { t } = price;
     const { reach } = this;
-    const rho: Affine = { c: t.c / divisor, s: t.s / divisor, r: t.r / divisor + U * (Math.abs(t.c / divisor) + reach * Math.abs(t.s / divisor)) };
+    const rho = divided(t, divisor, reach);
     const first = rho.s * this.from;
     const last = rho.s * this.extent;
     const margin = MARGIN * (Math.abs(rho.c) + reach * Math.abs(rho.s) + rho.r);
     // Nobody pays everything: ρ = cost / (rich weight × divisor) exactly, the same for every δ.
     const allRich = price.poorCount === 0 && price.mixedCount === 0 ? { numerator: cost / divisor, denominator: price.richWeight } : undefined;
-    return { project, rho, allRich, low: rho.c + Math.min(first, last) - rho.r - margin, high: rho.c + Math.max(first, last) + rho.r + margin };
+    return {
+      project,
+      extent: this.extent,
+      bound: divided(price.low, divisor, reach),
+      maybe: false,
+      crossed,
+      rho,
+      allRich,
+      low: rho.c + Math.min(first, last) - rho.r - margin,
+      high: rho.c + Math.max(first, last) + rho.r + margin,
+    };
   }
 
   /**
@@ -356,7 +433,7 @@ export class RangeRun {
    * fewer than `tolerance` steps, becomes mixed (and the range is cut to `tolerance` steps, over which
    * the enclosure stays narrow). Marks the entries in `histogram.poor` (RICH, POOR, MIXED).
    */
-  private priceOf(cost: number, floor: number): Price | 'unaffordable' | 'unsure' {
+  private priceOf(cost: number, floor: number): Price | 'unaffordable' | 'maybe' | 'unsure' {
     const { c, s, r } = this.classes;
     const { reach } = this;
     const { size, budgetClass, voters, weight, poor } = this.histogram;
@@ -381,8 +458,9 @@ export class RangeRun {
     if (affordable < 0) {
       const unaffordable = provenUntil(cost - moneyC, -moneyS, moneyR, reach, this.from);
       if (unaffordable < 0) return 'unsure';
+      const whole = unaffordable >= this.extent;
       this.shrink(unaffordable);
-      return 'unaffordable';
+      return whole ? 'unaffordable' : 'maybe';
     }
     this.shrink(affordable);
     // Poor or rich at δ = from, in doubles (marking with the price of the previous pass is safe: it
@@ -537,13 +615,17 @@ export class RangeRun {
   }
 
   /**
-   * The project with the smallest ρ, proven below every other contender's ρ for every δ in range, or
-   * `undefined` when that cannot be proven (a tie only exact arithmetic can break). Projects whose
-   * lower bound exceeds the smallest upper bound cannot be it. Ties between projects nobody pays
-   * everything for are exact (ρ = 1 / rich weight, or cost / rich weight) and go by `tieOrder`.
+   * The project with the smallest ρ, proven below every other contender's ρ for every δ in range (the
+   * range shrinks to the winner's pricing, and to whatever a loser's proof needs), −1 when no project
+   * is affordable over the range, or `undefined` when that cannot be proven (a tie only exact
+   * arithmetic can break). A loser is first compared by its lower bound over the whole range, which
+   * needs none of its own pricing's decisions; only if that fails is the range cut to its pricing's.
+   * Ties between projects nobody pays everything for are exact (ρ = 1 / rich weight, or cost / rich
+   * weight) and go by `tieOrder`. Projects not priced (their lower bound `stoppedAt` or more) must be
+   * above the winner's ρ; else the range is cut to where the smallest upper bound, from the pricing
+   * ending at `highExtent`, holds.
    */
-  private pickWinner(priced: readonly Priced[], bestHigh: number, tieOrder: (a: number, b: number) => number): number | undefined {
-    const contenders = priced.filter((candidate) => candidate.low <= bestHigh);
+  private pickWinner(priced: readonly Priced[], stoppedAt: number, highExtent: number, tieOrder: (a: number, b: number) => number): number | undefined {
     const before = (a: Priced, b: Priced): boolean => {
       if (a.allRich !== undefined && b.allRich !== undefined) {
         const order = compareFractions(a.allRich, b.allRich);
@@ -553,23 +635,92 @@ export class RangeRun {
       const rhoB = b.rho.c + b.rho.s * this.from;
       return rhoA < rhoB || (rhoA === rhoB && tieOrder(a.project, b.project) < 0);
     };
-    let best = contenders[0]!;
-    for (const candidate of contenders) if (before(candidate, best)) best = candidate;
+    let best: Priced | undefined;
+    for (const candidate of priced) if (!candidate.maybe && (best === undefined || before(candidate, best))) best = candidate;
     const { reach } = this;
-    for (const other of contenders) {
+    if (best === undefined) {
+      // Nothing affordable at `from`: those that may become affordable are cut off where they do.
+      for (const candidate of priced) this.shrink(candidate.extent);
+      return -1;
+    }
+    this.shrink(best.extent);
+    if (stoppedAt !== Infinity && !(stoppedAt > best.high)) this.shrink(highExtent);
+    const b = best.rho;
+    /** How far `lower`, a lower bound on a contender's ρ, is proven above the best's ρ. */
+    const above = (lower: Affine): number =>
+      provenUntil(lower.c - b.c, lower.s - b.s, lower.r + b.r + U * (Math.abs(lower.c) + Math.abs(b.c) + reach * (Math.abs(lower.s) + Math.abs(b.s))), reach, this.from);
+    for (const other of priced) {
       if (other === best) continue;
+      if (other.bound !== undefined && above(other.bound) >= this.extent) continue;
+      this.shrink(other.extent);
+      if (other.maybe) continue;
       if (best.allRich !== undefined && other.allRich !== undefined) {
         if (!before(best, other)) return undefined;
         continue;
       }
-      const a = other.rho;
-      const b = best.rho;
-      const error = a.r + b.r + U * (Math.abs(a.c) + Math.abs(b.c) + reach * (Math.abs(a.s) + Math.abs(b.s)));
-      const holds = provenUntil(a.c - b.c, a.s - b.s, error, reach, this.from);
+      const holds = above(other.rho);
       if (holds < 0) return undefined;
       this.shrink(holds);
     }
     return best.project;
+  }
+
+  /**
+   * A lower bound on the price per unit of weight of the project whose supporters were just collected,
+   * for every δ in range at which it is affordable, with the split guessed at δ = `at`: t ≥ (cost − P)
+   * / W for any set of supporters whose budgets add up to P and the others' weights to W (the first
+   * pay at most their budgets, the others at most t × weight). `undefined` when the guess leaves no weight.
+   */
+  private lowerPrice(cost: number, at: number): Affine | undefined {
+    const { c, s, r } = this.classes;
+    const { reach } = this;
+    const { size, budgetClass, voters, weight, poor } = this.histogram;
+    let paid = 0;
+    let rich = 0;
+    for (let i = 0; i < size; i += 1) {
+      poor[i] = RICH;
+      rich += voters[i]! * weight[i]!;
+    }
+    for (let moved = true; moved; ) {
+      moved = false;
+      const rest = cost - paid;
+      const share = rich;
+      for (let i = 0; i < size; i += 1) {
+        if (poor[i] !== RICH) continue;
+        const k = budgetClass[i]!;
+        const budget = c[k]! + s[k]! * at;
+        if (budget * share < rest * weight[i]!) {
+          poor[i] = POOR;
+          paid += voters[i]! * budget;
+          rich -= voters[i]! * weight[i]!;
+          moved = true;
+        }
+      }
+    }
+    if (!(rich > 0)) return undefined;
+    let paidC = 0;
+    let paidS = 0;
+    let paidR = 0;
+    let paidAbsolute = 0;
+    let poorCount = 0;
+    let richWeight = 0;
+    for (let i = 0; i < size; i += 1) {
+      const n = voters[i]!;
+      if (poor[i] === POOR) {
+        const k = budgetClass[i]!;
+        paidC += n * c[k]!;
+        paidS += n * s[k]!;
+        paidR += n * r[k]!;
+        paidAbsolute += n * (Math.abs(c[k]!) + reach * Math.abs(s[k]!));
+        poorCount += 1;
+      } else {
+        richWeight += n * weight[i]!;
+      }
+    }
+    paidR += (poorCount + 4) * U * (paidAbsolute + cost);
+    const low: Affine = { c: (cost - paidC) / richWeight, s: -paidS / richWeight, r: 0 };
+    low.r = paidR / richWeight + 2 * U * (Math.abs(low.c) + reach * Math.abs(low.s));
+    return low;
   }
 
   /** Takes the winner's price from its supporters (they move to new classes); false if unprovable. */
@@ -646,6 +797,18 @@ function gapBetween(t: Affine, weight: number, c: number, s: number, r: number, 
   const paidC = t.c * weight;
   const paidS = t.s * weight;
   return { c: paidC - c, s: paidS - s, r: r + t.r * weight + 2 * U * (Math.abs(c) + Math.abs(paidC) + reach * (Math.abs(s) + Math.abs(paidS))) };
+}
+
+/** ρ from a price per unit of weight: t / divisor, with its error bound. */
+function divided(t: Affine, divisor: number, reach: number): Affine {
+  const c = t.c / divisor;
+  const s = t.s / divisor;
+  return { c, s, r: t.r / divisor + U * (Math.abs(c) + reach * Math.abs(s)) };
+}
+
+/** A lower bound on the exact value of `value` for every δ in [from, extent]. */
+function lowestOver(value: Affine, from: number, extent: number): number {
+  return -highestOver(negated(value), from, extent);
 }
 
 function negated(value: Affine): Affine {
