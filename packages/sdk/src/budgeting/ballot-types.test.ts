@@ -40,8 +40,8 @@ function groupByStringKey(ballots: readonly Ballot[], projectIndex: ReadonlyMap<
     });
     entries.sort((a, b) => a[0] - b[0]);
     for (const [project, weight] of entries) {
-      support[project] += weight;
-      supporters[project] += 1;
+      support[project] = support[project]! + weight;
+      supporters[project] = supporters[project]! + 1;
       maxWeight = Math.max(maxWeight, weight);
     }
     const key = entries.map(([project, weight]) => `${project}:${weight}`).join(',');
