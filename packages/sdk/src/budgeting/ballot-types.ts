@@ -221,34 +221,40 @@ class Scratch {
 function compress(scratch: Scratch, voterCount: number, projectCount: number): BallotTypes {
   const { count, typeOfVoter, typeStart } = scratch;
   const entryCount = typeStart[count]!;
-  const buffer = new Int32Array(3 * count + 2 + voterCount + 4 * entryCount + 2 * projectCount + 1);
-  let used = 0;
-  const take = (length: number): Int32Array => buffer.subarray(used, (used += length));
-  const multiplicity = take(count);
-  const voterOffsets = take(count + 1);
-  const voters = take(voterCount);
-  const entryOffsets = take(count + 1);
-  const entryProjects = take(entryCount);
-  const entryWeights = take(entryCount);
-  const supportOffsets = take(projectCount + 1);
-  const supportTypes = take(entryCount);
-  const supportWeights = take(entryCount);
-  const supportCounts = take(projectCount);
-  entryOffsets.set(typeStart.subarray(0, count + 1));
-  entryProjects.set(scratch.typeProjects.subarray(0, entryCount));
-  entryWeights.set(scratch.typeWeights.subarray(0, entryCount));
+  const buffer = new ArrayBuffer(4 * (3 * count + 2 + voterCount + 4 * entryCount + 2 * projectCount + 1));
+  // Views made by the constructor, copies by loops: subarray() and set() cost more than the rest of
+  // grouping a small election.
+  let at = 0;
+  const multiplicity = new Int32Array(buffer, 4 * at, count);
+  const voterOffsets = new Int32Array(buffer, 4 * (at += count), count + 1);
+  const voters = new Int32Array(buffer, 4 * (at += count + 1), voterCount);
+  const entryOffsets = new Int32Array(buffer, 4 * (at += voterCount), count + 1);
+  const entryProjects = new Int32Array(buffer, 4 * (at += count + 1), entryCount);
+  const entryWeights = new Int32Array(buffer, 4 * (at += entryCount), entryCount);
+  const supportOffsets = new Int32Array(buffer, 4 * (at += entryCount), projectCount + 1);
+  const supportTypes = new Int32Array(buffer, 4 * (at += projectCount + 1), entryCount);
+  const supportWeights = new Int32Array(buffer, 4 * (at += entryCount), entryCount);
+  const supportCounts = new Int32Array(buffer, 4 * (at += entryCount), projectCount);
+  copy(typeStart, entryOffsets, count + 1);
+  copy(scratch.typeProjects, entryProjects, entryCount);
+  copy(scratch.typeWeights, entryWeights, entryCount);
   // Voters of each type in ballot order: a counting sort by type.
   countRows(typeOfVoter, voterCount, multiplicity);
   offsetsOf(multiplicity, voterOffsets);
   // The types' hashes are no longer needed: their space is the sort's cursor.
   const cursor = scratch.typeHash;
-  cursor.set(voterOffsets.subarray(0, count));
+  copy(voterOffsets, cursor, count);
   placeInRows(typeOfVoter, voterCount, cursor, voters);
   countRows(entryProjects, entryCount, supportCounts);
   offsetsOf(supportCounts, supportOffsets);
-  supportCounts.set(supportOffsets.subarray(0, projectCount));
+  copy(supportOffsets, supportCounts, projectCount);
   fillSupportRows(entryOffsets, entryProjects, entryWeights, supportCounts, supportTypes, supportWeights);
   return { count, multiplicity, voterOffsets, voters, entryOffsets, entryProjects, entryWeights, supportOffsets, supportTypes, supportWeights };
+}
+
+/** Copies the first `length` numbers of `from` to the start of `to`. */
+function copy(from: Int32Array, to: Int32Array, length: number): void {
+  for (let i = 0; i < length; i += 1) to[i] = from[i]!;
 }
 
 /** counts[row] = number of i < length with rowOf[i] = row (counts start at 0). */
