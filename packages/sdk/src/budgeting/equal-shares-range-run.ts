@@ -152,6 +152,8 @@ class AffineClasses {
 export class RangeRunWorkspace {
   readonly classes = new AffineClasses();
   readonly histogram: SupporterHistogram;
+  /** A second histogram: the round's best pricing so far is kept in one while the next is collected. */
+  readonly spare: SupporterHistogram;
   holds: Float64Array = new Float64Array(64);
   changes: Int32Array = new Int32Array(64);
   transition: Int32Array = new Int32Array(64);
@@ -164,6 +166,7 @@ export class RangeRunWorkspace {
 
   constructor(election: PreparedElection) {
     this.histogram = new SupporterHistogram(election.types, election.maxWeight);
+    this.spare = new SupporterHistogram(election.types, election.maxWeight);
   }
 }
 
@@ -190,7 +193,14 @@ export class RangeRun {
   private readonly classes: AffineClasses;
   /** Budget class of each ballot type. */
   private readonly typeClass: Int32Array;
-  private readonly histogram: SupporterHistogram;
+  private histogram: SupporterHistogram;
+  /** The histogram not being collected into: it holds the pricing of `kept.project`, if any. */
+  private spare: SupporterHistogram;
+  /**
+   * The pricing of the round's best project so far (smallest ρ at `from`), kept with its histogram in
+   * `spare` so that funding it, which it most often is, needs no second pricing.
+   */
+  private kept: { project: number; price: Price; rhoAtFrom: number } | undefined;
   /** Smallest δ of the current range. */
   private from = 0;
   /** Largest δ every decision so far is proven for (at most `reach`). */
@@ -226,6 +236,7 @@ export class RangeRun {
     this.typeClass = new Int32Array(election.types.count);
     this.workspace = workspace;
     this.histogram = workspace.histogram;
+    this.spare = workspace.spare;
     this.classes = workspace.classes;
     this.classes.size = 1;
     this.costUtilities = settings.utilities === 'cost';
@@ -324,6 +335,7 @@ export class RangeRun {
       // Each project is priced over the whole range of the round; what its pricing needs (its
       // `extent`) limits the round only if it wins or cannot be shown to lose by its `bound`.
       const roundExtent = this.extent;
+      this.kept = undefined;
       for (const project of this.remaining) {
         // ρ only rises from round to round (for each δ): this and all later ones cannot win (over
         // the range `bestHigh` holds for, or wherever the winner's ρ is below this bound).
@@ -399,6 +411,14 @@ export class RangeRun {
     const { t } = price;
     const { reach } = this;
     const rho = divided(t, divisor, reach);
+    const rhoAtFrom = rho.c + rho.s * this.from;
+    if (this.kept === undefined || rhoAtFrom < this.kept.rhoAtFrom) {
+      // Its entries stay in this histogram: the next pricing collects into the other one.
+      this.kept = { project, price, rhoAtFrom };
+      const histogram = this.histogram;
+      this.histogram = this.spare;
+      this.spare = histogram;
+    }
     const first = rho.s * this.from;
     const last = rho.s * this.extent;
     const margin = MARGIN * (Math.abs(rho.c) + reach * Math.abs(rho.s) + rho.r);
@@ -725,10 +745,20 @@ export class RangeRun {
 
   /** Takes the winner's price from its supporters (they move to new classes); false if unprovable. */
   private fund(project: number): boolean {
-    const { histogram, classes, typeClass } = this;
-    histogram.collect(project, typeClass, classes);
-    const cost = this.election.costs[project]!;
-    const price = this.priceOf(cost, this.lowerBound[project]! * (this.costUtilities ? cost : 1));
+    const { classes, typeClass } = this;
+    let histogram = this.histogram;
+    let price: Price | 'unaffordable' | 'maybe' | 'unsure';
+    if (this.kept?.project === project) {
+      // Priced this round over a range that contains the round's: its split and enclosure hold here.
+      histogram = this.spare;
+      histogram.reindex();
+      price = this.kept.price;
+    } else {
+      histogram.collect(project, typeClass, classes);
+      const cost = this.election.costs[project]!;
+      price = this.priceOf(cost, this.lowerBound[project]! * (this.costUtilities ? cost : 1));
+    }
+    this.kept = undefined;
     if (typeof price === 'string') {
       histogram.release();
       return false;

@@ -78,6 +78,16 @@ export class SupporterHistogram {
     return this.slotOfKey.get(budgetClass * (this.maxWeight + 1) + weight) ?? -1;
   }
 
+  /** Indexes the entries again after {@link release}, so that {@link slotOf} finds them. */
+  reindex(): void {
+    for (let i = 0; i < this.size; i += 1) {
+      const budgetClass = this.budgetClass[i]!;
+      const weight = this.weight[i]!;
+      if (this.stride > 0) this.slotOfClass[budgetClass * this.stride + weight - 1] = i;
+      else this.slotOfKey.set(budgetClass * (this.maxWeight + 1) + weight, i);
+    }
+  }
+
   /** Clears the class index of the last histogram (its entries stay readable). */
   release(): void {
     if (this.stride > 0) {
