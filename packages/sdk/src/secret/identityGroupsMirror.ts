@@ -120,7 +120,7 @@ export interface ReadIdentityGroupsMirrorParameters {
   /** The block to read up to (the head the caller read its other state at). */
   readonly blockNumber: bigint;
   /** A mirror from an earlier read or sync: only the blocks after it are read, then it is checked. Advanced in place. */
-  readonly mirror?: IdentityGroupsMirror;
+  readonly mirror?: IdentityGroupsMirror | undefined;
   /** Groups whose trees to build (and check by root) besides those the mirror has built. */
   readonly groups?: Iterable<bigint>;
   /** Blocks per getLogs request to start with; default 50,000 (halved when the node refuses). */

@@ -34,7 +34,7 @@ export interface SyncIdentityGroupsParameters extends PolityWriteParameters {
    * (instead of all since the deployment block), and it is checked against the chain before anything is
    * sent; one that disagrees is dropped for a full rebuild (`eventsRead.staleMirror` says why).
    */
-  readonly mirror?: IdentityGroupsMirror;
+  readonly mirror?: IdentityGroupsMirror | undefined;
 }
 
 /** Why a leaf needed syncing. */
