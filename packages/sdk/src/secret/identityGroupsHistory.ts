@@ -46,12 +46,10 @@ export function identityHolders(events: readonly IdentityGroupsEvent[], before: 
  * leaves in the same order give the same root). Groups with no events are empty.
  */
 export function rebuildIdentityGroups(events: readonly IdentityGroupsEvent[], groups: Iterable<bigint>): Map<bigint, Group> {
-  // The leaves' final values first, then one bulk build and the removals (a removed index is never reused
-  // or updated): a hash per node once, instead of a path of hashes per event. Same root as applying the
-  // events one by one (checked on random histories, and against the chain's root before every sync).
+  // The leaves' final values first, then one bulk build and the removals (see leanTree).
   const folded = new Map<bigint, { leaves: bigint[]; removed: number[] }>([...groups].map((group) => [group, { leaves: [], removed: [] }]));
   for (const event of events) {
-    if (event.eventName !== 'MemberAdded' && event.eventName !== 'MemberUpdated' && event.eventName !== 'MemberRemoved') continue;
+    if (!isMemberEvent(event)) continue;
     const group = folded.get(event.args.group);
     if (!group) continue;
     const index = Number(event.args.index);
@@ -59,20 +57,37 @@ export function rebuildIdentityGroups(events: readonly IdentityGroupsEvent[], gr
     else if (event.eventName === 'MemberUpdated') group.leaves[index] = event.args.newIdentityCommitment;
     else group.removed.push(index);
   }
-  return new Map(
-    [...folded].map(([id, { leaves, removed }]) => {
-      const tree = new Group(leaves);
-      for (const index of removed) tree.removeMember(index);
-      return [id, tree] as const;
-    }),
-  );
+  return new Map([...folded].map(([id, { leaves, removed }]) => [id, leanTree(leaves, removed)] as const));
+}
+
+/**
+ * A group's Lean IMT from its leaves' final values (a removed leaf keeps its place) and the indexes
+ * removed: one bulk build, then the removals (a removed index is never reused or updated), so a hash per
+ * node once instead of a path of hashes per event. Same root as applying the events one by one (checked
+ * on random histories, and against the chain's root before every sync).
+ */
+export function leanTree(leaves: readonly bigint[], removed: readonly number[]): Group {
+  const tree = new Group([...leaves]);
+  for (const index of removed) tree.removeMember(index);
+  return tree;
+}
+
+/** The events that change a group's tree. */
+export type MemberEvent = Extract<IdentityGroupsEvent, { eventName: 'MemberAdded' | 'MemberUpdated' | 'MemberRemoved' }>;
+
+export function isMemberEvent(event: IdentityGroupsEvent): event is MemberEvent {
+  return event.eventName === 'MemberAdded' || event.eventName === 'MemberUpdated' || event.eventName === 'MemberRemoved';
 }
 
 /** Applies one MemberAdded, MemberUpdated or MemberRemoved to its tree, if that tree is kept. */
 export function applyGroupChange(trees: Map<bigint, Group>, event: IdentityGroupsEvent): void {
-  if (event.eventName !== 'MemberAdded' && event.eventName !== 'MemberUpdated' && event.eventName !== 'MemberRemoved') return;
+  if (!isMemberEvent(event)) return;
   const tree = trees.get(event.args.group);
-  if (!tree) return;
+  if (tree) applyMemberEvent(tree, event);
+}
+
+/** Applies one member event to the tree of the group it names, as the contract did. */
+export function applyMemberEvent(tree: Group, event: MemberEvent): void {
   if (event.eventName === 'MemberAdded') tree.addMember(event.args.identityCommitment);
   else if (event.eventName === 'MemberUpdated') tree.updateMember(Number(event.args.index), event.args.newIdentityCommitment);
   else tree.removeMember(Number(event.args.index));

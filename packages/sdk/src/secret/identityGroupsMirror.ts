@@ -7,7 +7,7 @@
  * the number of pending leaves), and one that disagrees (a reorg, a node that skipped logs, a mirror of
  * another block) is dropped for a full rebuild from the deployment block, which the result reports.
  */
-import { Group } from '@semaphore-protocol/group';
+import type { Group } from '@semaphore-protocol/group';
 import { parseEventLogs, type Address } from 'viem';
 import { readContract } from 'viem/actions';
 import { identityGroupsAbi } from '../contracts/generated.js';
@@ -15,7 +15,7 @@ import type { PolityClient } from '../chain/client.js';
 import { PolityInvalidInputError } from '../chain/errors/base.js';
 import { pagedLogs } from '../chain/logs.js';
 import type { PolityAddresses } from '../chain/polity.js';
-import { applyGroupChange, groupRoot, identityHolders, type IdentityGroupsEvent, type IdentityHolderState } from './identityGroupsHistory.js';
+import { applyMemberEvent, groupRoot, identityHolders, isMemberEvent, leanTree, type IdentityGroupsEvent, type IdentityHolderState } from './identityGroupsHistory.js';
 
 /** A group's leaves as the events set them (a removed leaf keeps its place), and its tree once one was needed. */
 interface MirroredGroup {
@@ -65,7 +65,7 @@ export class IdentityGroupsMirror {
   fold(events: readonly IdentityGroupsEvent[], upTo: bigint): void {
     this.#holders = identityHolders(events, this.#holders);
     for (const event of events) {
-      if (event.eventName !== 'MemberAdded' && event.eventName !== 'MemberUpdated' && event.eventName !== 'MemberRemoved') continue;
+      if (!isMemberEvent(event)) continue;
       const id = event.args.group;
       const group = this.#groups.get(id) ?? { leaves: [], removed: [] };
       this.#groups.set(id, group);
@@ -79,7 +79,7 @@ export class IdentityGroupsMirror {
       if (event.eventName === 'MemberAdded') group.leaves.push(event.args.identityCommitment);
       else if (event.eventName === 'MemberUpdated') group.leaves[index] = event.args.newIdentityCommitment;
       else group.removed.push(index);
-      if (group.tree) applyGroupChange(new Map([[id, group.tree]]), event);
+      if (group.tree) applyMemberEvent(group.tree, event);
     }
     this.#toBlock = upTo;
   }
@@ -90,17 +90,13 @@ export class IdentityGroupsMirror {
   }
 
   /**
-   * `group`'s Lean IMT at `toBlock`, built on first use from the leaves (one bulk build, then the
-   * removals: a hash per node once) and kept up to date from then on. Not a copy: clone it before changing it.
+   * `group`'s Lean IMT at `toBlock`, built on first use from the leaves ({@link leanTree}) and kept up
+   * to date from then on. Not a copy: clone it before changing it.
    */
   tree(group: bigint): Group {
     const mirrored = this.#groups.get(group) ?? { leaves: [], removed: [] };
     this.#groups.set(group, mirrored);
-    if (!mirrored.tree) {
-      const tree = new Group(mirrored.leaves);
-      for (const index of mirrored.removed) tree.removeMember(index);
-      mirrored.tree = tree;
-    }
+    mirrored.tree ??= leanTree(mirrored.leaves, mirrored.removed);
     return mirrored.tree;
   }
 
