@@ -102,9 +102,23 @@ describe('polity tally', () => {
     const noThreshold = await polityHere('tally', join(data, 'Netherlands_Assen_2024.pb'), '--rule', 'greedy-threshold');
     expect(noThreshold.status).toBe(2);
     expect(noThreshold.stderr).toContain('Pass --threshold N');
-    const missingRule = await polityHere('tally', join(data, 'Netherlands_Assen_2024.pb'));
-    expect(missingRule.status).toBe(2);
-    expect(missingRule.stderr).toContain("required option '--rule <rule>' not specified");
+    const mesOptionWithoutRule = await polityHere('tally', join(data, 'Netherlands_Assen_2024.pb'), '--completion', 'add1');
+    expect(mesOptionWithoutRule.status).toBe(2);
+    expect(mesOptionWithoutRule.stderr).toContain("error: --completion needs --rule mes: without --rule, tally counts exactly as the file's META rule says");
+  }, 60_000);
+
+  it('counts by the file\'s META rule when no --rule is given, and says so when the file names none it knows', async () => {
+    const byDefault = json((await polityHere('tally', join(data, 'Netherlands_Assen_2024.pb'), '--json')).stdout);
+    const byAuto = json((await polityHere('tally', join(data, 'Netherlands_Assen_2024.pb'), '--rule', 'auto', '--json')).stdout);
+    expect(byDefault).toEqual(byAuto);
+    expect(byDefault['metaRule']).toBe('equalshares/add1');
+    expect(byDefault.cost).toBe(76_700);
+    const unknown = await polityHere('tally', join(data, 'Switzerland_Zurich_SN.pb'));
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toBe(
+      "error: without --rule, tally counts by the file's META rule, and its rule 'unknown' is not one this reader can count; the rules it knows are greedy, greedy-no-skip, greedy-threshold, equalshares, equalshares-comparison, equalshares/add1, equalshares/add1-comparison\n" +
+        'Name the rule instead: --rule greedy, greedy-no-skip, greedy-threshold or mes (with --completion and --comparison as the city counted).\n',
+    );
   }, 60_000);
 
   it('counts greedy-threshold with a threshold', async () => {

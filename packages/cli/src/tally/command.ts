@@ -32,7 +32,8 @@ export type TallyRule = (typeof tallyRules)[number];
 type CountingRule = Exclude<TallyRule, 'auto'>;
 
 interface TallyOptions {
-  readonly rule: TallyRule;
+  /** Absent: `auto`, counted as the file says (the rule a city used is the one a recount should use). */
+  readonly rule?: TallyRule;
   readonly completion?: Completion;
   readonly comparison?: boolean;
   readonly utilities?: Utilities;
@@ -54,7 +55,7 @@ export function registerTally(program: Command, io: CliIo): void {
     .command('tally')
     .description('compute the outcome of a participatory-budgeting election from a pabulib .pb (or .pb.gz) file')
     .argument('<file>', 'pabulib file, .pb or gzip-compressed .pb.gz')
-    .addOption(new Option('--rule <rule>', 'counting rule (auto: the rule the file\'s META rule names)').choices(tallyRules).makeOptionMandatory())
+    .addOption(new Option('--rule <rule>', 'counting rule (default auto: the rule the file\'s META rule names)').choices(tallyRules))
     .addOption(new Option('--completion <completion>', 'mes: how unspent money is used (default add1-exhaustive)').choices(completions))
     .option('--comparison', 'mes: use greedy instead if more voters prefer its outcome')
     .addOption(new Option('--utilities <utilities>', 'mes: utility of a supporter (default cost)').choices(['cost', 'cardinality']))
@@ -65,8 +66,9 @@ export function registerTally(program: Command, io: CliIo): void {
     .option('--explain', 'say round by round why each project was or was not funded')
     .option('--strict', 'refuse what is otherwise read with a warning (a project twice on a ballot, a misspelled section title, empty extra fields)')
     .option('--encoding <encoding>', 'encoding of a file that is not UTF-8 and has no byte-order mark (windows-1250, iso-8859-2, utf-16le, ...)')
-    .action(async (file: string, options: TallyOptions) => {
-      checkCombination(options);
+    .action(async (file: string, given: TallyOptions) => {
+      checkCombination(given);
+      const options = { ...given, rule: given.rule ?? 'auto', ruleGiven: given.rule !== undefined };
       const warnings: PabulibWarning[] = [];
       const pabulib = await readInput(file, io, options, warnings);
       reportWarnings(file, warnings, io);
@@ -76,13 +78,13 @@ export function registerTally(program: Command, io: CliIo): void {
     });
 }
 
-function tally(pabulib: PabulibFile, election: Election, options: TallyOptions): TallyResult {
+function tally(pabulib: PabulibFile, election: Election, options: TallyOptions & { readonly rule: TallyRule; readonly ruleGiven: boolean }): TallyResult {
   const excluded = [...(options.exclude ?? [])];
   if (options.costShareEligibility !== undefined) excluded.push(...excludedByCostShare(election, { factor: options.costShareEligibility }));
   const unknown = excluded.find((id) => !election.projects.some((project) => project.id === id));
   if (unknown !== undefined) throw new CliError(`--exclude names project '${unknown}', which is not in the file`, 'Use the ids of the PROJECTS section (column project_id).');
   const common = { excluded: [...new Set(excluded)] };
-  const { rule, label, completion, comparison } = options.rule === 'auto' ? ruleFromMeta(pabulib) : { rule: options.rule, label: undefined, completion: options.completion, comparison: options.comparison };
+  const { rule, label, completion, comparison } = options.rule === 'auto' ? ruleFromMeta(pabulib, options.ruleGiven) : { rule: options.rule, label: undefined, completion: options.completion, comparison: options.comparison };
   const labelled = label === undefined ? {} : { label };
   if (options.threshold !== undefined && rule !== 'greedy-threshold') {
     throw new CliError(`--threshold applies to greedy-threshold only, and the file's META rule is ${label ?? rule}`, 'Drop --threshold.', 2);
@@ -115,13 +117,13 @@ function tally(pabulib: PabulibFile, election: Election, options: TallyOptions):
 }
 
 /** `--rule auto`: the rule, completion and comparison step the file's META `rule` names. */
-function ruleFromMeta(pabulib: PabulibFile): { rule: CountingRule; label: string; completion?: Completion; comparison?: boolean } {
+function ruleFromMeta(pabulib: PabulibFile, ruleGiven: boolean): { rule: CountingRule; label: string; completion?: Completion; comparison?: boolean } {
   try {
     const named = pabulibRule(pabulib);
     return named.rule === 'equal-shares' ? { rule: 'mes', label: named.label, completion: named.completion, comparison: named.comparison } : { rule: named.rule, label: named.label };
   } catch (error) {
     if (!(error instanceof PabulibDataError)) throw error;
-    throw new CliError(`--rule auto: ${error.message}`, 'Name the rule instead: --rule greedy, greedy-no-skip, greedy-threshold or mes (with --completion and --comparison as the city counted).', 1, { cause: error });
+    throw new CliError(ruleGiven ? `--rule auto: ${error.message}` : `without --rule, tally counts by the file's META rule, and ${error.message.replace(/^the rule/, 'its rule')}`, 'Name the rule instead: --rule greedy, greedy-no-skip, greedy-threshold or mes (with --completion and --comparison as the city counted).', 1, { cause: error });
   }
 }
 
@@ -134,11 +136,12 @@ function checkCombination(options: TallyOptions): void {
       ['--utilities', options.utilities],
     ] as const) {
       if (given === undefined) continue;
+      if (options.rule === undefined) throw new CliError(`${flag} needs --rule mes: without --rule, tally counts exactly as the file's META rule says`, `Add --rule mes, or drop ${flag}.`, 2);
       if (options.rule === 'auto') throw new CliError(`${flag} does not go with --rule auto, which counts exactly as the file's META rule says`, `Drop ${flag}, or count with --rule mes.`, 2);
       throw new CliError(`${flag} applies to --rule mes only`, `Drop ${flag}, or count with --rule mes.`, 2);
     }
   }
-  if (options.rule !== 'greedy-threshold' && options.rule !== 'auto' && options.threshold !== undefined) {
+  if (options.rule !== 'greedy-threshold' && options.rule !== 'auto' && options.rule !== undefined && options.threshold !== undefined) {
     throw new CliError('--threshold applies to --rule greedy-threshold only', 'Drop --threshold, or count with --rule greedy-threshold.', 2);
   }
 }
