@@ -776,10 +776,7 @@ export class RangeRun {
       }
       const k = histogram.budgetClass[i]!;
       if (histogram.poor[i] === MIXED) {
-        // Left with (budget − t·weight)⁺, between 0 and the most budget − t_low·weight reaches in range.
-        const most = highestOver(negated(gapBetween(price.low, histogram.weight[i]!, classes.c[k]!, classes.s[k]!, classes.r[k]!, this.reach)), this.from, this.extent);
-        const half = Math.max(0, most) / 2;
-        transition[i] = classes.add(half, 0, half * (1 + 4 * U));
+        transition[i] = this.mixedLeftover(price, histogram.weight[i]!, k);
         continue;
       }
       // leftAfterPaying(budget, t, weight), inlined (the same operations).
@@ -803,6 +800,47 @@ export class RangeRun {
     }
     histogram.release();
     return true;
+  }
+
+  /**
+   * The class a mixed entry (class k, weight w) is left in after paying: (budget − t·w)⁺ for every δ in
+   * [from, extent], t anywhere in the price's enclosure. That lies between two convex functions, (budget −
+   * t_high·w)⁺ and (budget − t_low·w)⁺, which cross zero within the range. The upper one is below its chord
+   * (convex); the lower one is above θ·(budget − t_high·w) for any θ in [0, 1] (a mix of it and 0), taken
+   * parallel to the chord. Between those two lines the enclosure is an affine function with the radius
+   * of half their distance at the range's ends: where the crossing is near one end of the range, far
+   * narrower than the constant [0, most] (what made enclosures wide enough to fail later decisions).
+   */
+  private mixedLeftover(price: Price, weight: number, k: number): number {
+    const { classes, from, extent, reach } = this;
+    const c = classes.c[k]!;
+    const s = classes.s[k]!;
+    const r = classes.r[k]!;
+    const upper = negated(gapBetween(price.low, weight, c, s, r, reach));
+    const lower = negated(gapBetween(price.t, weight, c, s, r, reach));
+    const upFrom = Math.max(0, highestOver(upper, from, from));
+    const upTo = Math.max(0, highestOver(upper, extent, extent));
+    const width = extent - from;
+    const chordSlope = width > 0 ? (upTo - upFrom) / width : 0;
+    const lowFrom = lowestOver(lower, from, from);
+    const lowTo = lowestOver(lower, extent, extent);
+    let best = { c: upFrom / 2, s: 0, r: Infinity };
+    for (const theta of [0, lower.s !== 0 ? Math.min(1, Math.max(0, chordSlope / lower.s)) : 0]) {
+      // The lower line at both ends, rounded down (θ ≥ 0, so θ × a lower bound is one).
+      const loFrom = theta === 0 ? 0 : theta * lowFrom - 2 * U * Math.abs(theta * lowFrom);
+      const loTo = theta === 0 ? 0 : theta * lowTo - 2 * U * Math.abs(theta * lowTo);
+      const midFrom = (loFrom + upFrom) / 2;
+      const midTo = (loTo + upTo) / 2;
+      const slope = width > 0 ? (midTo - midFrom) / width : 0;
+      const intercept = midFrom - slope * from;
+      // Both bounding lines are within `gap` of the line through the mids at the ends, so everywhere
+      // between; `off` is how far intercept + slope·δ, in doubles, is from that line at the ends.
+      const gap = Math.max(upFrom - midFrom, midFrom - loFrom, upTo - midTo, midTo - loTo);
+      const off = Math.max(Math.abs(intercept + slope * from - midFrom), Math.abs(intercept + slope * extent - midTo));
+      const radius = (gap + off) * (1 + 4 * U) + 4 * U * (Math.abs(intercept) + Math.abs(slope) * extent + Math.abs(midFrom) + Math.abs(midTo) + upFrom + upTo);
+      if (radius < best.r) best = { c: intercept, s: slope, r: radius };
+    }
+    return classes.add(best.c, best.s, best.r);
   }
 
   private shrink(extent: number): void {
