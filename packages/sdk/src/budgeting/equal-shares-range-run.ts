@@ -182,6 +182,8 @@ interface RoundStart {
   /** The projects in play: `remainingLength` entries of the workspace's `remainingLog` from `remainingAt`. */
   readonly remainingAt: number;
   readonly remainingLength: number;
+  /** The first round before this one that enclosed a crossing, or -1. */
+  readonly earliestEnclosure: number;
 }
 
 /**
@@ -213,6 +215,8 @@ export class RangeRun {
   private readonly bounded = { losers: 0, maybe: 0 };
   /** The round (index in `starts`) of the first crossing enclosed since `resume` was called, or -1. */
   private firstCrossing = -1;
+  /** The first round kept (in `starts`) that enclosed a crossing, whichever call played it, or -1. */
+  private earliestEnclosure = -1;
   private funded: number[] = [];
   private cost = 0;
   private remaining: number[] = [];
@@ -274,16 +278,22 @@ export class RangeRun {
     this.bounded.maybe = 0;
     this.firstCrossing = -1;
     const result = this.play();
-    if (result !== undefined || this.firstCrossing < 0) return result;
+    if (result !== undefined) return result;
     // An enclosure was too wide to prove a later decision: the same range again without enclosing,
-    // from the round that first enclosed a crossing (every decision before it holds at `from`).
-    this.rewind(this.firstCrossing);
-    this.tolerance = 0;
-    this.crossings = 0;
-    this.bounded.losers = 0;
-    this.bounded.maybe = 0;
-    const narrowed = this.play();
-    return narrowed === undefined ? undefined : { ...narrowed, narrowed: true };
+    // from the round that first enclosed a crossing (every decision before it holds at `from`): first
+    // the enclosures of this call, then, if that fails too, those kept from earlier ranges as well.
+    for (const stage of ['this call', 'kept']) {
+      const round = stage === 'kept' ? this.earliestEnclosure : this.firstCrossing;
+      if (round < 0) continue;
+      this.rewind(round);
+      this.tolerance = 0;
+      this.crossings = 0;
+      this.bounded.losers = 0;
+      this.bounded.maybe = 0;
+      const narrowed = this.play();
+      if (narrowed !== undefined) return { ...narrowed, narrowed: true };
+    }
+    return undefined;
   }
 
   private rewind(round: number): void {
@@ -302,6 +312,7 @@ export class RangeRun {
     const projects = this.lowerBound.length;
     for (let project = 0; project < projects; project += 1) this.lowerBound[project] = boundsLog[round * projects + project]!;
     this.extent = start.extent;
+    this.earliestEnclosure = start.earliestEnclosure;
   }
 
   private play(): RangeRunResult | undefined {
@@ -327,6 +338,7 @@ export class RangeRun {
         cost: this.cost,
         remainingAt,
         remainingLength,
+        earliestEnclosure: this.earliestEnclosure,
       });
       const priced: Priced[] = [];
       let bestHigh = Infinity;
@@ -533,6 +545,7 @@ export class RangeRun {
     this.extent = Math.min(this.extent, this.from + this.tolerance);
     this.crossings += 1;
     if (this.firstCrossing < 0) this.firstCrossing = this.starts.length - 1;
+    if (this.earliestEnclosure < 0) this.earliestEnclosure = this.starts.length - 1;
     for (;;) {
       let settled = true;
       for (let i = 0; i < size; i += 1) {
