@@ -56,7 +56,26 @@ export class SupporterHistogram {
     const { supportOffsets, supportTypes, supportWeights, multiplicity } = this.types;
     if (classes.size * this.stride > this.slotOfClass.length) this.growIndex(classes.size * this.stride);
     this.size = 0;
-    for (let k = supportOffsets[project]!; k < supportOffsets[project + 1]!; k += 1) {
+    const end = supportOffsets[project + 1]!;
+    if (this.stride === 1) {
+      // Approval ballots (every weight 1): the slot is the class's entry. The hottest loop of an Add1
+      // search on a large election, so without the general path's calls and property reads.
+      const slotOfClass = this.slotOfClass;
+      let voters = this.voters;
+      for (let k = supportOffsets[project]!; k < end; k += 1) {
+        const type = supportTypes[k]!;
+        const budgetClass = typeClass[type]!;
+        if (budgetClass === 0) continue;
+        let slot = slotOfClass[budgetClass]!;
+        if (slot === -1) {
+          slot = this.newSlot(budgetClass, 1, classes);
+          voters = this.voters; // may have grown
+        }
+        voters[slot] = voters[slot]! + multiplicity[type]!;
+      }
+      return;
+    }
+    for (let k = supportOffsets[project]!; k < end; k += 1) {
       const type = supportTypes[k]!;
       const budgetClass = typeClass[type]!;
       if (budgetClass === 0) continue;
