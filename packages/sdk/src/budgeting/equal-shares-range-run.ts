@@ -513,22 +513,7 @@ export class RangeRun {
         }
       }
     }
-    for (let moved = true; moved; ) {
-      moved = false;
-      const rest = cost - paid;
-      const rich = richWeight;
-      for (let i = 0; i < size; i += 1) {
-        if (poor[i] !== RICH) continue;
-        const k = budgetClass[i]!;
-        const budget = c[k]! + s[k]! * from;
-        if (budget * rich < rest * weight[i]!) {
-          poor[i] = POOR;
-          paid += voters[i]! * budget;
-          richWeight -= voters[i]! * weight[i]!;
-          moved = true;
-        }
-      }
-    }
+    this.markPoor(cost, from, paid, richWeight);
     let price = this.enclosePrice(cost, this.extent);
     if (price === undefined) return 'unsure';
     let least = this.extent;
@@ -568,35 +553,9 @@ export class RangeRun {
     const { c, s, r } = this.classes;
     const { reach } = this;
     const { size, budgetClass, voters, weight, poor } = this.histogram;
-    let paidC = 0;
-    let paidS = 0;
-    let paidR = 0;
-    let paidAbsolute = 0;
-    let poorCount = 0;
-    let mixedCount = 0;
-    let richWeight = 0;
-    let mixedWeight = 0;
-    for (let i = 0; i < size; i += 1) {
-      const n = voters[i]!;
-      if (poor[i] === POOR) {
-        const k = budgetClass[i]!;
-        paidC += n * c[k]!;
-        paidS += n * s[k]!;
-        paidR += n * r[k]!;
-        paidAbsolute += n * (Math.abs(c[k]!) + reach * Math.abs(s[k]!));
-        poorCount += 1;
-      } else if (poor[i] === MIXED) {
-        mixedWeight += n * weight[i]!;
-        mixedCount += 1;
-      } else {
-        richWeight += n * weight[i]!;
-      }
-    }
-    if (richWeight <= 0 && mixedCount === 0) return undefined;
-    const shareWeight = richWeight + mixedWeight;
-    paidR += (poorCount + 4) * U * (paidAbsolute + cost);
-    const low: Affine = { c: (cost - paidC) / shareWeight, s: -paidS / shareWeight, r: 0 };
-    low.r = paidR / shareWeight + 2 * U * (Math.abs(low.c) + reach * Math.abs(low.s));
+    const split = this.lowOfSplit(cost);
+    if (split === undefined) return undefined;
+    const { low, poorCount, mixedCount, richWeight } = split;
     // Δ: the most the mixed entries can fall short of paying t_low × weight, anywhere in range.
     let shortfall = 0;
     if (mixedCount > 0) {
@@ -705,15 +664,25 @@ export class RangeRun {
    * pay at most their budgets, the others at most t × weight). `undefined` when the guess leaves no weight.
    */
   private lowerPrice(cost: number, at: number): Affine | undefined {
-    const { c, s, r } = this.classes;
-    const { reach } = this;
-    const { size, budgetClass, voters, weight, poor } = this.histogram;
-    let paid = 0;
+    const { size, voters, weight, poor } = this.histogram;
     let rich = 0;
     for (let i = 0; i < size; i += 1) {
       poor[i] = RICH;
       rich += voters[i]! * weight[i]!;
     }
+    if (!(this.markPoor(cost, at, 0, rich) > 0)) return undefined;
+    return this.lowOfSplit(cost)?.low;
+  }
+
+  /**
+   * Marks as poor, in doubles at δ = `at`, every entry still marked rich whose budget cannot pay the
+   * price the others' weight leaves (`paid`: what those marked poor pay; `rich`: the weight of the rest),
+   * until none moves (marking with the price of the previous pass is safe: it never exceeds the final
+   * one). Only a guess: callers prove it or use it where any split gives a bound. Returns the rich weight.
+   */
+  private markPoor(cost: number, at: number, paid: number, rich: number): number {
+    const { c, s } = this.classes;
+    const { size, budgetClass, voters, weight, poor } = this.histogram;
     for (let moved = true; moved; ) {
       moved = false;
       const rest = cost - paid;
@@ -730,13 +699,27 @@ export class RangeRun {
         }
       }
     }
-    if (!(rich > 0)) return undefined;
+    return rich;
+  }
+
+  /**
+   * t_low = (cost − P) / (W_R + W_M) for the split marked in the histogram (P what the poor pay, W_R and
+   * W_M the rich and mixed weights), with its error bound: a lower bound on the price for any split
+   * (see {@link lowerPrice}), and the price itself when nobody is mixed and the split holds. `undefined`
+   * when no entry is rich or mixed.
+   */
+  private lowOfSplit(cost: number): { low: Affine; poorCount: number; mixedCount: number; richWeight: number } | undefined {
+    const { c, s, r } = this.classes;
+    const { reach } = this;
+    const { size, budgetClass, voters, weight, poor } = this.histogram;
     let paidC = 0;
     let paidS = 0;
     let paidR = 0;
     let paidAbsolute = 0;
     let poorCount = 0;
+    let mixedCount = 0;
     let richWeight = 0;
+    let mixedWeight = 0;
     for (let i = 0; i < size; i += 1) {
       const n = voters[i]!;
       if (poor[i] === POOR) {
@@ -746,14 +729,19 @@ export class RangeRun {
         paidR += n * r[k]!;
         paidAbsolute += n * (Math.abs(c[k]!) + reach * Math.abs(s[k]!));
         poorCount += 1;
+      } else if (poor[i] === MIXED) {
+        mixedWeight += n * weight[i]!;
+        mixedCount += 1;
       } else {
         richWeight += n * weight[i]!;
       }
     }
+    if (richWeight <= 0 && mixedCount === 0) return undefined;
+    const shareWeight = richWeight + mixedWeight;
     paidR += (poorCount + 4) * U * (paidAbsolute + cost);
-    const low: Affine = { c: (cost - paidC) / richWeight, s: -paidS / richWeight, r: 0 };
-    low.r = paidR / richWeight + 2 * U * (Math.abs(low.c) + reach * Math.abs(low.s));
-    return low;
+    const low: Affine = { c: (cost - paidC) / shareWeight, s: -paidS / shareWeight, r: 0 };
+    low.r = paidR / shareWeight + 2 * U * (Math.abs(low.c) + reach * Math.abs(low.s));
+    return { low, poorCount, mixedCount, richWeight };
   }
 
   /** Takes the winner's price from its supporters (they move to new classes); false if unprovable. */
