@@ -78,6 +78,14 @@ describe('POST /content: who may publish', () => {
     expect(Number.isNaN(Date.parse(meta.publishedAt))).toBe(false);
   });
 
+  it('publishes the same text twice in a row with the SDK: the second signature is not a replay of the first', async () => {
+    const text = unique('Same text twice');
+    const first = await publishContent(city.council, { serverUrl: server.url, polity: city.polity, content: text });
+    const second = await publishContent(city.council, { serverUrl: server.url, polity: city.polity, content: text });
+    expect(second).toBe(first);
+    expect((await readContent(server.url, first))?.text).toBe(text);
+  });
+
   it('publishes the registrar\'s images with the type their bytes show, whatever was declared', async () => {
     for (const [bytes, type, declared] of [
       [png, 'image/png', 'application/octet-stream'],

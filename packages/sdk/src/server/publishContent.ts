@@ -44,7 +44,7 @@ export async function publishContent(client: PolityClient, parameters: PublishCo
   const account = senderOf(client, parameters.account);
   const publisher = addressOf(account);
   const hash = contentHash(bytes);
-  const signedAt = BigInt(Math.floor(Date.now() / 1000));
+  const signedAt = await freshSecond(`${publisher.toLowerCase()}:${hash}`);
   const signature = await signTypedData(client, { account, ...publicationTypedData({ chainId: polity.chainId, registry }, { contentHash: hash, publisher, signedAt }) });
   const url = `${serverBase(parameters.serverUrl)}/content`;
   const response = await requestServer(url, {
@@ -65,3 +65,23 @@ export async function publishContent(client: PolityClient, parameters: PublishCo
   return hash;
 }
 
+
+/** The second of the publications this process signed in the last second it signed one, by publisher and content hash. */
+let recent: { second: bigint; keys: Set<string> } = { second: -1n, keys: new Set() };
+
+/**
+ * The current second as `signedAt`, or the next one if this publisher already signed these bytes in the
+ * current second: the signature would be the same, and the server refuses a signature it has seen
+ * (409 `replayed`), so publishing the same text twice in one second (a round's identical project texts,
+ * a script publishing fast) would fail although publishing the same bytes again is harmless.
+ */
+async function freshSecond(key: string): Promise<bigint> {
+  let second = BigInt(Math.floor(Date.now() / 1000));
+  if (second === recent.second && recent.keys.has(key)) {
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 1));
+    second = BigInt(Math.floor(Date.now() / 1000));
+  }
+  if (second !== recent.second) recent = { second, keys: new Set() };
+  recent.keys.add(key);
+  return second;
+}
