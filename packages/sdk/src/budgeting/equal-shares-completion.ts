@@ -72,7 +72,7 @@ export function completeByAdd1(
     if (runner === undefined || from > runner.run.reach) {
       // As far as it can: the decisions themselves limit the range, and measured on the pabulib files
       // a long reach (looser bounds in the first rounds) costs less than more runs.
-      workspace ??= new RangeRunWorkspace(election);
+      workspace ??= RangeRunWorkspace.forSearch(election);
       runner = { run: new RangeRun(election, endowment, denominator, settings, maxReach, workspace), start: endowment };
       return rangeRun(endowment, tolerance);
     }

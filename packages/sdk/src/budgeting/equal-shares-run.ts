@@ -115,6 +115,7 @@ interface RoundState {
 }
 
 class EqualSharesRun {
+  private static histogram: SupporterHistogram | undefined;
   private readonly classes: BudgetClasses;
   /** Budget class of each ballot type. */
   private readonly typeClass: Int32Array;
@@ -130,7 +131,9 @@ class EqualSharesRun {
     this.classes = new BudgetClasses(endowmentDenominator);
     this.typeClass = new Int32Array(election.types.count);
     if (endowmentNumerator > 0n) this.typeClass.fill(this.classes.add(endowmentNumerator));
-    this.histogram = new SupporterHistogram(election.types, election.maxWeight);
+    // One run at a time uses it, to its end: kept from run to run, its buffers need not grow again.
+    this.histogram = EqualSharesRun.histogram ??= new SupporterHistogram(election.types, election.maxWeight);
+    this.histogram.bind(election.types, election.maxWeight);
     this.costUtilities = settings.utilities === 'cost';
   }
 

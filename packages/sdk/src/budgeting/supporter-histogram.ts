@@ -40,15 +40,32 @@ export class SupporterHistogram {
   /** Slots by the same key when weights are too large for an array. */
   private readonly slotOfKey = new Map<number, number>();
   /** Largest weight when it is small enough for the array index, else 0. */
-  private readonly stride: number;
+  private stride = 0;
+  /** Whether the index may hold entries: collected or reindexed, and not released since. */
+  private indexed = false;
 
   constructor(
-    private readonly types: BallotTypes,
+    private types: BallotTypes,
     /** Largest weight on a ballot; 1 means approval ballots and a faster index. */
-    private readonly maxWeight: number,
+    private maxWeight: number,
   ) {
+    this.bind(types, maxWeight);
+  }
+
+  /**
+   * Makes this histogram collect the supporters of another election's projects, keeping its buffers
+   * (grown for an earlier election, they need not grow again).
+   */
+  bind(types: BallotTypes, maxWeight: number): void {
+    this.types = types;
+    this.maxWeight = maxWeight;
     // Cumulative ballots of up to 64 points (pabulib's are 3 to 10) index by array, as approvals do.
     this.stride = maxWeight <= 64 ? maxWeight : 0;
+    this.size = 0;
+    // Left indexed only by a use that ended in an exception: the index is cleared at rest otherwise.
+    if (this.indexed) this.slotOfClass.fill(-1);
+    this.slotOfKey.clear();
+    this.indexed = false;
   }
 
   /** Groups the supporters of `project`, whose ballot types point to classes through `typeClass`. */
@@ -56,6 +73,7 @@ export class SupporterHistogram {
     const { supportOffsets, supportTypes, supportWeights, multiplicity } = this.types;
     if (classes.size * this.stride > this.slotOfClass.length) this.growIndex(classes.size * this.stride);
     this.size = 0;
+    this.indexed = true;
     const end = supportOffsets[project + 1]!;
     if (this.stride === 1) {
       // Approval ballots (every weight 1): the slot is the class's entry. The hottest loop of an Add1
@@ -99,6 +117,7 @@ export class SupporterHistogram {
 
   /** Indexes the entries again after {@link release}, so that {@link slotOf} finds them. */
   reindex(): void {
+    this.indexed = true;
     for (let i = 0; i < this.size; i += 1) {
       const budgetClass = this.budgetClass[i]!;
       const weight = this.weight[i]!;
@@ -109,6 +128,7 @@ export class SupporterHistogram {
 
   /** Clears the class index of the last histogram (its entries stay readable). */
   release(): void {
+    this.indexed = false;
     if (this.stride > 0) {
       for (let i = 0; i < this.size; i += 1) this.slotOfClass[this.budgetClass[i]! * this.stride + this.weight[i]! - 1] = -1;
     } else {
