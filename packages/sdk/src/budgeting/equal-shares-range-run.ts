@@ -70,6 +70,12 @@ interface Priced {
   readonly bound: Affine | undefined;
   /** Unaffordable at `from` (up to `extent`) but not over the whole range: priced by `bound` only. */
   readonly maybe: boolean;
+  /**
+   * False for a project whose guessed price at `from` was above the round's best so far: its split is
+   * not proven, so it has only `bound` (valid for any split), `rho` is that bound, and `extent` is −1.
+   * If the bound does not prove that it loses, it is priced again in full ({@link RangeRun.pickWinner}).
+   */
+  readonly proven: boolean;
   /** Its pricing enclosed a crossing (counted only if its `extent` limits the round). */
   readonly crossed: boolean;
   readonly rho: Affine;
@@ -88,6 +94,14 @@ interface Price {
   /** Histogram entries whose supporters pay everything they have. */
   readonly poorCount: number;
   /** Histogram entries that pay everything at some δ in range and the share at others. */
+  readonly mixedCount: number;
+  readonly richWeight: number;
+}
+
+/** A split of a project's supporters into poor, mixed and rich, and the lower bound t_low it gives. */
+interface Split {
+  readonly low: Affine;
+  readonly poorCount: number;
   readonly mixedCount: number;
   readonly richWeight: number;
 }
@@ -377,7 +391,7 @@ export class RangeRun {
           break;
         }
         this.extent = roundExtent;
-        const result = this.price(project);
+        const result = this.price(project, 'round');
         if (result === 'unsure') return undefined;
         if (result === 'unaffordable') {
           gone[project] = 1;
@@ -392,7 +406,7 @@ export class RangeRun {
       }
       this.extent = roundExtent;
       if (priced.length > 0) {
-        const winner = this.pickWinner(priced, stoppedAt, bestHighExtent);
+        const winner = this.pickWinner(priced, stoppedAt, bestHighExtent, roundExtent);
         if (winner === undefined) return undefined;
         for (const candidate of priced) {
           if (candidate.project !== winner && candidate.extent < this.extent) {
@@ -423,8 +437,13 @@ export class RangeRun {
     return { funded: [...this.funded], cost: this.cost, extent: this.extent, crossings: this.crossings, narrowed: false, bounded: { ...this.bounded } };
   }
 
-  /** ρ of the project as an affine function, `unaffordable` (for every δ in range) or `unsure`. */
-  private price(project: number): Priced | 'unaffordable' | 'unsure' {
+  /**
+   * ρ of the project as an affine function, `unaffordable` (for every δ in range) or `unsure`. In a
+   * `round`, a project whose guessed ρ at `from` is above the best so far is left unproven (most
+   * of them lose by their bound alone), and the best so far is kept for funding; a `recheck` proves
+   * the pricing whatever it is and keeps nothing.
+   */
+  private price(project: number, mode: 'round' | 'recheck'): Priced | 'unaffordable' | 'unsure' {
     const cost = this.election.costs[project]!;
     // Ranges after the first replay the same late rounds, where the same projects run out of money:
     // their supporters' money proves it without grouping them (most of the pricings of small files).
@@ -432,24 +451,42 @@ export class RangeRun {
     this.histogram.collect(project, this.typeClass, this.classes);
     const roundExtent = this.extent;
     const crossings = this.crossings;
-    const price = this.priceOf(cost, this.lowerBound[project]! * (this.costUtilities ? cost : 1));
-    const crossed = this.crossings > crossings;
-    this.crossings = crossings;
     const divisor = this.costUtilities ? cost : 1;
-    if (price === 'maybe') {
+    const { reach } = this;
+    const split = this.guessSplit(cost, this.lowerBound[project]! * (this.costUtilities ? cost : 1));
+    if (split === 'maybe') {
       // Unaffordable at `from` but perhaps not further on: bounded by its split where it may first be affordable.
       const low = this.lowerPrice(cost, Math.min(roundExtent, this.extent + 1));
       this.histogram.release();
-      const bound = low === undefined ? undefined : divided(low, divisor, this.reach);
-      return { project, extent: this.extent, bound, maybe: true, crossed, rho: { c: Infinity, s: 0, r: 0 }, allRich: undefined, low: Infinity, high: Infinity };
+      const bound = low === undefined ? undefined : divided(low, divisor, reach);
+      return { project, extent: this.extent, bound, maybe: true, proven: true, crossed: false, rho: { c: Infinity, s: 0, r: 0 }, allRich: undefined, low: Infinity, high: Infinity };
     }
+    if (typeof split === 'string') {
+      this.histogram.release();
+      return split;
+    }
+    if (mode === 'round' && this.kept !== undefined) {
+      // t_low is a lower bound on the price for any split, so this one is at least `bound` wherever
+      // it is affordable; proving its split (the pass over its entries at every δ, the enclosure of
+      // its crossings) is left for when the bound does not prove that it loses.
+      const bound = divided(split.low, divisor, reach);
+      // Clearly above, not only in the last bits: a project tied with the best (the same ρ, reached
+      // by other roundings) must be proven here, where `pickWinner` can still order the two exactly.
+      const best = this.kept.rhoAtFrom;
+      if (bound.c + bound.s * this.from > best + Math.abs(best) * 2 ** -30) {
+        this.histogram.release();
+        return { project, extent: -1, bound, maybe: false, proven: false, crossed: false, rho: bound, allRich: undefined, low: -Infinity, high: Infinity };
+      }
+    }
+    const price = this.provePrice(cost, split);
+    const crossed = this.crossings > crossings;
+    this.crossings = crossings;
     this.histogram.release();
     if (typeof price === 'string') return price;
     const { t } = price;
-    const { reach } = this;
     const rho = divided(t, divisor, reach);
     const rhoAtFrom = rho.c + rho.s * this.from;
-    if (this.kept === undefined || rhoAtFrom < this.kept.rhoAtFrom) {
+    if (mode === 'round' && (this.kept === undefined || rhoAtFrom < this.kept.rhoAtFrom)) {
       // Its entries stay in this histogram: the next pricing collects into the other one.
       this.kept = { project, price, rhoAtFrom };
       const histogram = this.histogram;
@@ -466,6 +503,7 @@ export class RangeRun {
       extent: this.extent,
       bound: divided(price.low, divisor, reach),
       maybe: false,
+      proven: true,
       crossed,
       rho,
       allRich,
@@ -520,6 +558,15 @@ export class RangeRun {
    * the enclosure stays narrow). Marks the entries in `histogram.poor` (RICH, POOR, MIXED).
    */
   private priceOf(cost: number, floor: number): Price | 'unaffordable' | 'maybe' | 'unsure' {
+    const split = this.guessSplit(cost, floor);
+    return typeof split === 'string' ? split : this.provePrice(cost, split);
+  }
+
+  /**
+   * The first half of {@link priceOf}: affordability, proven over the range (or `unaffordable`,
+   * `maybe`, `unsure`), and the split guessed at δ = from with the t_low it gives (marked in the histogram).
+   */
+  private guessSplit(cost: number, floor: number): Split | 'unaffordable' | 'maybe' | 'unsure' {
     const { c, s, r } = this.classes;
     const { reach } = this;
     const { size, budgetClass, voters, weight, poor } = this.histogram;
@@ -568,7 +615,13 @@ export class RangeRun {
       }
     }
     this.markPoor(cost, from, paid, richWeight);
-    let price = this.enclosePrice(cost, this.extent);
+    return this.lowOfSplit(cost) ?? 'unsure';
+  }
+
+  /** The second half of {@link priceOf}: the guessed split proven, or its crossings enclosed. */
+  private provePrice(cost: number, split: Split): Price | 'unsure' {
+    const { size, poor } = this.histogram;
+    let price = this.enclosePrice(cost, this.extent, split);
     if (price === undefined) return 'unsure';
     let least = this.extent;
     const holds = this.workspace.holds;
@@ -603,11 +656,10 @@ export class RangeRun {
    * The enclosure of the price for the current marks, and in `holds` how far each poor or rich
    * entry's status is proven (−1: not even at δ = 0). `undefined` when no entry is rich.
    */
-  private enclosePrice(cost: number, extent: number): Price | undefined {
+  private enclosePrice(cost: number, extent: number, split = this.lowOfSplit(cost)): Price | undefined {
     const { c, s, r } = this.classes;
     const { reach } = this;
     const { size, budgetClass, voters, weight, poor } = this.histogram;
-    const split = this.lowOfSplit(cost);
     if (split === undefined) return undefined;
     const { low, poorCount, mixedCount, richWeight } = split;
     // Δ: the most the mixed entries can fall short of paying t_low × weight, anywhere in range.
@@ -669,11 +721,12 @@ export class RangeRun {
    * Ties between projects nobody pays everything for are exact (ρ = 1 / rich weight, or cost / rich
    * weight) and go by `tieOrder`. Projects not priced (their lower bound `stoppedAt` or more) must be
    * above the winner's ρ; else the range is cut to where the smallest upper bound, from the pricing
-   * ending at `highExtent`, holds.
+   * ending at `highExtent`, holds. A project left unproven (its guessed ρ clearly above the best's) is
+   * priced again in full, over `roundExtent`, only when its bound does not prove that it loses.
    */
-  private pickWinner(priced: readonly Priced[], stoppedAt: number, highExtent: number): number | undefined {
+  private pickWinner(priced: Priced[], stoppedAt: number, highExtent: number, roundExtent: number): number | undefined {
     let best: Priced | undefined;
-    for (const candidate of priced) if (!candidate.maybe && (best === undefined || this.precedes(candidate, best))) best = candidate;
+    for (const candidate of priced) if (candidate.proven && !candidate.maybe && (best === undefined || this.precedes(candidate, best))) best = candidate;
     if (best === undefined) {
       // Nothing affordable at `from`: those that may become affordable are cut off where they do.
       for (const candidate of priced) this.shrink(candidate.extent);
@@ -681,9 +734,19 @@ export class RangeRun {
     }
     this.shrink(best.extent);
     if (stoppedAt !== Infinity && !(stoppedAt > best.high)) this.shrink(highExtent);
-    for (const other of priced) {
+    for (let i = 0; i < priced.length; i += 1) {
+      let other = priced[i]!;
       if (other === best) continue;
       if (other.bound !== undefined && this.provenAbove(other.bound, best.rho) >= this.extent) continue;
+      if (!other.proven) {
+        // Its bound is too low: priced again, in full, over the round's range.
+        const extent = this.extent;
+        this.extent = roundExtent;
+        const full = this.price(other.project, 'recheck');
+        this.extent = extent;
+        if (typeof full === 'string') return undefined;
+        priced[i] = other = full;
+      }
       this.shrink(other.extent);
       if (other.maybe) continue;
       if (best.allRich !== undefined && other.allRich !== undefined) {
@@ -768,7 +831,7 @@ export class RangeRun {
    * (see {@link lowerPrice}), and the price itself when nobody is mixed and the split holds. `undefined`
    * when no entry is rich or mixed.
    */
-  private lowOfSplit(cost: number): { low: Affine; poorCount: number; mixedCount: number; richWeight: number } | undefined {
+  private lowOfSplit(cost: number): Split | undefined {
     const { c, s, r } = this.classes;
     const { reach } = this;
     const { size, budgetClass, voters, weight, poor } = this.histogram;
