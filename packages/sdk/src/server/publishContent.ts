@@ -65,7 +65,6 @@ export async function publishContent(client: PolityClient, parameters: PublishCo
   return hash;
 }
 
-
 /** The second of the publications this process signed in the last second it signed one, by publisher and content hash. */
 let recent: { second: bigint; keys: Set<string> } = { second: -1n, keys: new Set() };
 
@@ -77,7 +76,8 @@ let recent: { second: bigint; keys: Set<string> } = { second: -1n, keys: new Set
  */
 async function freshSecond(key: string): Promise<bigint> {
   let second = BigInt(Math.floor(Date.now() / 1000));
-  if (second === recent.second && recent.keys.has(key)) {
+  // A loop, not one wait: another call for the same bytes may have taken the next second meanwhile.
+  while (second === recent.second && recent.keys.has(key)) {
     await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 1));
     second = BigInt(Math.floor(Date.now() / 1000));
   }
