@@ -16,10 +16,10 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createSecretGroup, identityGroupsAbi, residentRegistryAbi } from '@polity/sdk';
 import { freePort } from '@polity/sdk/node';
-import { createTestClient, createWalletClient, hexToBigInt, http, keccak256, stringToHex, type Address, type Hex } from 'viem';
+import { createTestClient, createWalletClient, hexToBigInt, http, keccak256, parseEventLogs, stringToHex, type Address, type Hex } from 'viem';
 import { mnemonicToAccount } from 'viem/accounts';
 import { foundry } from 'viem/chains';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseServerConfig } from '../src/config.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { startSecretCity, type SecretCity } from './relay-city.js';
@@ -29,15 +29,20 @@ const mnemonic = 'test test test test test test test test test test test junk';
 
 function capturedLog() {
   const lines: Record<string, unknown>[] = [];
-  const log = pino({ level: 'info' }, new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk)) as Record<string, unknown>), done()) }));
+  logged = lines;
+  // Debug lines too: a failure's message then shows which blocks each of the keeper's runs read.
+  const log = pino({ level: 'debug' }, new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk)) as Record<string, unknown>), done()) }));
   return { log, lines };
 }
+
+/** The server's log lines of this test so far, for a failure's message: what the keeper did instead. */
+let logged: Record<string, unknown>[] = [];
 
 /** Resolves once `condition` holds, checking again after each of the chain's or the log's changes would be seen. */
 async function until(condition: () => Promise<boolean> | boolean, what: string, limitMs = 120_000): Promise<void> {
   const deadline = Date.now() + limitMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}; the server logged:\n${logged.slice(-60).map((line) => JSON.stringify(line)).join('\n')}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -89,10 +94,40 @@ describe('the identity keeper', () => {
     const base = city.config(dataDir(), { senderKeyEnv: keyEnv }) as { polity: Record<string, unknown> };
     return { ...base, polity: { ...base.polity, timelock: city.registry } };
   };
+  /**
+   * Waits for the keeper to sync `mover`'s leaf out of district group `from` (its log line, then that
+   * transaction's own event on chain) and then to let it join group `to`. The contract lets nothing join
+   * in the second of the last sync, so a later check joins it once a block of a later second exists: this
+   * chain makes a block only per transaction, so one is made (a live chain makes them by itself, and may
+   * make one between the keeper's two transactions). The state in between is read from the sync's own
+   * receipt, never by polling the chain for it: a poll can miss a moment that short.
+   */
+  const syncedOutThenJoined = async (lines: Record<string, unknown>[], mover: Address, { from, to }: { from: bigint; to: bigint }) => {
+    const isSync = (line: Record<string, unknown>) => line.msg === 'identity synced' && line.account === mover;
+    const isJoin = (line: Record<string, unknown>) => line.msg === 'identity joined its district group' && line.account === mover;
+    await until(() => lines.some(isSync), `the keeper to sync the moved leaf out of district group ${from}`);
+    const synced = lines.find(isSync)!;
+    expect(synced).toMatchObject({ reason: 'pending', outcome: 'left-district' });
+    const receipt = await city.chain.getTransactionReceipt({ hash: synced.transaction as Hex });
+    const [event] = parseEventLogs({ abi: identityGroupsAbi, logs: receipt.logs, eventName: 'IdentitySynced' });
+    expect(event?.args).toEqual({ account: mover, inCity: true, districtGroup: 0n });
+    const clock = createTestClient({ chain: foundry, mode: 'anvil', transport: http(city.anvil.url) });
+    await clock.increaseTime({ seconds: 1 });
+    await clock.mine({ blocks: 1 });
+    await until(() => lines.some(isJoin), `the keeper to let it join district group ${to}`);
+    expect(lines.find(isJoin)).toMatchObject({ districtGroup: Number(to) });
+    expect(lines.findIndex(isJoin)).toBeGreaterThan(lines.findIndex(isSync));
+  };
+
   beforeAll(async () => {
     city = await startSecretCity({ residents: 3, costs: [10n], budget: 100n, maxProjects: 1 });
     process.env[keyEnv] = city.relayKey;
   }, 300_000);
+  // A test that fails part-way leaves its server running: stopped here before the next test starts its own.
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
   afterAll(async () => {
     await server?.stop();
     await city?.stop();
@@ -146,15 +181,7 @@ describe('the identity keeper', () => {
     };
     expect(await identityOf()).toMatchObject({ pending: true, districtGroup: 2n });
 
-    await until(async () => (await identityOf()).districtGroup === 0n, 'the keeper to sync the moved leaf out of district group 2');
-    expect(lines.find((line) => line.msg === 'identity synced')).toMatchObject({ account: mover, reason: 'pending', outcome: 'left-district' });
-    // The contract lets nothing join in the second of the last sync; this chain makes a block only per
-    // transaction, so one later block is made for it (a live chain makes them by itself).
-    const clock = createTestClient({ chain: foundry, mode: 'anvil', transport: http(city.anvil.url) });
-    await clock.increaseTime({ seconds: 1 });
-    await clock.mine({ blocks: 1 });
-    await until(async () => (await identityOf()).districtGroup === 3n, 'the keeper to let it join district group 3');
-    expect(lines.find((line) => line.msg === 'identity joined its district group')).toMatchObject({ account: mover, districtGroup: 3 });
+    await syncedOutThenJoined(lines, mover, { from: 2n, to: 3n });
     expect(await identityOf()).toEqual({ inCity: true, districtGroup: 3n, pending: false });
     await server.stop();
     server = undefined;
@@ -180,11 +207,9 @@ describe('the identity keeper', () => {
       // A move back to district 1: out of district group 3, then (a second later) into group 2.
       const { timestamp } = await city.chain.getBlock();
       await city.chain.waitForTransactionReceipt({ hash: await registrar.writeContract({ address: city.registry, abi: residentRegistryAbi, functionName: 'admit', args: [[{ account: mover, credential: keccak256(mover), district: 1, expiresAt: Number(timestamp) + 365 * 86_400 }]] }) });
-      await until(async () => (await identityOf(mover)).districtGroup === 0n, 'the keeper to sync the moved leaf out of district group 3');
+      await syncedOutThenJoined(lines, mover, { from: 3n, to: 2n });
+      expect(await identityOf(mover)).toEqual({ inCity: true, districtGroup: 2n, pending: false });
       const clock = createTestClient({ chain: foundry, mode: 'anvil', transport: http(city.anvil.url) });
-      await clock.increaseTime({ seconds: 1 });
-      await clock.mine({ blocks: 1 });
-      await until(async () => (await identityOf(mover)).districtGroup === 2n, 'the keeper to let it join district group 2');
       const last = (await keeper.runNow())!;
       expect(last.eventsRead.since).toBe('mirror');
 
