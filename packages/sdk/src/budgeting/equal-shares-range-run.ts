@@ -453,7 +453,7 @@ export class RangeRun {
     const crossings = this.crossings;
     const divisor = this.costUtilities ? cost : 1;
     const { reach } = this;
-    const split = this.guessSplit(cost, this.lowerBound[project]! * (this.costUtilities ? cost : 1));
+    const split = this.guessSplit(cost, this.lowerBound[project]! * divisor);
     if (split === 'maybe') {
       // Unaffordable at `from` but perhaps not further on: bounded by its split where it may first be affordable.
       const low = this.lowerPrice(cost, Math.min(roundExtent, this.extent + 1));
